@@ -1,0 +1,74 @@
+package org.newstables;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.newstables.corpus.CorpusReader;
+
+/**
+ * Options for loading a corpus, for when {@link Corpus#load(Path)} needs help:
+ * <pre>{@code
+ * Corpus c = Corpus.loader()
+ *         .textColumn("article_body")   // the CSV/JSONL column with the text
+ *         .idColumn("url")              // the column with a unique id
+ *         .load(Path.of("scraped.csv"));
+ * }</pre>
+ * Loaders are immutable: every setter returns a new loader.
+ */
+public final class CorpusLoader {
+
+    private static final long DEFAULT_MAX_FILE_MB = 512;
+
+    private final String textColumn;
+    private final String idColumn;
+    private final long maxFileBytes;
+    private final Clock clock;
+
+    CorpusLoader() {
+        this(null, null, DEFAULT_MAX_FILE_MB * 1_000_000L, Clock.systemDefaultZone());
+    }
+
+    private CorpusLoader(String textColumn, String idColumn, long maxFileBytes, Clock clock) {
+        this.textColumn = textColumn;
+        this.idColumn = idColumn;
+        this.maxFileBytes = maxFileBytes;
+        this.clock = clock;
+    }
+
+    /** The CSV or JSONL column that holds the article text (default: text, body or content). */
+    public CorpusLoader textColumn(String name) {
+        return new CorpusLoader(name, idColumn, maxFileBytes, clock);
+    }
+
+    /** The CSV or JSONL column that holds a unique article id (default: id, else the row number). */
+    public CorpusLoader idColumn(String name) {
+        return new CorpusLoader(textColumn, name, maxFileBytes, clock);
+    }
+
+    /** The largest file that is read, in megabytes (default 512); larger files become problems. */
+    public CorpusLoader maxFileMegabytes(long megabytes) {
+        if (megabytes <= 0) {
+            throw new NewsTablesException("maxFileMegabytes must be positive, not " + megabytes + ".");
+        }
+        return new CorpusLoader(textColumn, idColumn, megabytes * 1_000_000L, clock);
+    }
+
+    /** The clock that says what "today" is, against which a future date is a problem (for tests). */
+    public CorpusLoader clock(Clock clock) {
+        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock);
+    }
+
+    /** Loads a folder of .txt/.md files (with an optional metadata.csv), or a .csv or .jsonl file. */
+    public Corpus load(Path path) {
+        return new Corpus(CorpusReader.read(path, options()));
+    }
+
+    /** Loads the seed articles bundled with the library. */
+    public Corpus seeds() {
+        return new Corpus(CorpusReader.seeds(LocalDate.now(clock)));
+    }
+
+    private CorpusReader.Options options() {
+        return new CorpusReader.Options(textColumn, idColumn, maxFileBytes, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,237 @@
+package org.newstables.corpus;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newstables.time.ArabicDates;
+
+/**
+ * Makes an {@link Article} of a {@link SourceDocument}: cleans the page, finds the title,
+ * dateline, dates and source in the text, and lets metadata win where it says otherwise
+ * (a disagreement becomes a problem row, so that the researcher can check which is right).
+ */
+final class ArticleFactory {
+
+    /** Metadata columns with a meaning of their own; any other column becomes an extra one. */
+    static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "date", "published", "dateline",
+            "source", "text", "body", "content", "file", "filename");
+
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{L}\\p{N}])");
+
+    private final LocalDate today;
+
+    ArticleFactory(LocalDate today) {
+        this.today = today;
+    }
+
+    /**
+     * The article, or empty (with a problem added) when nothing of it is left to analyse.
+     *
+     * @param textField the name of the metadata field that held the text, left out of the extras
+     */
+    Optional<Article> build(SourceDocument doc, String textField, List<Problem> problems) {
+        List<Line> lines = PageCleaner.lines(doc.raw());
+        PageCleaner.Result page = PageCleaner.clean(lines);
+        String text = join(page.kept());
+        if (text.isBlank()) {
+            String why = doc.raw().isBlank()
+                    ? "the text is empty"
+                    : "nothing is left after removing web-page debris (" + page.removed().size() + " lines)";
+            problems.add(new Problem(doc.origin(), why + "; the article was skipped. Check the file's content."));
+            return Optional.empty();
+        }
+
+        Line lead = leadLine(page);
+        Optional<Datelines.Dateline> dateline = lead == null ? Optional.empty() : Datelines.read(lead.text());
+        Optional<ArabicDates.Found> textPublished = publishedStamp(page.removed());
+        Optional<DayOfWeek> weekday = lead == null ? Optional.empty()
+                : ArabicDates.weekdayReference(ArabicDates.normalize(lead.text()));
+
+        Map<String, String> fields = doc.fields();
+        Optional<ArabicDates.Found> metaDate = metadataDate(doc, "date", problems);
+        Optional<ArabicDates.Found> metaPublished = metadataDate(doc, "published", problems);
+
+        // Publication: metadata wins; a text stamp on the same day adds its time of day.
+        LocalDate published = null;
+        LocalTime publishedTime = null;
+        if (metaPublished.isPresent()) {
+            published = metaPublished.get().date();
+            publishedTime = metaPublished.get().time();
+            if (textPublished.isPresent()) {
+                LocalDate t = textPublished.get().date();
+                if (t.equals(published)) {
+                    if (publishedTime == null) {
+                        publishedTime = textPublished.get().time();
+                    }
+                } else {
+                    problems.add(new Problem(doc.origin(), "metadata says published " + published
+                            + " but the page says " + t + "; the metadata date is used."));
+                }
+            }
+        } else if (textPublished.isPresent()) {
+            published = textPublished.get().date();
+            publishedTime = textPublished.get().time();
+        }
+
+        LocalDate textDate = textDate(dateline, weekday, published);
+        LocalDate date;
+        String dateSource;
+        if (metaDate.isPresent()) {
+            date = metaDate.get().date();
+            dateSource = Article.FROM_METADATA;
+            if (textDate != null && !textDate.equals(date)) {
+                problems.add(new Problem(doc.origin(), "metadata date " + date + " disagrees with "
+                        + textDate + " read from the text (" + describe(dateline, weekday)
+                        + "); the metadata date is used."));
+            }
+        } else if (textDate != null) {
+            date = textDate;
+            dateSource = Article.FROM_TEXT;
+        } else {
+            date = null;
+            dateSource = Article.NO_DATE;
+        }
+        if (date != null && weekday.isPresent() && date.getDayOfWeek() != weekday.get()) {
+            problems.add(new Problem(doc.origin(), "the lead names a " + english(weekday.get())
+                    + " but the date " + date + " is a " + english(date.getDayOfWeek())
+                    + "; check the date."));
+        }
+        if (date != null && date.isAfter(today)) {
+            problems.add(new Problem(doc.origin(), "the date " + date + " is in the future; check it."));
+        }
+
+        String title = nonEmpty(fields.get("title"))
+                .orElse(page.headline() == null ? "" : page.headline().text().strip());
+        String place = nonEmpty(fields.get("dateline"))
+                .orElse(dateline.map(Datelines.Dateline::place).orElse(""));
+        String source = nonEmpty(fields.get("source"))
+                .or(() -> siteName(page.removed()))
+                .orElse(dateline.flatMap(Datelines.Dateline::agency).orElse(""));
+
+        Map<String, String> extra = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (!KNOWN_FIELDS.contains(k) && !k.equals(textField)) {
+                extra.put(k, v);
+            }
+        });
+        return Optional.of(new Article(doc.id(), doc.origin(), title, date, published, publishedTime,
+                dateSource, place, source, Scripts.language(text), text, page.removed(), extra,
+                doc.encoding()));
+    }
+
+    /** The kept lines joined with single line breaks, runs of blank lines folded to one. */
+    static String join(List<Line> kept) {
+        StringBuilder sb = new StringBuilder();
+        boolean pendingBlank = false;
+        for (Line line : kept) {
+            if (line.blank()) {
+                pendingBlank = sb.length() > 0;
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(pendingBlank ? "\n\n" : "\n");
+            }
+            sb.append(line.text());
+            pendingBlank = false;
+        }
+        return sb.toString();
+    }
+
+    /** The first line of prose after the headline: where a dateline and the lead's weekday are. */
+    private static Line leadLine(PageCleaner.Result page) {
+        for (Line line : page.kept()) {
+            if (!line.blank() && line != page.headline()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate textDate(Optional<Datelines.Dateline> dateline, Optional<DayOfWeek> weekday,
+            LocalDate published) {
+        Optional<ArabicDates.Found> d = dateline.flatMap(Datelines.Dateline::date);
+        if (d.isPresent()) {
+            if (d.get().form() != ArabicDates.Form.NAMED_NO_YEAR) {
+                return d.get().date();
+            }
+            if (published != null) {
+                return d.get().inYearBefore(published);
+            }
+        }
+        if (weekday.isPresent() && published != null) {
+            return ArabicDates.latest(weekday.get(), published);
+        }
+        return null;
+    }
+
+    private static String describe(Optional<Datelines.Dateline> dateline, Optional<DayOfWeek> weekday) {
+        if (dateline.flatMap(Datelines.Dateline::date).isPresent()) {
+            return "dateline";
+        }
+        return weekday.map(w -> "weekday " + english(w) + " before the publication date").orElse("text");
+    }
+
+    private static String english(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static Optional<ArabicDates.Found> publishedStamp(List<RemovedLine> removed) {
+        for (RemovedLine line : removed) {
+            if (line.reason().equals("stamp")) {
+                List<ArabicDates.Found> dates = ArabicDates.findAll(ArabicDates.normalize(line.text()));
+                if (!dates.isEmpty()) {
+                    return Optional.of(dates.get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> siteName(List<RemovedLine> removed) {
+        for (RemovedLine line : removed) {
+            if (line.reason().equals("stamp")) {
+                Matcher m = DOMAIN.matcher(line.text());
+                if (m.find()) {
+                    return Optional.of(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ArabicDates.Found> metadataDate(SourceDocument doc, String field, List<Problem> problems) {
+        String value = doc.fields().get(field);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<ArabicDates.Found> parsed = ArabicDates.parse(value);
+        if (parsed.isEmpty()) {
+            problems.add(new Problem(doc.origin(), "the metadata " + field + " '" + value.strip()
+                    + "' is not a date; write it as YYYY-MM-DD. The date is taken from the text instead."));
+        }
+        return parsed;
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+
+    static List<String> lowerCase(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            out.add(n == null ? "" : n.strip().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

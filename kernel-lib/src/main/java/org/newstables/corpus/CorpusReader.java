@@ -1,0 +1,129 @@
+package org.newstables.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.newstables.NewsTablesException;
+
+/**
+ * Reads a corpus from a folder, a single text file, a CSV or a JSONL file, or the bundled seeds,
+ * into articles and problems. Articles are built in parallel and come back in input order.
+ *
+ * <p>Most users call {@code Corpus.load(path)}; this class is the machinery behind it.
+ */
+public final class CorpusReader {
+
+    /** Where the seed articles and their metadata.csv sit on the class path. */
+    public static final String SEEDS = "/org/newstables/seeds/";
+
+    /** Articles and problems, in input order. */
+    public record Loaded(List<Article> articles, List<Problem> problems) {
+    }
+
+    /**
+     * Reading options.
+     *
+     * @param textColumn   the CSV/JSONL column that holds the text, or null to look for
+     *                     text, body or content
+     * @param idColumn     the CSV/JSONL column that holds the id, or null for {@code id} or the row number
+     * @param maxFileBytes the largest file read
+     * @param today        the day against which a future date is a problem
+     */
+    public record Options(String textColumn, String idColumn, long maxFileBytes, LocalDate today) {
+    }
+
+    private CorpusReader() {
+    }
+
+    /** Reads {@code path} with {@code options}. */
+    public static Loaded read(Path path, Options options) {
+        if (path == null) {
+            throw new NewsTablesException("No path was given. Pass the path of a folder of .txt files,"
+                    + " or of a .csv or .jsonl file, e.g. Corpus.load(Path.of(\"my-articles\")).");
+        }
+        if (!Files.exists(path)) {
+            throw new NewsTablesException(path.toAbsolutePath() + " does not exist. Give the path of a"
+                    + " folder of .txt/.md files, or of a .csv or .jsonl file (relative paths start at "
+                    + Path.of("").toAbsolutePath() + ").");
+        }
+        if (!Files.isReadable(path)) {
+            throw new NewsTablesException(path + " cannot be read: check its permissions.");
+        }
+        FolderReader.Batch batch;
+        if (Files.isDirectory(path)) {
+            batch = FolderReader.read(path, options.maxFileBytes());
+        } else {
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+                batch = TableReader.readCsv(path, options.textColumn(), options.idColumn(), options.maxFileBytes());
+            } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                batch = TableReader.readJsonl(path, options.textColumn(), options.idColumn(),
+                        options.maxFileBytes());
+            } else if (name.endsWith(".txt") || name.endsWith(".md")) {
+                String file = path.getFileName().toString();
+                TextDecoder.Decoded text = FileText.readWhole(path, options.maxFileBytes());
+                batch = new FolderReader.Batch(List.of(new SourceDocument(file.substring(0, file.lastIndexOf('.')),
+                        file, text.text(), java.util.Map.of(), text.encoding())), new ArrayList<>(), null);
+            } else {
+                throw new NewsTablesException(path + " is not a folder, .txt, .md, .csv or .jsonl file."
+                        + " Rename it if it is one of these, or convert it.");
+            }
+        }
+        return build(batch, options.today());
+    }
+
+    /** Reads the seed articles bundled in the jar, with their metadata. */
+    public static Loaded seeds(LocalDate today) {
+        String metadata = resource(SEEDS + FolderReader.METADATA);
+        List<String> ids = metadata.lines().skip(1).filter(l -> !l.isBlank())
+                .map(l -> l.substring(0, l.indexOf(','))).collect(Collectors.toList());
+        List<SourceDocument> docs = new ArrayList<>();
+        for (String id : ids) {
+            docs.add(new SourceDocument(id, id + ".txt", resource(SEEDS + id + ".txt"), java.util.Map.of(), "UTF-8"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        docs = MetadataSidecar.apply(metadata, docs, problems);
+        return build(new FolderReader.Batch(docs, problems, null), today);
+    }
+
+    private static Loaded build(FolderReader.Batch batch, LocalDate today) {
+        ArticleFactory factory = new ArticleFactory(today);
+        List<SourceDocument> docs = batch.docs();
+        List<List<Problem>> perDoc = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            perDoc.add(new ArrayList<>(1));
+        }
+        List<Optional<Article>> built = IntStream.range(0, docs.size()).parallel()
+                .mapToObj(i -> factory.build(docs.get(i), batch.textField(), perDoc.get(i)))
+                .collect(Collectors.toList());
+        List<Article> articles = new ArrayList<>(docs.size());
+        List<Problem> problems = new ArrayList<>(batch.problems());
+        for (int i = 0; i < docs.size(); i++) {
+            built.get(i).ifPresent(articles::add);
+            problems.addAll(perDoc.get(i));
+        }
+        return new Loaded(articles, problems);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CorpusReader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new NewsTablesException("The bundled resource " + name + " is missing from the"
+                        + " NewsTables jar; rebuild it with 'mvn package'.");
+            }
+            TextDecoder.Result r = TextDecoder.decode(in.readAllBytes());
+            return r.decoded().text();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

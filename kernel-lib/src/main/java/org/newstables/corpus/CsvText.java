@@ -1,0 +1,63 @@
+package org.newstables.corpus;
+
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newstables.NewsTablesException;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/** Reads decoded CSV text into a Tablesaw table of string columns, with clear errors. */
+final class CsvText {
+
+    /** Room for long article texts: Tablesaw's default cell limit is 4,096 characters. */
+    private static final int MAX_CELL_CHARS = 50_000_000;
+
+    private CsvText() {
+    }
+
+    static Table read(String text, String origin) {
+        CsvReadOptions options = CsvReadOptions.builder(new StringReader(text))
+                .tableName(origin)
+                .header(true)
+                .columnTypes(name -> ColumnType.STRING)
+                .maxCharsPerColumn(MAX_CELL_CHARS)
+                .maxNumberOfColumns(10_000)
+                .missingValueIndicator(new String[0])
+                .build();
+        Table table;
+        try {
+            table = Table.read().usingOptions(options);
+        } catch (RuntimeException e) {
+            throw new NewsTablesException(origin + " could not be read as CSV: " + rootMessage(e)
+                    + ". Check that it is comma-separated with a header row and that quotes are balanced.", e);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : table.columnNames()) {
+            String key = name.strip().toLowerCase(Locale.ROOT);
+            if (!seen.add(key)) {
+                throw new NewsTablesException(origin + " has the column '" + name.strip()
+                        + "' twice in its header. Rename one of them so that each column name is unique.");
+            }
+        }
+        return table;
+    }
+
+    /** The lower-cased, stripped column names of {@code table}. */
+    static List<String> names(Table table) {
+        return ArticleFactory.lowerCase(table.columnNames());
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int cut = m.indexOf('\n');
+        return cut > 0 ? m.substring(0, cut) : m;
+    }
+}

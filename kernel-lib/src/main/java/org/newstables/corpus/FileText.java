@@ -1,0 +1,67 @@
+package org.newstables.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one file's bytes and decodes them, turning every failure into a problem row. */
+final class FileText {
+
+    private FileText() {
+    }
+
+    /**
+     * The decoded text of {@code file}, or empty with a problem added.
+     *
+     * @param name how the file is named in messages
+     */
+    static Optional<TextDecoder.Decoded> read(Path file, String name, long maxBytes, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                problems.add(new Problem(name, "not read: the file has " + megabytes(size)
+                        + " MB, more than the limit of " + megabytes(maxBytes) + " MB for one file;"
+                        + " split it into one file per article, or raise the limit with"
+                        + " Corpus.loader().maxFileMegabytes(...)."));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            problems.add(new Problem(name, "could not be read (" + CsvText.rootMessage(e)
+                    + "); check that the file exists and that you may read it."));
+            return Optional.empty();
+        }
+        if (bytes.length == 0) {
+            problems.add(new Problem(name, "the file is empty; the article was skipped."));
+            return Optional.empty();
+        }
+        TextDecoder.Result result = TextDecoder.decode(bytes);
+        if (!result.ok()) {
+            problems.add(new Problem(name, "not read: " + result.why()
+                    + ". Save it as UTF-8 text, or remove it from the folder."));
+            return Optional.empty();
+        }
+        return Optional.of(result.decoded());
+    }
+
+    /**
+     * The decoded text of a whole-corpus file (CSV, JSONL), or an exception that says why not:
+     * unlike one bad article among many, an unreadable corpus file leaves nothing to load.
+     */
+    static TextDecoder.Decoded readWhole(Path file, long maxBytes) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        Optional<TextDecoder.Decoded> text = read(file, file.toString(), maxBytes, problems);
+        if (text.isEmpty()) {
+            throw new org.newstables.NewsTablesException(problems.get(0).source() + ": "
+                    + problems.get(0).problem());
+        }
+        return text.get();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf((bytes + 999_999) / 1_000_000);
+    }
+}

@@ -1,0 +1,114 @@
+package org.newstables.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newstables.NewsTablesException;
+
+/**
+ * Reads a folder of {@code .txt} and {@code .md} files, recursively, in a stable order (by path,
+ * character by character), with an optional {@code metadata.csv} at the folder's top whose rows
+ * are matched to files by their id.
+ *
+ * <p>An article's id is its path below the folder without the extension, with {@code /} between
+ * folders: {@code 000_dbcc2ad676738809}, {@code 2021/june/report}. Hidden files and folders (whose
+ * names start with a dot, such as {@code .ipynb_checkpoints}) are passed over, as version control
+ * and notebooks do; any other file that is not {@code .txt} or {@code .md} is listed in the problems.
+ */
+final class FolderReader {
+
+    static final String METADATA = "metadata.csv";
+
+    private FolderReader() {
+    }
+
+    static Batch read(Path folder, long maxFileBytes) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> !hidden(folder, p))
+                    .filter(Files::isRegularFile)
+                    .sorted((a, b) -> relative(folder, a).compareTo(relative(folder, b)))
+                    .collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new NewsTablesException("The folder " + folder + " could not be listed: "
+                    + CsvText.rootMessage(e) + ". Check that you may read it.", e);
+        }
+
+        List<Problem> problems = new ArrayList<>();
+        List<SourceDocument> docs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Path metadataFile = null;
+        for (Path file : files) {
+            String rel = relative(folder, file);
+            if (rel.equalsIgnoreCase(METADATA)) {
+                metadataFile = file;
+                continue;
+            }
+            String lower = rel.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
+                problems.add(new Problem(rel, "not read: only .txt and .md files are read from a folder;"
+                        + " save it as plain text, or load a .csv or .jsonl file on its own."));
+                continue;
+            }
+            String id = rel.substring(0, rel.lastIndexOf('.'));
+            if (!ids.add(id)) {
+                // a.txt and a.md side by side: keep both, the second under its full name.
+                id = rel;
+                ids.add(id);
+            }
+            Optional<TextDecoder.Decoded> text = FileText.read(file, rel, maxFileBytes, problems);
+            if (text.isPresent()) {
+                docs.add(new SourceDocument(id, rel, text.get().text(), Map.of(), text.get().encoding()));
+            }
+        }
+        if (docs.isEmpty() && problems.isEmpty() && metadataFile == null) {
+            throw new NewsTablesException("The folder " + folder + " holds no .txt or .md files."
+                    + " Put one article per .txt file in it, or load a .csv or .jsonl file.");
+        }
+        if (metadataFile != null) {
+            Optional<TextDecoder.Decoded> csv = FileText.read(metadataFile, METADATA, maxFileBytes, problems);
+            if (csv.isPresent()) {
+                docs = MetadataSidecar.apply(csv.get().text(), docs, problems);
+            }
+        }
+        return new Batch(docs, problems, null);
+    }
+
+    private static boolean hidden(Path root, Path p) {
+        Path rel = root.relativize(p);
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** What a reader found: documents, problems, and the field that held the text (CSV/JSONL). */
+    record Batch(List<SourceDocument> docs, List<Problem> problems, String textField) {
+    }
+
+    /** Joins fields into an ordered, lower-cased map, for readers that build documents from rows. */
+    static Map<String, String> fields(List<String> names, List<String> values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            map.put(names.get(i), i < values.size() && values.get(i) != null ? values.get(i) : "");
+        }
+        return map;
+    }
+}

@@ -1,0 +1,227 @@
+package org.newstables.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newstables.time.ArabicDates;
+
+/**
+ * Removes the web-page debris that scraped news articles carry, line by line, by general rules
+ * rather than by a list of known strings:
+ * <ul>
+ *   <li><b>no letters</b>: a line without a single letter, such as a comment counter
+ *       ({@code 0}), a long id number or a separator;</li>
+ *   <li><b>stamp</b>: a line made only of dates, times, web addresses, separators and
+ *       labels such as نشر في (the publication time is read from it first);</li>
+ *   <li><b>interface</b>: in an Arabic article, a short line with Latin letters only and no
+ *       sentence punctuation, such as a video player's button labels;</li>
+ *   <li><b>banner</b>: a short line above the headline, such as the site's name or slogan;</li>
+ *   <li><b>site furniture</b>: a short line before or after the body of the article that
+ *       speaks the language of the web page rather than of the news (comment forms, sharing
+ *       buttons, copyright lines, "your e-mail address").</li>
+ * </ul>
+ * The body of an article is its span of prose lines (twelve words or more); the last two rules
+ * look only outside it, so a short sentence in the middle of an article is never removed.
+ * Every removed line is kept, with its number and the rule that removed it.
+ */
+final class PageCleaner {
+
+    /** A line of this many words or more is prose: it marks the body of the article. */
+    static final int PROSE_WORDS = 12;
+    /** A headline has at most this many words. */
+    static final int MAX_HEADLINE_WORDS = 20;
+
+    private static final int MAX_BANNER_WORDS = 8;
+    private static final int MAX_FURNITURE_WORDS = 10;
+    private static final int MAX_INTERFACE_WORDS = 6;
+
+    /**
+     * Words of the web page rather than of the news: comment forms, sharing, subscriptions,
+     * copyright, navigation. Normalized forms (see {@link ArabicDates#normalize}).
+     */
+    private static final Set<String> WEB_WORDS = Set.of(
+            "رد", "الرد", "ردا", "تعليق", "تعليقات", "التعليقات", "التعليق", "تعليقك", "بريدك", "البريد",
+            "بريد", "اترك", "اضف", "شارك", "مشاركه", "المقال", "اشترك", "اشتراك", "تابعنا", "تابعونا",
+            "حقوق", "محفوظه", "موقع", "الموقع", "موقعنا", "اعلان", "اعلانات", "الحقول", "الالزاميه",
+            "مطلوبه", "ارسال", "تسجيل", "الدخول", "النشره", "البريديه", "طباعه", "الرابط", "اقرا",
+            "ايضا", "المزيد", "اسمك", "الكوكيز",
+            "reply", "comment", "comments", "email", "e-mail", "share", "subscribe", "follow",
+            "rights", "reserved", "copyright", "advertisement", "related", "login", "print",
+            "cookies", "privacy", "newsletter", "website");
+
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{L}\\p{N}])");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+    private static final Pattern STAMP_LABELS = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])(?:تاريخ النشر|نشر في|نشر بتاريخ|نشر|اخر تحديث|تحديث|محدث|حدث|"
+                    + "بتوقيت|مكه المكرمه|غرينتش|جرينتش|الساعه|GMT|UTC|updated|published|ص|م|am|pm|"
+                    + ArabicDates.weekdayPattern() + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|/\\\\\\-–—•·:,،()\\[\\]]");
+
+    /** The outcome: kept and removed lines, and the line read as the headline, if any. */
+    record Result(List<Line> kept, List<RemovedLine> removed, Line headline) {
+    }
+
+    private PageCleaner() {
+    }
+
+    static List<Line> lines(String raw) {
+        String unified = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String[] parts = unified.split("\n", -1);
+        List<Line> lines = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            lines.add(new Line(i + 1, stripTrailing(parts[i])));
+        }
+        return lines;
+    }
+
+    private static String stripTrailing(String s) {
+        // A byte-order mark or NUL inside a line is an artefact of concatenated files.
+        String t = s.replace("\uFEFF", "").replace("\u0000", "");
+        return t.stripTrailing();
+    }
+
+    static Result clean(List<Line> lines) {
+        boolean arabic = lines.stream().mapToInt(Line::arabicLetters).sum()
+                > lines.stream().mapToInt(Line::latinLetters).sum();
+        List<RemovedLine> removed = new ArrayList<>();
+        List<Line> candidates = new ArrayList<>();
+        for (Line line : lines) {
+            String reason = anywhereRule(line, arabic);
+            if (reason != null) {
+                removed.add(new RemovedLine(line.number(), reason, line.text()));
+            } else {
+                candidates.add(line);
+            }
+        }
+
+        int firstBody = -1;
+        int lastBody = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).words() >= PROSE_WORDS) {
+                if (firstBody < 0) {
+                    firstBody = i;
+                }
+                lastBody = i;
+            }
+        }
+        Line headline = headline(candidates, firstBody);
+
+        List<Line> kept = new ArrayList<>();
+        boolean beforeHeadline = headline != null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Line line = candidates.get(i);
+            if (line == headline) {
+                beforeHeadline = false;
+            }
+            String reason = null;
+            boolean outsideBody = firstBody >= 0 && (i < firstBody || i > lastBody);
+            if (!line.blank() && line != headline && outsideBody) {
+                if (beforeHeadline && line.words() <= MAX_BANNER_WORDS && !line.endsLikeSentence()) {
+                    reason = "banner";
+                } else if (line.words() <= MAX_FURNITURE_WORDS && speaksWeb(line)) {
+                    reason = "site furniture";
+                }
+            }
+            if (reason != null) {
+                removed.add(new RemovedLine(line.number(), reason, line.text()));
+            } else {
+                kept.add(line);
+            }
+        }
+        removed.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new Result(kept, removed, headline);
+    }
+
+    /**
+     * The headline: in the lines above the body, the longest that reads as a headline; when the
+     * body starts at the first line, that line if it reads as one and more text follows.
+     */
+    private static Line headline(List<Line> candidates, int firstBody) {
+        Line best = null;
+        int end = firstBody < 0 ? candidates.size() : firstBody;
+        for (int i = 0; i < end; i++) {
+            Line line = candidates.get(i);
+            if (readsAsHeadline(line) && (best == null || line.words() >= best.words())) {
+                best = line;
+            }
+        }
+        if (best != null && firstBody < 0) {
+            // No prose at all: a lone short line is the text, not a headline over it.
+            long others = candidates.stream().filter(l -> !l.blank()).count();
+            return others > 1 ? best : null;
+        }
+        if (best == null && firstBody >= 0) {
+            Line first = firstNonBlank(candidates);
+            if (first == candidates.get(firstBody) && readsAsHeadline(first)
+                    && candidates.stream().filter(l -> !l.blank()).count() > 1) {
+                best = first;
+            }
+        }
+        return best;
+    }
+
+    private static Line firstNonBlank(List<Line> lines) {
+        return lines.stream().filter(l -> !l.blank()).findFirst().orElse(null);
+    }
+
+    static boolean readsAsHeadline(Line line) {
+        return !line.blank() && line.hasLetters() && line.words() <= MAX_HEADLINE_WORDS
+                && line.text().strip().length() <= 200 && !line.endsLikeSentence()
+                && !Datelines.startsWithDateline(line.text());
+    }
+
+    private static String anywhereRule(Line line, boolean arabicArticle) {
+        if (line.blank()) {
+            return null;
+        }
+        if (!line.hasLetters()) {
+            return "no letters";
+        }
+        if (isStamp(line.text())) {
+            return "stamp";
+        }
+        if (arabicArticle && line.arabicLetters() == 0 && line.words() <= MAX_INTERFACE_WORDS
+                && !line.endsLikeSentence()) {
+            return "interface";
+        }
+        return null;
+    }
+
+    /** A line made only of dates, times, addresses, separators and publication labels. */
+    static boolean isStamp(String text) {
+        String normalized = ArabicDates.normalize(text);
+        boolean hasStampPart = false;
+        StringBuilder rest = new StringBuilder(normalized);
+        for (ArabicDates.Found f : ArabicDates.findAll(normalized)) {
+            for (int i = f.start(); i < f.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+            hasStampPart = true;
+        }
+        String r = rest.toString();
+        String withoutAddresses = DOMAIN.matcher(URL.matcher(r).replaceAll(" ")).replaceAll(" ");
+        hasStampPart |= !withoutAddresses.equals(r);
+        String withoutTimes = TIME.matcher(withoutAddresses).replaceAll(" ");
+        hasStampPart |= !withoutTimes.equals(withoutAddresses);
+        if (!hasStampPart) {
+            return false;
+        }
+        String remainder = SEPARATORS.matcher(
+                STAMP_LABELS.matcher(withoutTimes).replaceAll(" ")).replaceAll("");
+        return remainder.isEmpty();
+    }
+
+    private static boolean speaksWeb(Line line) {
+        for (String word : ArabicDates.normalize(line.text()).split(" ")) {
+            String w = word.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "").toLowerCase(Locale.ROOT);
+            if (WEB_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

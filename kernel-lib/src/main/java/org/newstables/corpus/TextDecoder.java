@@ -1,0 +1,199 @@
+package org.newstables.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of a file into text, choosing the encoding the way Arabic files are found in
+ * the wild:
+ * <ul>
+ *   <li>a byte-order mark decides first (UTF-8, UTF-16 LE or BE); the mark is dropped;</li>
+ *   <li>bytes that are valid UTF-8 are UTF-8;</li>
+ *   <li>UTF-16 without a mark is recognised by its pattern of zero bytes;</li>
+ *   <li>anything else is read as Windows-1256, the Arabic Windows code page.</li>
+ * </ul>
+ * The result is then checked for being text at all: a file with NUL bytes, a known binary
+ * signature (PNG, PDF, ZIP, ...) or many control characters is refused with a reason, since
+ * Windows-1256 would otherwise "decode" any random bytes.
+ *
+ * <p>Hand-written: the JDK decodes a known charset but does not guess one, and no small,
+ * well-kept library guesses between UTF-8 and Windows-1256 (ICU's detector confuses
+ * Windows-1256 with other single-byte pages on short texts).
+ */
+public final class TextDecoder {
+
+    /** Windows-1256, the Arabic code page of Windows. */
+    public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+
+    /** Share of control characters above which decoded bytes are not taken for text. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    private TextDecoder() {
+    }
+
+    /** The text and the encoding it was read in. */
+    public record Decoded(String text, String encoding) {
+    }
+
+    /**
+     * Decodes {@code bytes}, or says why they are not text.
+     *
+     * @return the decoded text, or empty with {@code why} filled
+     */
+    public static Result decode(byte[] bytes) {
+        Optional<String> binary = binarySignature(bytes);
+        if (binary.isPresent()) {
+            return Result.refused("it is " + binary.get() + ", not text");
+        }
+        Decoded decoded = decodeText(bytes);
+        if (decoded == null) {
+            return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256");
+        }
+        String text = decoded.text();
+        if (text.indexOf('\u0000') >= 0) {
+            return Result.refused("it contains NUL bytes, so it is a binary file or an unsupported encoding");
+        }
+        if (controlShare(text) > MAX_CONTROL_SHARE) {
+            return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256 (too many control characters)");
+        }
+        return new Result(decoded, null);
+    }
+
+    /** The outcome of {@link #decode}: either decoded text or the reason it was refused. */
+    public record Result(Decoded decoded, String why) {
+        static Result refused(String why) {
+            return new Result(null, why);
+        }
+
+        /** True when the bytes were decoded into text. */
+        public boolean ok() {
+            return decoded != null;
+        }
+    }
+
+    private static Decoded decodeText(byte[] b) {
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            String s = strict(StandardCharsets.UTF_8, b, 3);
+            return s == null ? null : new Decoded(s, "UTF-8 (BOM)");
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            String s = strict(StandardCharsets.UTF_16LE, b, 2);
+            return s == null ? null : new Decoded(s, "UTF-16LE (BOM)");
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            String s = strict(StandardCharsets.UTF_16BE, b, 2);
+            return s == null ? null : new Decoded(s, "UTF-16BE (BOM)");
+        }
+        Charset utf16 = utf16WithoutBom(b);
+        if (utf16 != null) {
+            String s = strict(utf16, b, 0);
+            if (s != null) {
+                return new Decoded(s, utf16.name() + " (no BOM)");
+            }
+        }
+        String utf8 = strict(StandardCharsets.UTF_8, b, 0);
+        if (utf8 != null) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        String cp1256 = strict(WINDOWS_1256, b, 0);
+        return cp1256 == null ? null : new Decoded(cp1256, "windows-1256");
+    }
+
+    /** UTF-16 text in Arabic or Latin script has a zero in most high bytes of Latin characters. */
+    private static Charset utf16WithoutBom(byte[] b) {
+        if (b.length < 4 || b.length % 2 != 0) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i + 1 < b.length; i += 2) {
+            if (b[i] == 0) {
+                evenZeros++;
+            }
+            if (b[i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        int pairs = b.length / 2;
+        // Arabic letters are 0x06xx, so their high byte is not zero; spaces, digits and
+        // punctuation are. Requiring zeros on one side only keeps binary files out.
+        if (oddZeros > pairs / 10 && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs / 10 && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static String strict(Charset cs, byte[] b, int offset) {
+        CharsetDecoder d = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer out = d.decode(ByteBuffer.wrap(b, offset, b.length - offset));
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static double controlShare(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int control = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean c0 = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+            boolean c1 = c >= 0x7F && c <= 0x9F;
+            if (c0 || c1 || c == '\uFFFD') {
+                control++;
+            }
+        }
+        return (double) control / s.length();
+    }
+
+    private static Optional<String> binarySignature(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+            return Optional.of("a PNG image");
+        }
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("a JPEG image");
+        }
+        if (startsWith(b, 'G', 'I', 'F', '8')) {
+            return Optional.of("a GIF image");
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return Optional.of("a PDF document (extract its text first, e.g. with pdftotext)");
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return Optional.of("a ZIP archive or an Office document (save it as plain text first)");
+        }
+        if (startsWith(b, 0x1F, 0x8B)) {
+            return Optional.of("a gzip archive (unpack it first)");
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return Optional.of("an old Office document (save it as plain text first)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,168 @@
+package org.newstables.text;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Locale;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * One analysis pass over an article's text with Lucene: {@link StandardTokenizer} (Unicode word
+ * boundaries, which keep Arabic words with their clitics and harakat whole) gives the tokens and
+ * their offsets; each token then gets
+ * <ul>
+ *   <li>its <b>normalized</b> form: Arabic words through Lucene's {@link ArabicNormalizer} (hamza
+ *       forms of alef, alef maksura, teh marbuta, harakat, tatweel), Latin words lower-cased,
+ *       Arabic-Indic and Persian digits folded to ASCII;</li>
+ *   <li>its <b>stem</b>: Lucene's {@link ArabicStemmer} (light stemming: ال، وال، بال، كال، فال، لل
+ *       and common suffixes) for Arabic, the Snowball English stemmer for Latin words;</li>
+ *   <li>a <b>stop</b> flag from Lucene's Arabic and English stop sets, matched on the normalized
+ *       form (the Arabic list itself is not normalized, so both spellings are kept).</li>
+ * </ul>
+ * The normalizer and stemmer are called per token rather than through a filter chain so that
+ * the surface, the normalized form and the stem of a token are all kept side by side.
+ *
+ * <p>Instances are cheap and not thread-safe; {@link #analyze} on a shared {@link #get()} is.
+ */
+public final class TextAnalyzer {
+
+    private static final ThreadLocal<TextAnalyzer> PER_THREAD = ThreadLocal.withInitial(TextAnalyzer::new);
+    private static final CharArraySet STOP = stopSet();
+
+    private final StandardTokenizer tokenizer = new StandardTokenizer();
+    private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+    private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private final ArabicStemmer stemmer = new ArabicStemmer();
+    private final EnglishStemmer english = new EnglishStemmer();
+    private char[] buffer = new char[64];
+
+    private TextAnalyzer() {
+    }
+
+    /** Analyses {@code text} with this thread's analyzer. */
+    public static AnalyzedText analyze(String text) {
+        return PER_THREAD.get().run(text);
+    }
+
+    /** The default stop words: Lucene's Arabic set (as written and normalized) and its English set. */
+    public static CharArraySet stopWords() {
+        return CharArraySet.unmodifiableSet(STOP);
+    }
+
+    private AnalyzedText run(String text) {
+        Sentences sentences = Sentences.split(text);
+        int capacity = Math.max(16, text.length() / 5);
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        String[] norms = new String[capacity];
+        String[] stems = new String[capacity];
+        BitSet stop = new BitSet();
+        int n = 0;
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                if (n == starts.length) {
+                    int grown = n * 2;
+                    starts = Arrays.copyOf(starts, grown);
+                    ends = Arrays.copyOf(ends, grown);
+                    norms = Arrays.copyOf(norms, grown);
+                    stems = Arrays.copyOf(stems, grown);
+                }
+                starts[n] = offset.startOffset();
+                ends[n] = offset.endOffset();
+                forms(n, norms, stems);
+                if (STOP.contains(norms[n]) || STOP.contains(term.buffer(), 0, term.length())) {
+                    stop.set(n);
+                }
+                n++;
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        int[] sentence = new int[n];
+        for (int i = 0; i < n; i++) {
+            sentence[i] = sentences.numberAt(starts[i]);
+        }
+        return new AnalyzedText(text, sentences, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), sentence,
+                Arrays.copyOf(norms, n), Arrays.copyOf(stems, n), stop);
+    }
+
+    private void forms(int n, String[] norms, String[] stems) {
+        int len = term.length();
+        if (buffer.length < len) {
+            buffer = new char[len * 2];
+        }
+        char[] src = term.buffer();
+        boolean arabic = false;
+        boolean latin = false;
+        for (int i = 0; i < len; i++) {
+            char c = src[i];
+            if (c >= '\u0660' && c <= '\u0669') {
+                c = (char) ('0' + (c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                c = (char) ('0' + (c - '\u06F0'));
+            } else if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F'
+                    || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF') {
+                arabic = true;
+            } else if (Character.isLetter(c)) {
+                latin = true;
+                c = Character.toLowerCase(c);
+            }
+            buffer[i] = c;
+        }
+        if (arabic) {
+            len = normalizer.normalize(buffer, len);
+            String norm = new String(buffer, 0, len);
+            norms[n] = norm;
+            int stemLen = stemmer.stem(buffer, len);
+            stems[n] = stemLen == len ? norm : new String(buffer, 0, stemLen);
+        } else if (latin) {
+            String norm = new String(buffer, 0, len).toLowerCase(Locale.ROOT);
+            if (norm.endsWith("'s") || norm.endsWith("’s")) {
+                norm = norm.substring(0, norm.length() - 2);
+            }
+            norms[n] = norm;
+            english.setCurrent(norm);
+            english.stem();
+            stems[n] = english.getCurrent();
+        } else {
+            String norm = new String(buffer, 0, len);
+            norms[n] = norm;
+            stems[n] = norm;
+        }
+    }
+
+    private static CharArraySet stopSet() {
+        CharArraySet arabic = ArabicAnalyzer.getDefaultStopSet();
+        CharArraySet set = new CharArraySet(arabic.size() * 2 + 200, false);
+        ArabicNormalizer normalizer = new ArabicNormalizer();
+        for (Object o : arabic) {
+            char[] word = (char[]) o;
+            set.add(word);
+            char[] copy = Arrays.copyOf(word, word.length);
+            int len = normalizer.normalize(copy, copy.length);
+            set.add(new String(copy, 0, len));
+        }
+        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return set;
+    }
+}
