@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,7 +112,27 @@ public final class CorpusReader {
             built.get(i).ifPresent(articles::add);
             problems.addAll(perDoc.get(i));
         }
+        problems.sort(IN_INPUT_ORDER);
         return new Loaded(articles, problems);
+    }
+
+    /** Problems in the order of their files, then of their rows or lines ("news.csv, row 9" before "row 10"). */
+    private static final Comparator<Problem> IN_INPUT_ORDER = Comparator
+            .comparing((Problem p) -> sourceName(p.source()))
+            .thenComparingLong(p -> sourceNumber(p.source()));
+
+    private static String sourceName(String source) {
+        int comma = source.lastIndexOf(", ");
+        return comma < 0 ? source : source.substring(0, comma);
+    }
+
+    private static long sourceNumber(String source) {
+        int comma = source.lastIndexOf(", ");
+        if (comma < 0) {
+            return 0;
+        }
+        String digits = source.substring(comma).replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 18 ? 0 : Long.parseLong(digits);
     }
 
     private static String resource(String name) {

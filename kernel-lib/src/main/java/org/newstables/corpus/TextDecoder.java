@@ -57,7 +57,7 @@ public final class TextDecoder {
         }
         String text = decoded.text();
         if (text.indexOf('\u0000') >= 0) {
-            return Result.refused("it contains NUL bytes, so it is a binary file or an unsupported encoding");
+            return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256 (it has NUL bytes, as binary files do)");
         }
         if (controlShare(text) > MAX_CONTROL_SHARE) {
             return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256 (too many control characters)");

@@ -1,0 +1,66 @@
+package org.newstables.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    private static final String ARABIC = "قال الرئيس الصيني شي جين بينغ إن الصين وطاجيكستان جارتان. 2021";
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        return ByteBuffer.allocate(a.length + b.length).put(a).put(b).array();
+    }
+
+    @Test
+    void utf8WithAndWithoutBom() {
+        assertEquals(ARABIC, TextDecoder.decode(ARABIC.getBytes(StandardCharsets.UTF_8)).decoded().text());
+        TextDecoder.Result bom = TextDecoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                ARABIC.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ARABIC, bom.decoded().text());
+        assertEquals("UTF-8 (BOM)", bom.decoded().encoding());
+    }
+
+    @Test
+    void utf16WithBom() {
+        assertEquals(ARABIC, TextDecoder.decode(ARABIC.getBytes(StandardCharsets.UTF_16)).decoded().text());
+        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ARABIC.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(ARABIC, TextDecoder.decode(le).decoded().text());
+    }
+
+    @Test
+    void utf16WithoutBomIsRecognisedByItsZeroBytes() {
+        TextDecoder.Result r = TextDecoder.decode(ARABIC.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(ARABIC, r.decoded().text());
+    }
+
+    @Test
+    void windows1256WhenNotUtf8() {
+        byte[] bytes = ARABIC.getBytes(TextDecoder.WINDOWS_1256);
+        TextDecoder.Result r = TextDecoder.decode(bytes);
+        assertEquals(ARABIC, r.decoded().text());
+        assertEquals("windows-1256", r.decoded().encoding());
+    }
+
+    @Test
+    void pngIsRefusedByName() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        TextDecoder.Result r = TextDecoder.decode(png);
+        assertFalse(r.ok());
+        assertTrue(r.why().contains("PNG"), r.why());
+    }
+
+    @Test
+    void randomBytesAreNotText() {
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        TextDecoder.Result r = TextDecoder.decode(noise);
+        assertFalse(r.ok());
+        assertTrue(r.why().contains("not text"), r.why());
+    }
+}

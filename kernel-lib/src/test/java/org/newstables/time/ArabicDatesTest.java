@@ -1,0 +1,124 @@
+package org.newstables.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Date forms that Arabic news prints, one per phenomenon. */
+class ArabicDatesTest {
+
+    private static LocalDate first(String text) {
+        List<ArabicDates.Found> found = ArabicDates.findAll(ArabicDates.normalize(text));
+        assertTrue(!found.isEmpty(), "no date in: " + text);
+        return found.get(0).date();
+    }
+
+    @Test
+    void egyptianAndGulfMonthNames() {
+        assertEquals(LocalDate.of(2017, 6, 9), first("أستانا 9 يونيو 2017 /"));
+        assertEquals(LocalDate.of(2021, 4, 1), first("1 أبريل 2021"));
+        assertEquals(LocalDate.of(2021, 4, 1), first("1 ابريل 2021"));
+        assertEquals(LocalDate.of(2021, 4, 1), first("1 إبريل 2021"));
+        assertEquals(LocalDate.of(2019, 6, 30), first("30 يونيه 2019"));
+        assertEquals(LocalDate.of(2019, 7, 4), first("4 يوليه 2019"));
+    }
+
+    @Test
+    void levantineMonthNames() {
+        assertEquals(LocalDate.of(2021, 6, 2), first("دمشق في 2 حزيران 2021"));
+        assertEquals(LocalDate.of(2020, 1, 15), first("15 كانون الثاني 2020"));
+        assertEquals(LocalDate.of(2020, 12, 15), first("15 كانون الأول 2020"));
+        assertEquals(LocalDate.of(2020, 8, 3), first("3 آب 2020"));
+    }
+
+    @Test
+    void maghrebMonthNames() {
+        assertEquals(LocalDate.of(2021, 6, 2), first("2 جوان 2021"));
+        assertEquals(LocalDate.of(2021, 7, 14), first("14 جويلية 2021"));
+        assertEquals(LocalDate.of(2021, 8, 20), first("20 غشت 2021"));
+        assertEquals(LocalDate.of(2021, 5, 1), first("1 ماي 2021"));
+    }
+
+    @Test
+    void combinedMonthForms() {
+        assertEquals(LocalDate.of(2017, 6, 9), first("9 حزيران/يونيو 2017"));
+        assertEquals(LocalDate.of(2022, 2, 25), first("25 فبراير/ شباط 2022"));
+        assertEquals(LocalDate.of(2017, 6, 25), first("25 حزيران (يونيو) 2017"));
+    }
+
+    @Test
+    void arabicIndicAndPersianDigits() {
+        assertEquals(LocalDate.of(2021, 7, 17), first("السبت ١٧ يوليو ٢٠٢١م"));
+        assertEquals(LocalDate.of(2021, 7, 17), first("۱۷ يوليو ۲۰۲۱"));
+    }
+
+    @Test
+    void numericDatesAreDayFirstUnlessYearFirst() {
+        assertEquals(LocalDate.of(2021, 6, 3), first("2021-06-03 03:46:49|arabic.news.cn"));
+        assertEquals(LocalDate.of(2021, 6, 3), first("03/06/2021"));
+        assertEquals(LocalDate.of(2021, 6, 3), first("03.06.2021"));
+        assertEquals(LocalDate.of(2021, 6, 3), first("تاريخ النشر : 2021/06/03"));
+    }
+
+    @Test
+    void timesWithAmPmMarkers() {
+        ArabicDates.Found f = ArabicDates.findAll(ArabicDates.normalize("2021-06-03 03:46:49")).get(0);
+        assertEquals(LocalTime.of(3, 46, 49), f.time());
+        ArabicDates.Found pm = ArabicDates.findAll(ArabicDates.normalize("الخميس، 09 مارس 2023 - 07:15 م")).get(0);
+        assertEquals(LocalDate.of(2023, 3, 9), pm.date());
+        assertEquals(LocalTime.of(19, 15), pm.time());
+        ArabicDates.Found am = ArabicDates.findAll(ArabicDates.normalize("03/06/2021 10:30 ص")).get(0);
+        assertEquals(LocalTime.of(10, 30), am.time());
+    }
+
+    @Test
+    void hijriDatesAreConvertedWithUmmAlQura() {
+        // 21 Shawwal 1442 is 2 June 2021 in the Umm al-Qura calendar (java.time's HijrahChronology).
+        assertEquals(LocalDate.of(2021, 6, 2), first("21 شوال 1442 هـ"));
+        assertEquals(LocalDate.of(2021, 7, 20), first("10 ذي الحجة 1442 هـ"));
+    }
+
+    @Test
+    void invalidDatesAreNotDates() {
+        assertTrue(ArabicDates.findAll(ArabicDates.normalize("31 فبراير 2021")).isEmpty());
+        assertTrue(ArabicDates.findAll(ArabicDates.normalize("عام 2030")).isEmpty());
+        assertTrue(ArabicDates.findAll(ArabicDates.normalize("مارس الرئيس ضغطا")).isEmpty());
+        assertTrue(ArabicDates.findAll(ArabicDates.normalize("")).isEmpty());
+    }
+
+    @Test
+    void weekdayReferencesInTheLead() {
+        assertEquals(DayOfWeek.TUESDAY, ArabicDates.weekdayReference(
+                ArabicDates.normalize("في محادثة هاتفية يوم الثلاثاء، إنه")).orElseThrow());
+        assertEquals(DayOfWeek.MONDAY, ArabicDates.weekdayReference(
+                ArabicDates.normalize("هنا يوم (الاثنين) للسعي")).orElseThrow());
+        assertEquals(DayOfWeek.WEDNESDAY, ArabicDates.weekdayReference(
+                ArabicDates.normalize("اليوم (الأربعاء)، إن")).orElseThrow());
+        assertEquals(DayOfWeek.TUESDAY, ArabicDates.weekdayReference(
+                ArabicDates.normalize("أمس (الثلثاء)")).orElseThrow());
+        assertTrue(ArabicDates.weekdayReference(ArabicDates.normalize("وصل الأربعاء إلى هنا")).isEmpty());
+    }
+
+    @Test
+    void latestWeekdayOnOrBefore() {
+        // 2021-06-03 is a Thursday.
+        assertEquals(LocalDate.of(2021, 6, 2), ArabicDates.latest(DayOfWeek.WEDNESDAY, LocalDate.of(2021, 6, 3)));
+        assertEquals(LocalDate.of(2021, 6, 3), ArabicDates.latest(DayOfWeek.THURSDAY, LocalDate.of(2021, 6, 3)));
+        assertEquals(LocalDate.of(2021, 5, 28), ArabicDates.latest(DayOfWeek.FRIDAY, LocalDate.of(2021, 6, 3)));
+    }
+
+    @Test
+    void parseAcceptsOneDateAndNothingElse() {
+        assertEquals(LocalDate.of(2021, 6, 3), ArabicDates.parse("2021-06-03").orElseThrow().date());
+        assertEquals(LocalTime.of(3, 46), ArabicDates.parse("2021-06-03T03:46").orElseThrow().time());
+        assertEquals(LocalDate.of(2017, 6, 9), ArabicDates.parse("9 يونيو 2017").orElseThrow().date());
+        assertTrue(ArabicDates.parse("June 9th").isEmpty());
+        assertTrue(ArabicDates.parse("2021-13-01").isEmpty());
+        assertTrue(ArabicDates.parse("2021-06-03 and 2021-06-04").isEmpty());
+    }
+}
