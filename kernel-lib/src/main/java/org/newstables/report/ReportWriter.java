@@ -1,0 +1,93 @@
+package org.newstables.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newstables.Corpus;
+import org.newstables.NewsTablesException;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Writes a corpus's report: each table as CSV (UTF-8) and as an HTML page, and an index page
+ * that links them, all in one folder.
+ */
+public final class ReportWriter {
+
+    private static final int PRINTED_TITLE_CHARS = 48;
+
+    private ReportWriter() {
+    }
+
+    /** Writes the report for {@code corpus} into {@code dir} and prints the articles table to {@code out}. */
+    public static void write(Corpus corpus, Path dir, PrintStream out) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new NewsTablesException(dir + " is a file, not a folder; choose another --out.");
+        }
+        Files.createDirectories(dir);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("articles", corpus.articles());
+        tables.put("problems", corpus.problems());
+        tables.put("removed", corpus.removed());
+
+        StringBuilder index = new StringBuilder();
+        index.append("<h1>NewsTables report</h1>\n<p>").append(HtmlPage.escape(corpus.toString())).append("</p>\n<ul>\n");
+        for (Map.Entry<String, Table> e : tables.entrySet()) {
+            String name = e.getKey();
+            Table table = e.getValue();
+            table.write().csv(dir.resolve(name + ".csv").toFile());
+            HtmlPage.write(dir.resolve(name + ".html"), name,
+                    "<h1>" + name + "</h1>\n<p>" + table.rowCount() + " rows · <a href=\"" + name
+                            + ".csv\">CSV</a> · <a href=\"index.html\">index</a></p>\n" + TableHtml.of(table));
+            index.append("<li><a href=\"").append(name).append(".html\">").append(name).append("</a> (")
+                    .append(table.rowCount()).append(" rows, <a href=\"").append(name).append(".csv\">CSV</a>)</li>\n");
+        }
+        index.append("</ul>\n");
+        HtmlPage.write(dir.resolve("index.html"), "NewsTables report", index.toString());
+
+        out.println(printable(tables.get("articles")).printAll());
+        out.println(corpus);
+        if (corpus.problemList().size() > 0) {
+            out.println(corpus.problems().printAll());
+        }
+        out.println("Report written to " + dir.toAbsolutePath());
+    }
+
+    /** The articles table without its text, titles cut, so that it fits a terminal. */
+    private static Table printable(Table articles) {
+        Table t = articles.copy();
+        t.removeColumns("text");
+        StringColumn title = t.stringColumn("title");
+        for (int i = 0; i < title.size(); i++) {
+            String s = title.get(i);
+            if (s.length() > PRINTED_TITLE_CHARS) {
+                title.set(i, s.substring(0, PRINTED_TITLE_CHARS - 1) + "…");
+            }
+        }
+        return t;
+    }
+
+    /** A small, self-contained HTML page. */
+    static final class HtmlPage {
+        private HtmlPage() {
+        }
+
+        static void write(Path file, String title, String body) throws IOException {
+            String page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title)
+                    + "</title>\n<style>body{font-family:sans-serif;margin:2em}"
+                    + "table{border-collapse:collapse;font-size:14px}"
+                    + "th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top;max-width:40em}"
+                    + "th{background:#f3f3f3}td.num{text-align:right}td{white-space:pre-wrap}</style>"
+                    + "</head>\n<body>\n" + body + "</body></html>\n";
+            Files.writeString(file, page, StandardCharsets.UTF_8);
+        }
+
+        static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.newstables.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstables.Corpus;
+import org.newstables.corpus.CorpusFiles;
+import tech.tablesaw.api.Table;
+
+class ReportTest {
+
+    @TempDir
+    Path dir;
+
+    private String run(Corpus corpus, Path out) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReportWriter.write(corpus, out, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void seedReportPrintsFiveArticlesAndWritesCsvAndHtml() throws IOException {
+        Path out = dir.resolve("report");
+        String printed = run(Corpus.seeds(), out);
+        for (String date : new String[] {"2020-06-16", "2022-08-01", "2017-06-09", "2021-06-02", "2020-03-24"}) {
+            assertTrue(printed.contains(date), date + " not printed");
+        }
+        assertTrue(printed.contains("Corpus of 5 articles"));
+        for (String f : new String[] {"index.html", "articles.csv", "articles.html", "problems.csv", "removed.csv"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        Table back = Table.read().csv(out.resolve("articles.csv").toFile());
+        assertEquals(5, back.rowCount());
+        assertEquals(LocalDate.of(2021, 6, 2), back.dateColumn("date").get(3));
+        String html = Files.readString(out.resolve("articles.html"));
+        assertTrue(html.contains("<meta charset=\"utf-8\">"));
+        assertTrue(html.contains("dir=\"auto\""));
+        assertTrue(html.contains("الرئيس الطاجيكي يلتقي وزير الخارجية الصيني لبحث تعزيز التعاون"));
+    }
+
+    @Test
+    void htmlEscapesWhatTheArticlesSay() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        CorpusFiles.write(corpus, "x.txt", "عنوان <img src=x onerror=alert(1)>\n"
+                + "هذا نص طويل بما يكفي ليكون فقرة من فقرات الخبر <script>alert(1)</script> وفيه \"اقتباس\" أيضا.\n");
+        Path out = dir.resolve("out");
+        run(Corpus.load(corpus), out);
+        String html = Files.readString(out.resolve("articles.html"));
+        assertFalse(html.contains("<script>alert(1)</script>"));
+        assertFalse(html.contains("<img src=x"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    @Test
+    void argumentsDefaultToSeedsAndReport() {
+        Report.Arguments a = Report.Arguments.parse(new String[] {"report"});
+        assertEquals(null, a.corpus());
+        assertEquals(Path.of("report"), a.out());
+        Report.Arguments b = Report.Arguments.parse(new String[] {"report", "news", "--out", "x"});
+        assertEquals(Path.of("news"), b.corpus());
+        assertEquals(Path.of("x"), b.out());
+        assertThrows(IllegalArgumentException.class, () -> Report.Arguments.parse(new String[] {"--out"}));
+        assertThrows(IllegalArgumentException.class, () -> Report.Arguments.parse(new String[] {"--bogus"}));
+    }
+}
