@@ -2,18 +2,31 @@ package org.newstables;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.newstables.corpus.Article;
 import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Problem;
 import org.newstables.corpus.RemovedLine;
 import org.newstables.text.AnalyzedText;
+import org.newstables.terms.Keyness;
+import org.newstables.terms.Ngrams;
+import org.newstables.terms.TermIndex;
+import org.newstables.terms.TermMatrix;
+import org.newstables.terms.TermTables;
+import org.newstables.text.Interner;
+import org.newstables.text.StopWords;
 import org.newstables.text.TextAnalyzer;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -31,13 +44,61 @@ import tech.tablesaw.api.TimeColumn;
  */
 public final class Corpus {
 
+    private final Shared shared;
+    private final int[] rows;
     private final List<Article> articles;
-    private final List<Problem> problems;
-    private volatile List<AnalyzedText> analyses;
+    private final StopWords stopWords;
+    private volatile TermIndex termIndex;
+
+    /**
+     * What every view of one loaded corpus shares: the articles, the problems, and the analysis
+     * of each article, computed once, in parallel, on first use.
+     */
+    private static final class Shared {
+        final List<Article> articles;
+        final List<Problem> problems;
+        volatile List<AnalyzedText> analyses;
+
+        Shared(CorpusReader.Loaded loaded) {
+            this.articles = List.copyOf(loaded.articles());
+            this.problems = List.copyOf(loaded.problems());
+        }
+
+        List<AnalyzedText> analyses() {
+            List<AnalyzedText> a = analyses;
+            if (a == null) {
+                synchronized (this) {
+                    a = analyses;
+                    if (a == null) {
+                        Interner interner = new Interner();
+                        a = articles.parallelStream()
+                                .map(x -> TextAnalyzer.analyze(x.text(), interner))
+                                .collect(Collectors.toUnmodifiableList());
+                        analyses = a;
+                    }
+                }
+            }
+            return a;
+        }
+    }
 
     Corpus(CorpusReader.Loaded loaded) {
-        this.articles = List.copyOf(loaded.articles());
-        this.problems = List.copyOf(loaded.problems());
+        this(new Shared(loaded), null, StopWords.defaults());
+    }
+
+    private Corpus(Shared shared, int[] rows, StopWords stopWords) {
+        this.shared = shared;
+        this.rows = rows;
+        this.stopWords = stopWords;
+        if (rows == null) {
+            this.articles = shared.articles;
+        } else {
+            List<Article> selected = new ArrayList<>(rows.length);
+            for (int r : rows) {
+                selected.add(shared.articles.get(r));
+            }
+            this.articles = Collections.unmodifiableList(selected);
+        }
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */
@@ -61,6 +122,18 @@ public final class Corpus {
     public static Corpus load(String path) {
         Objects.requireNonNull(path, "path");
         return load(Path.of(path));
+    }
+
+    /**
+     * A corpus of the rows of a Tablesaw table, read by the same rules as a CSV file: the text in
+     * a column text, body or content, an optional id column, every other column as metadata.
+     * <pre>{@code
+     * Table t = Table.create("mine", StringColumn.create("text", "نص الخبر الأول", "نص الخبر الثاني"));
+     * Corpus c = Corpus.from(t);
+     * }</pre>
+     */
+    public static Corpus from(Table table) {
+        return new CorpusLoader().from(table);
     }
 
     /** A loader with options: the text and id columns of a CSV, the file size limit. */
@@ -142,7 +215,7 @@ public final class Corpus {
     public Table problems() {
         StringColumn source = StringColumn.create("source");
         StringColumn problem = StringColumn.create("problem");
-        for (Problem p : problems) {
+        for (Problem p : shared.problems) {
             source.append(p.source());
             problem.append(p.problem());
         }
@@ -151,7 +224,7 @@ public final class Corpus {
 
     /** The problems as a list. */
     public List<Problem> problemList() {
-        return problems;
+        return shared.problems;
     }
 
     /**
@@ -174,21 +247,173 @@ public final class Corpus {
         return Table.create("removed", article, line, reason, text);
     }
 
-    /** The analysis of every article's text, computed once, in parallel, on first use. */
-    List<AnalyzedText> analyses() {
-        List<AnalyzedText> a = analyses;
-        if (a == null) {
+    /**
+     * One row per token of every article: article, sentence (1-based), position (1-based, within
+     * the article), surface (as written), norm (normalized), stem, start, end (character offsets
+     * into the article's text: {@code text.substring(start, end)} is the surface) and stop
+     * (whether it is a stop word under {@link #stopWords()}).
+     */
+    public Table tokens() {
+        List<AnalyzedText> texts = analyses();
+        int total = texts.stream().mapToInt(AnalyzedText::size).sum();
+        StringColumn article = StringColumn.create("article");
+        IntColumn sentence = IntColumn.create("sentence", total);
+        IntColumn position = IntColumn.create("position", total);
+        StringColumn surface = StringColumn.create("surface");
+        StringColumn norm = StringColumn.create("norm");
+        StringColumn stem = StringColumn.create("stem");
+        IntColumn start = IntColumn.create("start", total);
+        IntColumn end = IntColumn.create("end", total);
+        BooleanColumn stop = BooleanColumn.create("stop");
+        int row = 0;
+        for (int a = 0; a < texts.size(); a++) {
+            AnalyzedText t = texts.get(a);
+            String id = articles.get(a).id();
+            for (int i = 0; i < t.size(); i++, row++) {
+                article.append(id);
+                sentence.set(row, t.sentence(i));
+                position.set(row, i + 1);
+                surface.append(t.surface(i));
+                norm.append(t.norm(i));
+                stem.append(t.stem(i));
+                start.set(row, t.start(i));
+                end.set(row, t.end(i));
+                stop.append(stopWords.contains(t.norm(i)));
+            }
+        }
+        return Table.create("tokens", article, sentence, position, surface, norm, stem, start, end, stop);
+    }
+
+    /**
+     * One row per term (stem) per article, stop words left out: article, term, surface (the most
+     * frequent written form of the term in this corpus), count, tf (count / tokens of the
+     * article), df (articles with the term), idf (log10 of articles / df) and tfidf.
+     */
+    public Table terms() {
+        return TermTables.terms(ids(), termIndex());
+    }
+
+    /**
+     * The {@code n} most frequent terms of the corpus: term, surface, count, articles, per_1k
+     * (occurrences per 1,000 tokens, stop words included in the tokens).
+     */
+    public Table topTerms(int n) {
+        return TermTables.top(termIndex(), n);
+    }
+
+    /**
+     * The n-grams ({@code n} of 2 or more) of runs of content words, most frequent first:
+     * ngram (the most frequent written form), norm, count, articles.
+     * <pre>{@code c.ngrams(2)   // الحزام والطريق, منظمة شانغهاي, …}</pre>
+     */
+    public Table ngrams(int n) {
+        return Ngrams.of(analyses(), stopWords, n);
+    }
+
+    /**
+     * Keyness of the terms of {@code target} against {@code reference}, as quanteda's
+     * {@code textstat_keyness}: term, surface, target, reference (counts), g2 (log-likelihood,
+     * Williams-corrected), chi2 (Yates-corrected), p, log_ratio. Signed: negative where the
+     * reference uses the term more.
+     * <pre>{@code
+     * Corpus.keyness(c.where("dateline", "Astana"), c.where("dateline", "Beijing"))
+     * }</pre>
+     */
+    public static Table keyness(Corpus target, Corpus reference) {
+        return Keyness.of(target.termIndex(), reference.termIndex());
+    }
+
+    /**
+     * One row per article with its metadata columns (id, title, date, dateline, source, language,
+     * tokens and any extra metadata), then one column per given word or phrase with its term
+     * frequency in the article: occurrences of its stems, in order, divided by the article's tokens.
+     * <pre>{@code c.matrix("تعاون", "الحزام والطريق")}</pre>
+     */
+    public Table matrix(String... terms) {
+        Table t = Table.create("matrix");
+        Table a = articles();
+        for (String column : a.columnNames()) {
+            if (!List.of("published", "published_time", "date_source", "sentences", "text", "file",
+                    "encoding", "removed_lines").contains(column)) {
+                t.addColumns(a.column(column).copy());
+            }
+        }
+        List<AnalyzedText> texts = analyses();
+        for (String term : terms) {
+            String[] stems = TermMatrix.stems(term);
+            String name = t.columnNames().contains(term) ? "tf_" + term : term;
+            DoubleColumn tf = DoubleColumn.create(name);
+            for (AnalyzedText x : texts) {
+                tf.append(x.size() == 0 ? 0 : (double) TermMatrix.occurrences(x, stems) / x.size());
+            }
+            t.addColumns(tf);
+        }
+        return t;
+    }
+
+    /** The articles for which {@code test} holds, as a corpus sharing this one's analysis. */
+    public Corpus filter(Predicate<Article> test) {
+        int[] base = rows == null ? IntStream.range(0, shared.articles.size()).toArray() : rows;
+        int[] kept = IntStream.of(base).filter(r -> test.test(shared.articles.get(r))).toArray();
+        return new Corpus(shared, kept, stopWords);
+    }
+
+    /**
+     * The articles dated from {@code from} to {@code to}, both included; undated articles are
+     * left out (find them with {@code filter(a -> a.date() == null)}).
+     */
+    public Corpus between(LocalDate from, LocalDate to) {
+        return filter(a -> a.date() != null && !a.date().isBefore(from) && !a.date().isAfter(to));
+    }
+
+    /**
+     * The articles whose metadata column {@code column} (any column of {@link #articles()} that
+     * holds text, such as dateline, source, language or a metadata.csv column) equals {@code value}.
+     */
+    public Corpus where(String column, String value) {
+        java.util.function.Function<Article, String> get = ArticleColumns.getter(column, articles);
+        return filter(a -> Objects.equals(get.apply(a), value));
+    }
+
+    /** The same articles with another stop-word list (the analysis is not repeated). */
+    public Corpus withStopWords(StopWords stop) {
+        return new Corpus(shared, rows, Objects.requireNonNull(stop, "stop"));
+    }
+
+    /** The stop words this corpus leaves out of its term tables. */
+    public StopWords stopWords() {
+        return stopWords;
+    }
+
+    private List<String> ids() {
+        return articles.stream().map(Article::id).collect(Collectors.toList());
+    }
+
+    private TermIndex termIndex() {
+        TermIndex t = termIndex;
+        if (t == null) {
             synchronized (this) {
-                a = analyses;
-                if (a == null) {
-                    a = articles.parallelStream()
-                            .map(x -> TextAnalyzer.analyze(x.text()))
-                            .collect(Collectors.toUnmodifiableList());
-                    analyses = a;
+                t = termIndex;
+                if (t == null) {
+                    t = TermIndex.of(analyses(), stopWords);
+                    termIndex = t;
                 }
             }
         }
-        return a;
+        return t;
+    }
+
+    /** The analysis of this view's articles, shared with every other view of the same corpus. */
+    List<AnalyzedText> analyses() {
+        List<AnalyzedText> all = shared.analyses();
+        if (rows == null) {
+            return all;
+        }
+        List<AnalyzedText> selected = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            selected.add(all.get(r));
+        }
+        return selected;
     }
 
     /** A one-line summary: how many articles, the date range, how many problems. */
@@ -198,6 +423,6 @@ public final class Corpus {
                 .collect(Collectors.toList());
         String range = dates.isEmpty() ? "no dates"
                 : dates.get(0) + " to " + dates.get(dates.size() - 1);
-        return "Corpus of " + articles.size() + " articles (" + range + "), " + problems.size() + " problems";
+        return "Corpus of " + articles.size() + " articles (" + range + "), " + shared.problems.size() + " problems";
     }
 }

@@ -63,6 +63,14 @@ public final class CorpusLoader {
         return new Corpus(CorpusReader.read(path, options()));
     }
 
+    /**
+     * Makes a corpus of the rows of a Tablesaw table: the text in a column named text, body or
+     * content (or {@link #textColumn}), other columns as metadata, as for a CSV file.
+     */
+    public Corpus from(tech.tablesaw.api.Table table) {
+        return new Corpus(CorpusReader.read(table, options()));
+    }
+
     /** Loads the seed articles bundled with the library. */
     public Corpus seeds() {
         return new Corpus(CorpusReader.seeds(LocalDate.now(clock)));

@@ -82,6 +82,14 @@ public final class CorpusReader {
         return build(batch, options.today());
     }
 
+    /** Reads articles from the rows of a Tablesaw table (text in a column text, body or content). */
+    public static Loaded read(tech.tablesaw.api.Table table, Options options) {
+        if (table == null) {
+            throw new NewsTablesException("No table was given; pass a Tablesaw table with a text column.");
+        }
+        return build(TableReader.readTable(table, options.textColumn(), options.idColumn()), options.today());
+    }
+
     /** Reads the seed articles bundled in the jar, with their metadata. */
     public static Loaded seeds(LocalDate today) {
         String metadata = resource(SEEDS + FolderReader.METADATA);

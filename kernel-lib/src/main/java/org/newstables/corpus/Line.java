@@ -1,49 +1,78 @@
 package org.newstables.corpus;
 
-import java.util.regex.Pattern;
-
 /**
- * One line of a raw article and the few measurements the cleaner and the title finder
- * decide on: how many words, in which script, and how it ends.
- *
- * @param number 1-based line number in the raw file
- * @param text   the line without its line break and trailing white space
+ * One line of a raw article and the few measurements the cleaner and the title finder decide
+ * on: how many words, in which script, and how it ends. Measured once, when the line is made.
  */
-record Line(int number, String text) {
+final class Line {
 
-    private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    private final int number;
+    private final String text;
+    private final int words;
+    private final int arabicLetters;
+    private final int latinLetters;
+    private final boolean hasLetters;
+
+    /**
+     * @param number 1-based line number in the raw file
+     * @param text   the line without its line break and trailing white space
+     */
+    Line(int number, String text) {
+        this.number = number;
+        this.text = text;
+        int w = 0;
+        int arabic = 0;
+        int latin = 0;
+        boolean letters = false;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space && !inWord) {
+                w++;
+            }
+            inWord = !space;
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (Scripts.isArabicLetter(c)) {
+                    arabic++;
+                } else if (Scripts.isLatinLetter(c)) {
+                    latin++;
+                }
+            }
+        }
+        this.words = w;
+        this.arabicLetters = arabic;
+        this.latinLetters = latin;
+        this.hasLetters = letters;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String text() {
+        return text;
+    }
 
     boolean blank() {
-        return text.isBlank();
+        return words == 0;
     }
 
     int words() {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : WORD_SPLIT.split(t).length;
+        return words;
     }
 
     int arabicLetters() {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Scripts.isArabicLetter(text.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
+        return arabicLetters;
     }
 
     int latinLetters() {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Scripts.isLatinLetter(text.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
+        return latinLetters;
     }
 
     boolean hasLetters() {
-        return text.codePoints().anyMatch(Character::isLetter);
+        return hasLetters;
     }
 
     /** Ends like a sentence: with . ! ? ؟ … (before closing quotes or brackets). */

@@ -191,8 +191,14 @@ final class PageCleaner {
         return null;
     }
 
+    /** A stamp has at most this many words (a date, a time, a label, an address). */
+    private static final int MAX_STAMP_WORDS = 14;
+
     /** A line made only of dates, times, addresses, separators and publication labels. */
     static boolean isStamp(String text) {
+        if (!mayBeStamp(text)) {
+            return false;
+        }
         String normalized = ArabicDates.normalize(text);
         boolean hasStampPart = false;
         StringBuilder rest = new StringBuilder(normalized);
@@ -213,6 +219,25 @@ final class PageCleaner {
         String remainder = SEPARATORS.matcher(
                 STAMP_LABELS.matcher(withoutTimes).replaceAll(" ")).replaceAll("");
         return remainder.isEmpty();
+    }
+
+    /** Cheap test first: a stamp is short and holds a digit or a dot (of an address). */
+    private static boolean mayBeStamp(String text) {
+        boolean digitOrDot = false;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '.') {
+                digitOrDot = true;
+            }
+            boolean space = Character.isWhitespace(c);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return digitOrDot && words <= MAX_STAMP_WORDS;
     }
 
     private static boolean speaksWeb(Line line) {

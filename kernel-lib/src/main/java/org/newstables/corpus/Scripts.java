@@ -6,14 +6,22 @@ public final class Scripts {
     private Scripts() {
     }
 
-    /** A letter of the Arabic script (Arabic, Persian, Urdu letters), not a digit or mark. */
+    /**
+     * A letter of the Arabic script (Arabic, Persian, Urdu letters), not a digit or mark. Checked
+     * by the Arabic blocks rather than {@link Character.UnicodeScript#of}, which is a binary
+     * search and too slow for every character of a large corpus.
+     */
     public static boolean isArabicLetter(char c) {
-        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+        boolean block = (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F')
+                || (c >= '\u08A0' && c <= '\u08FF') || (c >= '\uFB50' && c <= '\uFDFF')
+                || (c >= '\uFE70' && c <= '\uFEFF');
+        return block && Character.isLetter(c);
     }
 
-    /** A letter of the Latin script. */
+    /** A letter of the Latin script (Basic Latin to Latin Extended-B, and Latin Extended Additional). */
     public static boolean isLatinLetter(char c) {
-        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+        boolean block = c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF');
+        return block && Character.isLetter(c);
     }
 
     /**

@@ -37,22 +37,36 @@ final class TableReader {
             }
             rows.add(values);
         }
-        return documents(file, "row", columns, rows, null, textColumn, idColumn, decoded.encoding(),
-                new ArrayList<>());
+        return documents(file.getFileName().toString(), "row", columns, rows, null, textColumn, idColumn,
+                decoded.encoding(), new ArrayList<>());
+    }
+
+    /** Articles from the rows of a Tablesaw table held in memory, by the same column rules. */
+    static FolderReader.Batch readTable(Table table, String textColumn, String idColumn) {
+        List<String> columns = CsvText.names(table);
+        List<List<String>> rows = new ArrayList<>(table.rowCount());
+        for (int r = 0; r < table.rowCount(); r++) {
+            List<String> values = new ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                values.add(table.column(c).isMissing(r) ? "" : table.column(c).getString(r));
+            }
+            rows.add(values);
+        }
+        String name = table.name() == null || table.name().isBlank() ? "table" : table.name();
+        return documents(name, "row", columns, rows, null, textColumn, idColumn, "in memory", new ArrayList<>());
     }
 
     static FolderReader.Batch readJsonl(Path file, String textColumn, String idColumn, long maxBytes) {
         TextDecoder.Decoded decoded = FileText.readWhole(file, maxBytes);
         List<Problem> problems = new ArrayList<>();
         JsonLines.Parsed parsed = JsonLines.parse(decoded.text(), file.getFileName().toString(), problems);
-        return documents(file, "line", parsed.columns(), parsed.rows(), parsed.lineNumbers(), textColumn,
-                idColumn, decoded.encoding(), problems);
+        return documents(file.getFileName().toString(), "line", parsed.columns(), parsed.rows(),
+                parsed.lineNumbers(), textColumn, idColumn, decoded.encoding(), problems);
     }
 
-    private static FolderReader.Batch documents(Path file, String unit, List<String> columns,
+    private static FolderReader.Batch documents(String name, String unit, List<String> columns,
             List<List<String>> rows, List<Integer> numbers, String textColumn, String idColumn,
             String encoding, List<Problem> problems) {
-        String name = file.getFileName().toString();
         String text = textColumn(name, columns, textColumn);
         String id = idColumn == null ? (columns.contains("id") ? "id" : null) : idColumn.toLowerCase(Locale.ROOT);
         if (id != null && !columns.contains(id)) {

@@ -19,6 +19,8 @@ import tech.tablesaw.api.Table;
 public final class ReportWriter {
 
     private static final int PRINTED_TITLE_CHARS = 48;
+    /** How many rows the report keeps of the ranked tables (terms, n-grams). */
+    static final int TOP_ROWS = 100;
 
     private ReportWriter() {
     }
@@ -33,6 +35,9 @@ public final class ReportWriter {
         tables.put("articles", corpus.articles());
         tables.put("problems", corpus.problems());
         tables.put("removed", corpus.removed());
+        tables.put("top_terms", corpus.topTerms(TOP_ROWS));
+        tables.put("bigrams", corpus.ngrams(2).first(TOP_ROWS));
+        tables.put("trigrams", corpus.ngrams(3).first(TOP_ROWS));
 
         StringBuilder index = new StringBuilder();
         index.append("<h1>NewsTables report</h1>\n<p>").append(HtmlPage.escape(corpus.toString())).append("</p>\n<ul>\n");
@@ -50,6 +55,8 @@ public final class ReportWriter {
         HtmlPage.write(dir.resolve("index.html"), "NewsTables report", index.toString());
 
         out.println(printable(tables.get("articles")).printAll());
+        out.println(tables.get("top_terms").first(20).printAll());
+        out.println(tables.get("bigrams").first(10).printAll());
         out.println(corpus);
         if (corpus.problemList().size() > 0) {
             out.println(corpus.problems().printAll());

@@ -1,11 +1,8 @@
 package org.newstables.text;
 
-import java.util.BitSet;
-
 /**
  * The analysis of one article's text, kept in columns: for token {@code i}, its character
- * offsets into the text, its sentence number, its normalized form and stem, and whether it is
- * a stop word. {@code text.substring(start(i), end(i))} is the token's surface.
+ * offsets into the text, its sentence number, and its normalized form and stem. {@code text.substring(start(i), end(i))} is the token's surface.
  */
 public final class AnalyzedText {
 
@@ -14,20 +11,20 @@ public final class AnalyzedText {
     private final int[] starts;
     private final int[] ends;
     private final int[] sentence;
+    private final String[] surfaces;
     private final String[] norms;
     private final String[] stems;
-    private final BitSet stop;
 
     AnalyzedText(String text, Sentences sentences, int[] starts, int[] ends, int[] sentence,
-            String[] norms, String[] stems, BitSet stop) {
+            String[] surfaces, String[] norms, String[] stems) {
         this.text = text;
         this.sentences = sentences;
         this.starts = starts;
         this.ends = ends;
         this.sentence = sentence;
+        this.surfaces = surfaces;
         this.norms = norms;
         this.stems = stems;
-        this.stop = stop;
     }
 
     /** The analysed text. */
@@ -57,7 +54,7 @@ public final class AnalyzedText {
 
     /** The token as written in the text. */
     public String surface(int i) {
-        return text.substring(starts[i], ends[i]);
+        return surfaces[i];
     }
 
     /** 1-based sentence number of token {@code i}. */
@@ -73,10 +70,5 @@ public final class AnalyzedText {
     /** Stem of token {@code i}. */
     public String stem(int i) {
         return stems[i];
-    }
-
-    /** Whether token {@code i} is a stop word. */
-    public boolean stop(int i) {
-        return stop.get(i);
     }
 }

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Locale;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -26,9 +22,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *       Arabic-Indic and Persian digits folded to ASCII;</li>
  *   <li>its <b>stem</b>: Lucene's {@link ArabicStemmer} (light stemming: ال، وال، بال، كال، فال، لل
  *       and common suffixes) for Arabic, the Snowball English stemmer for Latin words;</li>
- *   <li>a <b>stop</b> flag from Lucene's Arabic and English stop sets, matched on the normalized
- *       form (the Arabic list itself is not normalized, so both spellings are kept).</li>
  * </ul>
+ * Whether a token is a stop word is not part of the analysis: it is a setting of the views
+ * ({@link StopWords}), so that changing the stop list never re-runs the analysis.
  * The normalizer and stemmer are called per token rather than through a filter chain so that
  * the surface, the normalized form and the stem of a token are all kept side by side.
  *
@@ -37,7 +33,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public final class TextAnalyzer {
 
     private static final ThreadLocal<TextAnalyzer> PER_THREAD = ThreadLocal.withInitial(TextAnalyzer::new);
-    private static final CharArraySet STOP = stopSet();
 
     private final StandardTokenizer tokenizer = new StandardTokenizer();
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
@@ -52,22 +47,22 @@ public final class TextAnalyzer {
 
     /** Analyses {@code text} with this thread's analyzer. */
     public static AnalyzedText analyze(String text) {
-        return PER_THREAD.get().run(text);
+        return PER_THREAD.get().run(text, null);
     }
 
-    /** The default stop words: Lucene's Arabic set (as written and normalized) and its English set. */
-    public static CharArraySet stopWords() {
-        return CharArraySet.unmodifiableSet(STOP);
+    /** Analyses {@code text}, sharing every form through {@code interner} (one per corpus). */
+    public static AnalyzedText analyze(String text, Interner interner) {
+        return PER_THREAD.get().run(text, interner);
     }
 
-    private AnalyzedText run(String text) {
+    private AnalyzedText run(String text, Interner interner) {
         Sentences sentences = Sentences.split(text);
         int capacity = Math.max(16, text.length() / 5);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
+        String[] surfaces = new String[capacity];
         String[] norms = new String[capacity];
         String[] stems = new String[capacity];
-        BitSet stop = new BitSet();
         int n = 0;
         try {
             tokenizer.setReader(new StringReader(text));
@@ -77,14 +72,18 @@ public final class TextAnalyzer {
                     int grown = n * 2;
                     starts = Arrays.copyOf(starts, grown);
                     ends = Arrays.copyOf(ends, grown);
+                    surfaces = Arrays.copyOf(surfaces, grown);
                     norms = Arrays.copyOf(norms, grown);
                     stems = Arrays.copyOf(stems, grown);
                 }
                 starts[n] = offset.startOffset();
                 ends[n] = offset.endOffset();
-                forms(n, norms, stems);
-                if (STOP.contains(norms[n]) || STOP.contains(term.buffer(), 0, term.length())) {
-                    stop.set(n);
+                forms(term.buffer(), term.length(), n, norms, stems);
+                surfaces[n] = term.toString();
+                if (interner != null) {
+                    surfaces[n] = interner.intern(surfaces[n]);
+                    norms[n] = interner.intern(norms[n]);
+                    stems[n] = interner.intern(stems[n]);
                 }
                 n++;
             }
@@ -103,15 +102,13 @@ public final class TextAnalyzer {
             sentence[i] = sentences.numberAt(starts[i]);
         }
         return new AnalyzedText(text, sentences, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), sentence,
-                Arrays.copyOf(norms, n), Arrays.copyOf(stems, n), stop);
+                Arrays.copyOf(surfaces, n), Arrays.copyOf(norms, n), Arrays.copyOf(stems, n));
     }
 
-    private void forms(int n, String[] norms, String[] stems) {
-        int len = term.length();
+    private void forms(char[] src, int len, int n, String[] norms, String[] stems) {
         if (buffer.length < len) {
             buffer = new char[len * 2];
         }
-        char[] src = term.buffer();
         boolean arabic = false;
         boolean latin = false;
         for (int i = 0; i < len; i++) {
@@ -151,18 +148,17 @@ public final class TextAnalyzer {
         }
     }
 
-    private static CharArraySet stopSet() {
-        CharArraySet arabic = ArabicAnalyzer.getDefaultStopSet();
-        CharArraySet set = new CharArraySet(arabic.size() * 2 + 200, false);
-        ArabicNormalizer normalizer = new ArabicNormalizer();
-        for (Object o : arabic) {
-            char[] word = (char[]) o;
-            set.add(word);
-            char[] copy = Arrays.copyOf(word, word.length);
-            int len = normalizer.normalize(copy, copy.length);
-            set.add(new String(copy, 0, len));
-        }
-        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return set;
+    /**
+     * The normalized form and the stem of one word, exactly as {@link #analyze} gives them for a
+     * token: {@code forms("والتعاون")} is {@code ["والتعاون", "تعاون"]}.
+     */
+    public static String[] forms(String word) {
+        TextAnalyzer a = PER_THREAD.get();
+        String[] norm = new String[1];
+        String[] stem = new String[1];
+        char[] chars = word.strip().toCharArray();
+        a.forms(chars, chars.length, 0, norm, stem);
+        return new String[] {norm[0], stem[0]};
     }
+
 }

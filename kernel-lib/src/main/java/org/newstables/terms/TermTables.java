@@ -1,0 +1,84 @@
+package org.newstables.terms;
+
+import java.util.Arrays;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The term tables: {@code terms()} (one row per term in an article) and {@code topTerms(n)}. */
+public final class TermTables {
+
+    private TermTables() {
+    }
+
+    /**
+     * article, term, surface, count, tf (count / tokens of the article), df, idf, tfidf; per article,
+     * the most frequent terms first.
+     */
+    public static Table terms(List<String> ids, TermIndex index) {
+        int rows = 0;
+        for (int a = 0; a < index.articles(); a++) {
+            rows += index.termIds(a).length;
+        }
+        String[] article = new String[rows];
+        String[] term = new String[rows];
+        String[] surface = new String[rows];
+        int[] count = new int[rows];
+        double[] tf = new double[rows];
+        int[] df = new int[rows];
+        double[] idf = new double[rows];
+        double[] tfidf = new double[rows];
+        int r = 0;
+        for (int a = 0; a < index.articles(); a++) {
+            int[] termIds = index.termIds(a);
+            int[] counts = index.termCounts(a);
+            int tokens = index.tokens(a);
+            String id = ids.get(a);
+            for (int k = 0; k < termIds.length; k++, r++) {
+                int t = termIds[k];
+                article[r] = id;
+                term[r] = index.term(t);
+                surface[r] = index.surface(t);
+                count[r] = counts[k];
+                tf[r] = (double) counts[k] / tokens;
+                df[r] = index.df(t);
+                idf[r] = index.idf(t);
+                tfidf[r] = tf[r] * idf[r];
+            }
+        }
+        return Table.create("terms", StringColumn.create("article", article), StringColumn.create("term", term),
+                StringColumn.create("surface", surface), IntColumn.create("count", count),
+                DoubleColumn.create("tf", tf), IntColumn.create("df", df), DoubleColumn.create("idf", idf),
+                DoubleColumn.create("tfidf", tfidf));
+    }
+
+    /** term, surface, count, articles, per_1k (per 1,000 tokens of the corpus): the {@code n} most frequent. */
+    public static Table top(TermIndex index, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be 0 or more, not " + n);
+        }
+        Integer[] order = new Integer[index.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> index.total(x) != index.total(y) ? Long.compare(index.total(y), index.total(x))
+                : index.term(x).compareTo(index.term(y)));
+        StringColumn term = StringColumn.create("term");
+        StringColumn surface = StringColumn.create("surface");
+        LongColumn count = LongColumn.create("count");
+        IntColumn articles = IntColumn.create("articles");
+        DoubleColumn per1k = DoubleColumn.create("per_1k");
+        for (int i = 0; i < Math.min(n, order.length); i++) {
+            int t = order[i];
+            term.append(index.term(t));
+            surface.append(index.surface(t));
+            count.append(index.total(t));
+            articles.append(index.df(t));
+            per1k.append(index.allTokens() == 0 ? 0 : 1000.0 * index.total(t) / index.allTokens());
+        }
+        return Table.create("top terms", term, surface, count, articles, per1k);
+    }
+}

@@ -1,0 +1,45 @@
+package org.newstables.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newstables.Corpus;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+class KeynessTest {
+
+    /**
+     * quanteda's own test table: target "b b b b b b b a a a", reference "a a a a a a a b b".
+     * For feature a: a = 3, b = 7, c = 7, d = 2, N = 19.
+     * Yates: N (|ad − bc| − N/2)² / ((a+b)(c+d)(a+c)(b+d)) = 19 · 33.5² / 8100 = 2.632438…, negative
+     * because a is rarer in the target; R's chisq.test(correct = TRUE) gives the same.
+     * G² = 2 Σ O ln(O/E) = 4.534939…, Williams' q = 1 + (19/10 + 19/9 − 1)² / 114 = 1.079534…,
+     * G²/q = 4.200833….
+     */
+    @Test
+    void matchesHandComputedValuesOnQuantedasExample() {
+        assertEquals(-2.632438271604938, Keyness.chi2(3, 7, 7, 2), 1e-9);
+        assertEquals(-4.200833412154394, Keyness.g2(3, 7, 7, 2), 1e-9);
+        assertEquals(4.200833412154394, Keyness.g2(7, 2, 3, 7), 1e-9);
+    }
+
+    @Test
+    void tajikistanArticlesAgainstKazakhstanArticles() {
+        Corpus seeds = Corpus.seeds();
+        Corpus tj = seeds.filter(a -> a.text().contains("طاجيكستان"));
+        Corpus kz = seeds.filter(a -> !a.text().contains("طاجيكستان"));
+        assertEquals(3, tj.size());
+        assertEquals(2, kz.size());
+        Table k = Corpus.keyness(tj, kz);
+        Row top = k.row(0);
+        assertEquals("طاجيكستان", top.getString("surface"));
+        assertTrue(top.getDouble("g2") > 10 && top.getDouble("p") < 0.01, top.toString());
+        Row last = k.row(k.rowCount() - 1);
+        assertTrue(last.getDouble("g2") < 0 && last.getDouble("log_ratio") < 0, last.toString());
+        // The most negative row is a term the Kazakhstan articles use more: قازاقستان itself.
+        assertEquals("قازاقستان", last.getString("surface"));
+        assertEquals(0, last.getLong("target"));
+    }
+}

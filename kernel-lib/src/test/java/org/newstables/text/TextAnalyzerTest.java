@@ -1,0 +1,109 @@
+package org.newstables.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One Arabic (or Latin) pair per phenomenon, as Lucene's own analysis tests do. */
+class TextAnalyzerTest {
+
+    private static void norm(String word, String expected) {
+        assertEquals(expected, TextAnalyzer.forms(word)[0], word);
+    }
+
+    private static void stem(String word, String expected) {
+        assertEquals(expected, TextAnalyzer.forms(word)[1], word);
+    }
+
+    @Test
+    void normalizesHamzaFormsOfAlef() {
+        norm("أحمد", "احمد");
+        norm("إلى", "الي");
+        norm("آسيا", "اسيا");
+    }
+
+    @Test
+    void normalizesAlefMaksuraTehMarbutaHarakatTatweel() {
+        norm("على", "علي");
+        norm("الحكومة", "الحكومه");
+        norm("القيّم", "القيم");
+        norm("مُحَمَّد", "محمد");
+        norm("لـ", "ل");
+    }
+
+    @Test
+    void foldsArabicIndicDigits() {
+        norm("٢٠٢١", "2021");
+        norm("۱۹", "19");
+        norm("2021", "2021");
+    }
+
+    @Test
+    void latinWordsGoThroughTheEnglishChain() {
+        assertArrayEquals(new String[] {"xinhua", "xinhua"}, TextAnalyzer.forms("Xinhua's"));
+        stem("Cooperation", "cooper");
+        stem("talks", "talk");
+    }
+
+    @Test
+    void lightStemmingConflatesCliticForms() {
+        String stem = TextAnalyzer.forms("التعاون")[1];
+        for (String w : List.of("تعاون", "والتعاون", "للتعاون", "بالتعاون")) {
+            stem(w, stem);
+        }
+        stem("الصين", "صين");
+        stem("والصين", "صين");
+        stem("للصين", "صين");
+    }
+
+    @Test
+    void tokensKeepOffsetsIntoTheText() {
+        String text = "قال الرئيس الصيني شي جين بينغ (شينخوا)، إن الصين.\nو٢٠٢١ هنا؟ نعم.";
+        AnalyzedText t = TextAnalyzer.analyze(text);
+        assertEquals("قال", t.surface(0));
+        assertEquals(0, t.start(0));
+        assertEquals(3, t.end(0));
+        assertEquals("شينخوا", t.surface(6));
+        for (int i = 0; i < t.size(); i++) {
+            assertEquals(text.substring(t.start(i), t.end(i)), t.surface(i));
+        }
+        assertEquals(3, t.sentences().count());
+        assertEquals(1, t.sentence(0));
+        assertEquals(2, t.sentence(t.size() - 2));
+        assertEquals(3, t.sentence(t.size() - 1));
+    }
+
+    @Test
+    void sentencesSplitAtLineBreaksAndSentencePunctuationOnly() {
+        String text = "أ. ب؟ ج! arabic.news.cn و 3.5 د\n\nهـ (ز.) و";
+        Sentences s = Sentences.split(text);
+        List<String> pieces = new java.util.ArrayList<>();
+        for (int i = 0; i < s.count(); i++) {
+            pieces.add(text.substring(s.start(i), s.end(i)));
+        }
+        assertEquals(List.of("أ.", "ب؟", "ج!", "arabic.news.cn و 3.5 د", "هـ (ز.)", "و"), pieces);
+        Sentences none = Sentences.split("   \n \n");
+        assertEquals(0, none.count());
+    }
+
+    @Test
+    void emptyText() {
+        assertEquals(0, TextAnalyzer.analyze("").size());
+        assertEquals(0, TextAnalyzer.analyze("").sentences().count());
+    }
+
+    @Test
+    void stopWordsAreMatchedInAnySpelling() {
+        StopWords stop = StopWords.defaults();
+        assertTrue(stop.contains(TextAnalyzer.forms("إلى")[0]));
+        assertTrue(stop.contains(TextAnalyzer.forms("الى")[0]));
+        assertTrue(stop.contains("the"));
+        assertTrue(!stop.contains(TextAnalyzer.forms("الصين")[0]));
+        assertTrue(!stop.minus("في").contains("في"));
+        assertTrue(stop.plus("قال").contains("قال"));
+        assertEquals(0, StopWords.none().size());
+    }
+}

@@ -1,0 +1,97 @@
+package org.newstables.text;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.newstables.Corpus;
+
+/**
+ * Offsets hold on any text: every token's offsets lie inside the text, in order, without overlap,
+ * and the text between them is exactly the term Lucene's tokenizer produced; normalization is
+ * idempotent.
+ */
+class TokenOffsetsProperties {
+
+    /** Arabic letters, harakat, tatweel, Latin, both digit sets, punctuation, spaces, line breaks. */
+    private static final String ALPHABET = "ابتثجحخدذرسشصضطظعغفقكلمنهوي" + "أإآءؤئىة"
+            + "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640" + "abcXYZ" + "0123456789٠١٢٣٤٥٦٧٨٩"
+            + ".,،؛؟!?()-\"'«»/:" + "      \n\t\u200F";
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(0).ofMaxLength(300);
+    }
+
+    @Property(tries = 500)
+    void offsetsSliceExactlyTheTokenizersTerms(@ForAll("mixedText") String text) throws IOException {
+        AnalyzedText t = TextAnalyzer.analyze(text);
+        List<String> lucene = luceneTerms(text);
+        if (lucene.size() != t.size()) {
+            throw new AssertionError("token count " + t.size() + " != Lucene's " + lucene.size());
+        }
+        int lastEnd = 0;
+        for (int i = 0; i < t.size(); i++) {
+            int s = t.start(i);
+            int e = t.end(i);
+            if (s < lastEnd || e <= s || e > text.length()) {
+                throw new AssertionError("bad offsets " + s + ".." + e + " after " + lastEnd);
+            }
+            if (!text.substring(s, e).equals(lucene.get(i)) || !t.surface(i).equals(lucene.get(i))) {
+                throw new AssertionError("surface '" + t.surface(i) + "' != '" + lucene.get(i) + "'");
+            }
+            if (t.sentence(i) < 1 || t.sentence(i) > Math.max(1, t.sentences().count())) {
+                throw new AssertionError("sentence " + t.sentence(i));
+            }
+            lastEnd = e;
+        }
+    }
+
+    @Property(tries = 500)
+    void normalizationIsIdempotent(@ForAll("mixedText") String text) {
+        AnalyzedText t = TextAnalyzer.analyze(text);
+        for (int i = 0; i < t.size(); i++) {
+            String norm = t.norm(i);
+            String again = TextAnalyzer.forms(norm)[0];
+            if (!again.equals(norm)) {
+                throw new AssertionError("'" + norm + "' normalizes again to '" + again + "'");
+            }
+        }
+    }
+
+    @Example
+    void seedTokensSliceTheirArticles() throws IOException {
+        Corpus seeds = Corpus.seeds();
+        for (var a : seeds.articleList()) {
+            AnalyzedText t = TextAnalyzer.analyze(a.text());
+            List<String> lucene = luceneTerms(a.text());
+            for (int i = 0; i < t.size(); i++) {
+                if (!a.text().substring(t.start(i), t.end(i)).equals(lucene.get(i))) {
+                    throw new AssertionError(a.id() + " token " + i);
+                }
+            }
+        }
+    }
+
+    private static List<String> luceneTerms(String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (StandardTokenizer tokenizer = new StandardTokenizer()) {
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokenizer.end();
+        }
+        return terms;
+    }
+}
