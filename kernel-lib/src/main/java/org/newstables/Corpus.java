@@ -16,6 +16,9 @@ import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Problem;
 import org.newstables.corpus.RemovedLine;
 import org.newstables.text.AnalyzedText;
+import org.newstables.lexicon.Candidates;
+import org.newstables.lexicon.EntityTables;
+import org.newstables.lexicon.Mentions;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.Ngrams;
 import org.newstables.terms.TermIndex;
@@ -48,7 +51,9 @@ public final class Corpus {
     private final int[] rows;
     private final List<Article> articles;
     private final StopWords stopWords;
+    private final Lexicon lexicon;
     private volatile TermIndex termIndex;
+    private volatile Mentions mentions;
 
     /**
      * What every view of one loaded corpus shares: the articles, the problems, and the analysis
@@ -83,13 +88,14 @@ public final class Corpus {
     }
 
     Corpus(CorpusReader.Loaded loaded) {
-        this(new Shared(loaded), null, StopWords.defaults());
+        this(new Shared(loaded), null, StopWords.defaults(), null);
     }
 
-    private Corpus(Shared shared, int[] rows, StopWords stopWords) {
+    private Corpus(Shared shared, int[] rows, StopWords stopWords, Lexicon lexicon) {
         this.shared = shared;
         this.rows = rows;
         this.stopWords = stopWords;
+        this.lexicon = lexicon;
         if (rows == null) {
             this.articles = shared.articles;
         } else {
@@ -325,8 +331,10 @@ public final class Corpus {
 
     /**
      * One row per article with its metadata columns (id, title, date, dateline, source, language,
-     * tokens and any extra metadata), then one column per given word or phrase with its term
-     * frequency in the article: occurrences of its stems, in order, divided by the article's tokens.
+     * tokens and any extra metadata), then one count column per entity found in the corpus (most
+     * mentioned first, named by its key: CN, Xi Jinping, SCO), then one column per given word or
+     * phrase with its term frequency in the article: occurrences of its stems, in order, divided by
+     * the article's tokens.
      * <pre>{@code c.matrix("تعاون", "الحزام والطريق")}</pre>
      */
     public Table matrix(String... terms) {
@@ -337,6 +345,10 @@ public final class Corpus {
                     "encoding", "removed_lines").contains(column)) {
                 t.addColumns(a.column(column).copy());
             }
+        }
+        Table counts = EntityTables.counts(articles, entityMentions());
+        for (String column : counts.columnNames()) {
+            t.addColumns(counts.column(column).copy());
         }
         List<AnalyzedText> texts = analyses();
         for (String term : terms) {
@@ -355,7 +367,7 @@ public final class Corpus {
     public Corpus filter(Predicate<Article> test) {
         int[] base = rows == null ? IntStream.range(0, shared.articles.size()).toArray() : rows;
         int[] kept = IntStream.of(base).filter(r -> test.test(shared.articles.get(r))).toArray();
-        return new Corpus(shared, kept, stopWords);
+        return new Corpus(shared, kept, stopWords, lexicon);
     }
 
     /**
@@ -377,7 +389,66 @@ public final class Corpus {
 
     /** The same articles with another stop-word list (the analysis is not repeated). */
     public Corpus withStopWords(StopWords stop) {
-        return new Corpus(shared, rows, Objects.requireNonNull(stop, "stop"));
+        return new Corpus(shared, rows, Objects.requireNonNull(stop, "stop"), lexicon);
+    }
+
+    /**
+     * The same articles with another entity lexicon, for {@link #mentions()} and the tables built on
+     * it (the analysis is not repeated). To add to the built-ins rather than replace them:
+     * {@code c.withLexicon(Lexicon.entities().plus(Lexicon.load(path)))}.
+     */
+    public Corpus withLexicon(Lexicon entities) {
+        return new Corpus(shared, rows, stopWords, Objects.requireNonNull(entities, "entities"));
+    }
+
+    /** The entity lexicon of this corpus: {@link Lexicon#entities()} unless set with {@link #withLexicon}. */
+    public Lexicon lexicon() {
+        return lexicon == null ? Lexicon.entities() : lexicon;
+    }
+
+    /**
+     * One row per entity mention: article, date, entity, label, label_ar, type, surface, start,
+     * end, sentence. {@code text.substring(start, end)} is the surface, proclitics included
+     * ({@code والصين}); a country named inside an organization's name is not counted on its own.
+     */
+    public Table mentions() {
+        return EntityTables.mentions(articles, analyses(), entityMentions(), "mentions");
+    }
+
+    /** entity, label, type, mentions, articles, first_date, last_date: every entity found, most mentioned first. */
+    public Table entities() {
+        return EntityTables.entities(articles, entityMentions());
+    }
+
+    /**
+     * The countries named in the articles that name China: partner, label, label_ar, articles,
+     * mentions, same_sentence.
+     */
+    public Table partners() {
+        return partners("CN");
+    }
+
+    /** The countries named in the articles that name the {@code focal} country (an ISO code such as KZ). */
+    public Table partners(String focal) {
+        return EntityTables.partners(articles, entityMentions(), focal);
+    }
+
+    /**
+     * Names the matcher found but could not attribute: a partial name (وانغ) with nobody of that
+     * name named in full in the article, or fitting two people who are: article, surface,
+     * candidates, why, start, end, sentence.
+     */
+    public Table ambiguous() {
+        return EntityTables.ambiguous(articles, entityMentions());
+    }
+
+    /**
+     * Name-like words that no lexicon entry matched, found after titles such as الرئيس، رئيس
+     * الوزراء، وزير الخارجية، نظيره، السفير: candidate, title, count, articles, example. A list to grow
+     * the lexicon from.
+     */
+    public Table candidates() {
+        return Candidates.of(articles, analyses(), entityMentions(), stopWords);
     }
 
     /** The stop words this corpus leaves out of its term tables. */
@@ -387,6 +458,20 @@ public final class Corpus {
 
     private List<String> ids() {
         return articles.stream().map(Article::id).collect(Collectors.toList());
+    }
+
+    private Mentions entityMentions() {
+        Mentions m = mentions;
+        if (m == null) {
+            synchronized (this) {
+                m = mentions;
+                if (m == null) {
+                    m = Mentions.of(analyses(), lexicon().matcher());
+                    mentions = m;
+                }
+            }
+        }
+        return m;
     }
 
     private TermIndex termIndex() {

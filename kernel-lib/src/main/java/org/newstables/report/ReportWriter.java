@@ -38,6 +38,11 @@ public final class ReportWriter {
         tables.put("top_terms", corpus.topTerms(TOP_ROWS));
         tables.put("bigrams", corpus.ngrams(2).first(TOP_ROWS));
         tables.put("trigrams", corpus.ngrams(3).first(TOP_ROWS));
+        tables.put("mentions", corpus.mentions());
+        tables.put("entities", corpus.entities());
+        tables.put("partners", corpus.partners());
+        tables.put("ambiguous", corpus.ambiguous());
+        tables.put("candidates", corpus.candidates());
 
         StringBuilder index = new StringBuilder();
         index.append("<h1>NewsTables report</h1>\n<p>").append(HtmlPage.escape(corpus.toString())).append("</p>\n<ul>\n");
@@ -57,6 +62,8 @@ public final class ReportWriter {
         out.println(printable(tables.get("articles")).printAll());
         out.println(tables.get("top_terms").first(20).printAll());
         out.println(tables.get("bigrams").first(10).printAll());
+        out.println(tables.get("entities").first(20).printAll());
+        out.println(tables.get("partners").first(10).printAll());
         out.println(corpus);
         if (corpus.problemList().size() > 0) {
             out.println(corpus.problems().printAll());

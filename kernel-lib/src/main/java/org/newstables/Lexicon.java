@@ -1,0 +1,272 @@
+package org.newstables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newstables.corpus.TextDecoder;
+import org.newstables.lexicon.Alias;
+import org.newstables.lexicon.Entry;
+import org.newstables.lexicon.LexiconMatcher;
+import org.newstables.lexicon.LexiconSupport;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A lexicon: entries (countries, people, organizations, initiatives, places, or themes), each
+ * with the Arabic ways it is written. One matcher serves every lexicon, so clitics, spelling
+ * variants, nisba adjectives and names of several words are handled the same way for all.
+ * <pre>{@code
+ * Lexicon.entities()                                   // the built-in entity lexicon
+ * Lexicon.load(Path.of("my-lexicon.tsv"))             // your own, tab-separated
+ * Lexicon.entities().plus(Lexicon.load(path))         // the built-ins and yours
+ * Lexicon.builder().add("Gazprom", "ORG", "Gazprom", "غازبروم", "غازبروم", "جازبروم").build()
+ * }</pre>
+ * A lexicon file has a header row and one entry per line (see {@link #table()} for the columns:
+ * key, type, label, label_ar, aliases, partial, link); aliases are separated by {@code |}.
+ * Lexicons are immutable.
+ */
+public final class Lexicon {
+
+    private static final String RESOURCES = "/org/newstables/lexicon/";
+    private static volatile Lexicon builtIn;
+
+    private final String name;
+    private final List<Entry> entries;
+    private volatile LexiconMatcher matcher;
+
+    private Lexicon(String name, List<Entry> entries) {
+        this.name = name;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The built-in entity lexicon: countries, people, organizations and initiatives, places. */
+    public static Lexicon entities() {
+        Lexicon l = builtIn;
+        if (l == null) {
+            l = resource("countries.tsv").plus(resource("people.tsv")).plus(resource("organizations.tsv"))
+                    .plus(resource("places.tsv")).named("built-in entities");
+            builtIn = l;
+        }
+        return l;
+    }
+
+    /** Every country, by ISO 3166-1 alpha-2 code, with its names and nisba adjectives. */
+    public static Lexicon countries() {
+        return resource("countries.tsv");
+    }
+
+    /** Heads of state and government and foreign ministers of China, Central Asia and neighbours. */
+    public static Lexicon people() {
+        return resource("people.tsv");
+    }
+
+    /** Organizations and initiatives (SCO, UN, CICA, CPC, BRI, …). */
+    public static Lexicon organizations() {
+        return resource("organizations.tsv");
+    }
+
+    /** Capitals, large cities and regions. */
+    public static Lexicon places() {
+        return resource("places.tsv");
+    }
+
+    /**
+     * Loads a lexicon file: tab-separated ({@code .tsv}, {@code .txt}) or comma-separated
+     * ({@code .csv}), UTF-8. An error names the file and the line.
+     */
+    public static Lexicon load(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new NewsTablesException(path + " is not a file. Give the path of a lexicon file"
+                    + " (tab-separated, with the columns key, type, label, label_ar, aliases, partial, link).");
+        }
+        try {
+            TextDecoder.Result r = TextDecoder.decode(Files.readAllBytes(path));
+            if (!r.ok()) {
+                throw new NewsTablesException(path + " cannot be read: " + r.why() + ". Save it as UTF-8 text.");
+            }
+            return parse(r.decoded().text(), path.getFileName().toString());
+        } catch (IOException e) {
+            throw new NewsTablesException(path + " could not be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Parses lexicon text; {@code name} ends in .csv for comma-separated text. */
+    public static Lexicon parse(String text, String name) {
+        return new Lexicon(name, LexiconSupport.parse(text, name));
+    }
+
+    /** A builder for a lexicon written in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a lexicon in code, entry by entry. */
+    public static final class Builder {
+        private final List<Entry> entries = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds an entry.
+         *
+         * @param key     its id
+         * @param type    COUNTRY, PERSON, ORG, INITIATIVE, PLACE or THEME
+         * @param label   the English label
+         * @param labelAr the Arabic label
+         * @param aliases its names, as in a lexicon file (constraints in braces allowed)
+         */
+        public Builder add(String key, String type, String label, String labelAr, String... aliases) {
+            StringBuilder line = new StringBuilder(String.join("\t", "key", "type", "label", "label_ar", "aliases"));
+            line.append('\n').append(String.join("\t", key, type, label, labelAr, String.join("|", aliases)));
+            entries.addAll(LexiconSupport.parse(line.toString(), "entry '" + key + "'"));
+            return this;
+        }
+
+        /** Adds a person with full names and partial names (surnames). */
+        public Builder person(String key, String labelAr, List<String> fullNames, List<String> partialNames) {
+            String text = String.join("\t", "key", "type", "label", "label_ar", "aliases", "partial") + "\n"
+                    + String.join("\t", key, "PERSON", key, labelAr, String.join("|", fullNames),
+                            String.join("|", partialNames));
+            entries.addAll(LexiconSupport.parse(text, "entry '" + key + "'"));
+            return this;
+        }
+
+        /** The lexicon. */
+        public Lexicon build() {
+            return new Lexicon("custom", LexiconSupport.checkKeys(entries, "custom lexicon"));
+        }
+    }
+
+    /**
+     * This lexicon and {@code other}; where both have an entry with the same key, {@code other}'s
+     * replaces this one's.
+     */
+    public Lexicon plus(Lexicon other) {
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        entries.forEach(e -> byKey.put(e.key(), e));
+        other.entries.forEach(e -> byKey.put(e.key(), e));
+        return new Lexicon(name + " + " + other.name, new ArrayList<>(byKey.values()));
+    }
+
+    /** This lexicon without the entries with these keys. */
+    public Lexicon without(String... keys) {
+        Set<String> drop = Set.of(keys);
+        List<Entry> kept = new ArrayList<>();
+        entries.forEach(e -> {
+            if (!drop.contains(e.key())) {
+                kept.add(e);
+            }
+        });
+        return new Lexicon(name, kept);
+    }
+
+    /** Only the entries of these types (COUNTRY, PERSON, ORG, INITIATIVE, PLACE, THEME). */
+    public Lexicon only(String... types) {
+        List<String> wanted = Arrays.asList(types);
+        List<Entry> kept = new ArrayList<>();
+        entries.forEach(e -> {
+            if (wanted.contains(e.type())) {
+                kept.add(e);
+            }
+        });
+        return new Lexicon(name, kept);
+    }
+
+    /** The entries, in file order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The entry with {@code key}. */
+    public Entry entry(String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new NewsTablesException("The lexicon has no entry '" + key + "'."));
+    }
+
+    /** How many entries it has. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** One row per entry: key, type, label, label_ar, aliases, partial, link (as in a lexicon file). */
+    public Table table() {
+        StringColumn key = StringColumn.create("key");
+        StringColumn type = StringColumn.create("type");
+        StringColumn label = StringColumn.create("label");
+        StringColumn labelAr = StringColumn.create("label_ar");
+        StringColumn aliases = StringColumn.create("aliases");
+        StringColumn partial = StringColumn.create("partial");
+        StringColumn link = StringColumn.create("link");
+        for (Entry e : entries) {
+            key.append(e.key());
+            type.append(e.type());
+            label.append(e.label());
+            labelAr.append(e.labelAr());
+            List<String> full = new ArrayList<>();
+            List<String> part = new ArrayList<>();
+            for (Alias a : e.aliases()) {
+                (a.partial() ? part : full).add(a.text());
+            }
+            aliases.append(String.join("|", full));
+            partial.append(String.join("|", part));
+            link.append(e.link());
+        }
+        return Table.create(name, key, type, label, labelAr, aliases, partial, link);
+    }
+
+    /** Writes the lexicon as a tab-separated file that {@link #load} reads back. */
+    public void write(Path path) {
+        try {
+            Files.writeString(path, LexiconSupport.write(entries), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The compiled matcher, built once. */
+    public LexiconMatcher matcher() {
+        LexiconMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                m = matcher;
+                if (m == null) {
+                    m = new LexiconMatcher(entries);
+                    matcher = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** A short description: name and size. */
+    @Override
+    public String toString() {
+        return "Lexicon " + name + " (" + entries.size() + " entries)";
+    }
+
+    private Lexicon named(String newName) {
+        return new Lexicon(newName, entries);
+    }
+
+    private static Lexicon resource(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCES + file)) {
+            if (in == null) {
+                throw new NewsTablesException("The built-in lexicon " + file + " is missing from the jar;"
+                        + " rebuild it with 'mvn package'.");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

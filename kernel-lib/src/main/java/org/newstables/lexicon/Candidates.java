@@ -1,0 +1,123 @@
+package org.newstables.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newstables.corpus.Article;
+import org.newstables.text.AnalyzedText;
+import org.newstables.text.StopWords;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Candidates for the lexicon: runs of one to three name-like words that follow a title (الرئيس،
+ * رئيس الوزراء، وزير الخارجية، نظيره، السفير، الملك، الأمين العام …) and that no entry matched. The
+ * words right after the title that complete it (الوزراء، الخارجية، العام) or that the lexicon
+ * matched (a nisba such as الفرنسي) are stepped over; a run stops at a stop word, at a word with
+ * the article ال, at punctuation and at the sentence end.
+ *
+ * <p>Hand-written: a heuristic for exploring a corpus, not a named-entity recognizer.
+ */
+public final class Candidates {
+
+    /** Normalized title words, without proclitics. */
+    private static final Set<String> TITLES = Set.of("رئيس", "رئيسه", "وزير", "وزيره", "نظير", "نظيره",
+            "نظيرته", "سفير", "سفيره", "ملك", "امير", "مستشار", "مستشاره", "امين", "متحدث", "نائب", "مبعوث",
+            "المبعوث", "زعيم", "قائد", "ولي");
+    /** Words that complete a title rather than start a name. */
+    private static final Set<String> TITLE_TAILS = Set.of("الوزراء", "الحكومه", "الخارجيه", "الداخليه",
+            "الدفاع", "العام", "باسم", "الرئيس", "العهد", "الدوله", "البرلمان", "مجلس", "الجمهوريه", "الاول",
+            "التجاره", "الاقتصاد", "الخاص", "الوطني", "الوطنيه", "للشؤون");
+    private static final int MAX_WORDS = 3;
+    private static final int MAX_SKIP = 3;
+
+    private Candidates() {
+    }
+
+    /** candidate, title, count, articles, example (the sentence of the first occurrence). */
+    public static Table of(List<Article> articles, List<AnalyzedText> texts, Mentions mentions, StopWords stop) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> examples = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            AnalyzedText t = texts.get(a);
+            boolean[] matched = new boolean[t.size()];
+            for (Resolver.Resolved r : mentions.article(a).resolved()) {
+                for (int i = r.match().first(); i <= r.match().last(); i++) {
+                    matched[i] = true;
+                }
+            }
+            for (Resolver.Unresolved u : mentions.article(a).unresolved()) {
+                for (int i = u.match().first(); i <= u.match().last(); i++) {
+                    matched[i] = true;
+                }
+            }
+            java.util.Set<String> seenHere = new java.util.HashSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (matched[i] || !TITLES.contains(bare(t.norm(i)))) {
+                    continue;
+                }
+                int j = i + 1;
+                int skipped = 0;
+                while (j < t.size() && skipped < MAX_SKIP && LexiconMatcher.joined(t, j - 1, j)
+                        && (matched[j] || TITLE_TAILS.contains(t.norm(j)) || TITLES.contains(bare(t.norm(j))))) {
+                    j++;
+                    skipped++;
+                }
+                int start = j;
+                while (j < t.size() && j - start < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j) && !matched[j]
+                        && nameLike(t, j, stop)) {
+                    j++;
+                }
+                if (j == start) {
+                    continue;
+                }
+                String candidate = t.text().substring(t.start(start), t.end(j - 1));
+                int[] c = counts.computeIfAbsent(candidate, k -> new int[2]);
+                c[0]++;
+                if (seenHere.add(candidate)) {
+                    c[1]++;
+                }
+                titles.putIfAbsent(candidate, t.text().substring(t.start(i), t.end(start - 1)));
+                examples.computeIfAbsent(candidate, k -> articles.get(0) == null ? ""
+                        : t.text().substring(t.sentences().start(t.sentence(start) - 1),
+                                t.sentences().end(t.sentence(start) - 1)));
+                i = j - 1;
+            }
+        }
+        List<String> keys = new ArrayList<>(counts.keySet());
+        keys.sort((x, y) -> counts.get(y)[0] != counts.get(x)[0] ? counts.get(y)[0] - counts.get(x)[0] : x.compareTo(y));
+        StringColumn candidate = StringColumn.create("candidate");
+        StringColumn title = StringColumn.create("title");
+        IntColumn count = IntColumn.create("count");
+        IntColumn docs = IntColumn.create("articles");
+        StringColumn example = StringColumn.create("example");
+        for (String k : keys) {
+            candidate.append(k);
+            title.append(titles.get(k));
+            count.append(counts.get(k)[0]);
+            docs.append(counts.get(k)[1]);
+            example.append(examples.get(k));
+        }
+        return Table.create("candidates", candidate, title, count, docs, example);
+    }
+
+    private static String bare(String norm) {
+        for (String p : Proclitics.PREFIXES) {
+            if (norm.startsWith(p) && norm.length() - p.length() >= 3) {
+                return norm.substring(p.length());
+            }
+        }
+        return norm;
+    }
+
+    private static boolean nameLike(AnalyzedText t, int i, StopWords stop) {
+        String norm = t.norm(i);
+        return !stop.contains(norm) && !norm.startsWith("ال") && norm.chars().allMatch(Character::isLetter)
+                && norm.length() >= 2 && !TITLES.contains(bare(norm));
+    }
+}

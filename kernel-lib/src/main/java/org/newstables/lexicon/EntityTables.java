@@ -1,0 +1,217 @@
+package org.newstables.lexicon;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newstables.corpus.Article;
+import org.newstables.text.AnalyzedText;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The entity tables: mentions, entities, partners, ambiguous mentions. */
+public final class EntityTables {
+
+    private EntityTables() {
+    }
+
+    /**
+     * article, date, entity, label, label_ar, type, surface, start, end, sentence: one row per
+     * mention, with {@code text.substring(start, end)} equal to {@code surface}.
+     */
+    public static Table mentions(List<Article> articles, List<AnalyzedText> texts, Mentions mentions, String name) {
+        StringColumn article = StringColumn.create("article");
+        DateColumn date = DateColumn.create("date");
+        StringColumn entity = StringColumn.create("entity");
+        StringColumn label = StringColumn.create("label");
+        StringColumn labelAr = StringColumn.create("label_ar");
+        StringColumn type = StringColumn.create("type");
+        StringColumn surface = StringColumn.create("surface");
+        IntColumn start = IntColumn.create("start");
+        IntColumn end = IntColumn.create("end");
+        IntColumn sentence = IntColumn.create("sentence");
+        for (int a = 0; a < articles.size(); a++) {
+            Article art = articles.get(a);
+            AnalyzedText t = texts.get(a);
+            for (Resolver.Resolved r : mentions.article(a).resolved()) {
+                LexiconMatcher.Match m = r.match();
+                article.append(art.id());
+                date.append(art.date());
+                entity.append(r.entry().key());
+                label.append(r.entry().label());
+                labelAr.append(r.entry().labelAr());
+                type.append(r.entry().type());
+                surface.append(art.text().substring(m.start(), m.end()));
+                start.append(m.start());
+                end.append(m.end());
+                sentence.append(t.sentence(m.first()));
+            }
+        }
+        return Table.create(name, article, date, entity, label, labelAr, type, surface, start, end, sentence);
+    }
+
+    /**
+     * entity, label, type, mentions, articles, first_date, last_date: one row per entity found,
+     * most mentioned first.
+     */
+    public static Table entities(List<Article> articles, Mentions mentions) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, LocalDate[]> range = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Set<String> seen = new HashSet<>();
+            LocalDate d = articles.get(a).date();
+            for (Resolver.Resolved r : mentions.article(a).resolved()) {
+                String key = r.entry().key();
+                entries.putIfAbsent(key, r.entry());
+                int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+                c[0]++;
+                if (seen.add(key)) {
+                    c[1]++;
+                    if (d != null) {
+                        LocalDate[] rg = range.computeIfAbsent(key, k -> new LocalDate[2]);
+                        rg[0] = rg[0] == null || d.isBefore(rg[0]) ? d : rg[0];
+                        rg[1] = rg[1] == null || d.isAfter(rg[1]) ? d : rg[1];
+                    }
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(entries.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0]).thenComparing(k -> k));
+        StringColumn entity = StringColumn.create("entity");
+        StringColumn label = StringColumn.create("label");
+        StringColumn type = StringColumn.create("type");
+        IntColumn mentionCount = IntColumn.create("mentions");
+        IntColumn articleCount = IntColumn.create("articles");
+        DateColumn first = DateColumn.create("first_date");
+        DateColumn last = DateColumn.create("last_date");
+        for (String k : keys) {
+            Entry e = entries.get(k);
+            entity.append(k);
+            label.append(e.label());
+            type.append(e.type());
+            mentionCount.append(counts.get(k)[0]);
+            articleCount.append(counts.get(k)[1]);
+            LocalDate[] rg = range.get(k);
+            first.append(rg == null ? null : rg[0]);
+            last.append(rg == null ? null : rg[1]);
+        }
+        return Table.create("entities", entity, label, type, mentionCount, articleCount, first, last);
+    }
+
+    /**
+     * partner, label, label_ar, articles, mentions, same_sentence: the countries mentioned in the
+     * articles that mention {@code focal}, with how many of those articles name them, how often,
+     * and in how many sentences together with the focal country. Most articles first.
+     */
+    public static Table partners(List<Article> articles, Mentions mentions, String focal) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            List<Resolver.Resolved> rs = mentions.article(a).resolved();
+            Set<Integer> focalSentences = new HashSet<>();
+            for (Resolver.Resolved r : rs) {
+                if (r.entry().key().equals(focal)) {
+                    focalSentences.add(r.match().sentence());
+                }
+            }
+            if (focalSentences.isEmpty()) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            Map<String, Set<Integer>> together = new HashMap<>();
+            for (Resolver.Resolved r : rs) {
+                Entry e = r.entry();
+                if (!e.type().equals("COUNTRY") || e.key().equals(focal)) {
+                    continue;
+                }
+                entries.putIfAbsent(e.key(), e);
+                int[] c = counts.computeIfAbsent(e.key(), k -> new int[3]);
+                c[1]++;
+                if (seen.add(e.key())) {
+                    c[0]++;
+                }
+            }
+            for (Resolver.Resolved r : rs) {
+                Entry e = r.entry();
+                int sentence = r.match().sentence();
+                if (e.type().equals("COUNTRY") && !e.key().equals(focal) && focalSentences.contains(sentence)) {
+                    together.computeIfAbsent(e.key(), k -> new HashSet<>()).add(sentence);
+                }
+            }
+            together.forEach((k, s) -> counts.get(k)[2] += s.size());
+        }
+        List<String> keys = new ArrayList<>(entries.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0])
+                .thenComparingInt(k -> -counts.get(k)[1]).thenComparing(k -> k));
+        StringColumn partner = StringColumn.create("partner");
+        StringColumn label = StringColumn.create("label");
+        StringColumn labelAr = StringColumn.create("label_ar");
+        IntColumn articleCount = IntColumn.create("articles");
+        IntColumn mentionCount = IntColumn.create("mentions");
+        IntColumn same = IntColumn.create("same_sentence");
+        for (String k : keys) {
+            partner.append(k);
+            label.append(entries.get(k).label());
+            labelAr.append(entries.get(k).labelAr());
+            articleCount.append(counts.get(k)[0]);
+            mentionCount.append(counts.get(k)[1]);
+            same.append(counts.get(k)[2]);
+        }
+        return Table.create("partners of " + focal, partner, label, labelAr, articleCount, mentionCount, same);
+    }
+
+    /** One count column per entity found (most mentioned first), one row per article, for the matrix. */
+    public static Table counts(List<Article> articles, Mentions mentions) {
+        Table entities = entities(articles, mentions);
+        List<String> keys = entities.stringColumn("entity").asList();
+        Map<String, Integer> index = new HashMap<>();
+        int[][] counts = new int[keys.size()][articles.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            index.put(keys.get(k), k);
+        }
+        for (int a = 0; a < articles.size(); a++) {
+            for (Resolver.Resolved r : mentions.article(a).resolved()) {
+                counts[index.get(r.entry().key())][a]++;
+            }
+        }
+        Table t = Table.create("entity counts");
+        for (int k = 0; k < keys.size(); k++) {
+            t.addColumns(IntColumn.create(keys.get(k), counts[k]));
+        }
+        return t;
+    }
+
+    /** article, surface, candidates, why, start, end, sentence: partial or shared names left unresolved. */
+    public static Table ambiguous(List<Article> articles, Mentions mentions) {
+        StringColumn article = StringColumn.create("article");
+        StringColumn surface = StringColumn.create("surface");
+        StringColumn candidates = StringColumn.create("candidates");
+        StringColumn why = StringColumn.create("why");
+        IntColumn start = IntColumn.create("start");
+        IntColumn end = IntColumn.create("end");
+        IntColumn sentence = IntColumn.create("sentence");
+        for (int a = 0; a < articles.size(); a++) {
+            Article art = articles.get(a);
+            for (Resolver.Unresolved u : mentions.article(a).unresolved()) {
+                article.append(art.id());
+                surface.append(art.text().substring(u.match().start(), u.match().end()));
+                List<String> keys = new ArrayList<>();
+                u.candidates().forEach(e -> keys.add(e.key()));
+                candidates.append(String.join(" | ", keys));
+                why.append(u.why());
+                start.append(u.match().start());
+                end.append(u.match().end());
+                sentence.append(u.match().sentence());
+            }
+        }
+        return Table.create("ambiguous", article, surface, candidates, why, start, end, sentence);
+    }
+}

@@ -1,0 +1,172 @@
+package org.newstables.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newstables.text.AnalyzedText;
+
+/**
+ * Finds the aliases of a lexicon in an analysed text: one matcher for entities and themes alike.
+ * <ul>
+ *   <li>It works on normalized tokens, so spelling variants of hamza, teh marbuta and alef maksura
+ *       meet (شى / شي, على / علي).</li>
+ *   <li>The first word of a name may carry proclitics (و ف ب ك ل ال and their combinations):
+ *       the word is tried as written first, then without each proclitic sequence, so بكين is
+ *       Beijing and never ب + كين, while وبالصين is الصين.</li>
+ *   <li>Names of several words are walked in a trie of normalized tokens; words of a name may be
+ *       joined by spaces or a hyphen ({@code قاسم-جومارت} and {@code قاسم - جومارت}), never across
+ *       other punctuation or a sentence end.</li>
+ *   <li>The longest match wins, left to right, and the words it covers are not matched again: so
+ *       الحزب الشيوعي الصيني is one mention of the party, not also a Chinese adjective.</li>
+ *   <li>A lone proclitic written apart with a tatweel ({@code لـ شي}) belongs to the mention.</li>
+ * </ul>
+ * Compiled once per lexicon: a hash trie, no regular expression per token, so a lexicon of many
+ * thousands of aliases matches in time linear in the text.
+ */
+public final class LexiconMatcher {
+
+    /** A name as it stands in the lexicon: the entry and the alias that matched. */
+    public record Target(Entry entry, Alias alias) {
+    }
+
+    /**
+     * One match in a text.
+     *
+     * @param first   index of the first token
+     * @param last    index of the last token
+     * @param start   start offset of the mention, proclitics included
+     * @param end     end offset of the mention
+     * @param sentence the 1-based sentence number
+     * @param targets the entries (and aliases) the words name; more than one when they are ambiguous
+     */
+    public record Match(int first, int last, int start, int end, int sentence, List<Target> targets) {
+
+        /** Whether the matched alias is a partial name. */
+        public boolean partial() {
+            return targets.get(0).alias().partial();
+        }
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        final List<Target> targets = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
+
+    /** Compiles the aliases of {@code entries}. */
+    public LexiconMatcher(List<Entry> entries) {
+        for (Entry e : entries) {
+            for (Alias a : e.aliases()) {
+                Node node = root;
+                for (String token : a.tokens()) {
+                    node = node.next.computeIfAbsent(token, k -> new Node());
+                }
+                node.targets.add(new Target(e, a));
+            }
+        }
+    }
+
+    /** Every match in {@code t}, left to right, longest first, without overlaps. */
+    public List<Match> match(AnalyzedText t) {
+        List<Match> out = new ArrayList<>();
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            Match best = longestAt(t, i);
+            if (best != null) {
+                out.add(best);
+                i = best.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(AnalyzedText t, int i) {
+        String norm = t.norm(i);
+        Match best = tryBase(t, i, norm, "", null);
+        for (String prefix : Proclitics.PREFIXES) {
+            if (norm.length() - prefix.length() >= 2 && norm.startsWith(prefix)) {
+                best = tryBase(t, i, norm.substring(prefix.length()), prefix, best);
+            }
+        }
+        return best;
+    }
+
+    private Match tryBase(AnalyzedText t, int i, String base, String prefix, Match best) {
+        Node node = root.next.get(base);
+        int j = i;
+        while (node != null) {
+            if (!node.targets.isEmpty() && (best == null || j > best.last())) {
+                List<Target> allowed = allowed(node.targets, t, i, prefix);
+                if (!allowed.isEmpty()) {
+                    best = new Match(i, j, mentionStart(t, i, prefix), t.end(j), t.sentence(i), allowed);
+                }
+            }
+            if (j + 1 >= t.size() || !joined(t, j, j + 1)) {
+                break;
+            }
+            node = node.next.get(t.norm(j + 1));
+            j++;
+        }
+        return best;
+    }
+
+    private static List<Target> allowed(List<Target> targets, AnalyzedText t, int i, String prefix) {
+        List<Target> out = new ArrayList<>(targets.size());
+        for (Target target : targets) {
+            Alias a = target.alias();
+            if (a.noClitic() && !prefix.isEmpty()) {
+                continue;
+            }
+            if (a.noArticle() && Proclitics.hasArticle(prefix)) {
+                continue;
+            }
+            if (!a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1))) {
+                continue;
+            }
+            out.add(target);
+        }
+        return out;
+    }
+
+    /** A proclitic written apart with a tatweel just before the name (لـ شي) is part of the mention. */
+    private static int mentionStart(AnalyzedText t, int i, String prefix) {
+        if (prefix.isEmpty() && i > 0 && t.sentence(i - 1) == t.sentence(i)) {
+            String before = t.surface(i - 1);
+            if (before.length() >= 2 && "وفبكل".indexOf(before.charAt(0)) >= 0
+                    && before.substring(1).chars().allMatch(c -> c == '\u0640') && onlySpace(t, i - 1, i)) {
+                return t.start(i - 1);
+            }
+        }
+        return t.start(i);
+    }
+
+    /** Two tokens are words of one name: same sentence, only white space or a hyphen between them. */
+    static boolean joined(AnalyzedText t, int a, int b) {
+        if (t.sentence(a) != t.sentence(b)) {
+            return false;
+        }
+        String text = t.text();
+        for (int c = t.end(a); c < t.start(b); c++) {
+            char ch = text.charAt(c);
+            if (!Character.isWhitespace(ch) && ch != '-' && ch != '\u2010' && ch != '\u2011' && ch != '\u2013'
+                    && ch != '\u0640') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySpace(AnalyzedText t, int a, int b) {
+        for (int c = t.end(a); c < t.start(b); c++) {
+            if (!Character.isWhitespace(t.text().charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

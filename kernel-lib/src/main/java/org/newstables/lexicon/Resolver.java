@@ -1,0 +1,79 @@
+package org.newstables.lexicon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which entry each match of an article names. A full name names its entry. A partial name
+ * (شي، رحمن، توكاييف، وانغ) names the person of that name who is named in full somewhere in the
+ * same article (in a news article the headline often comes before the full name); when no such
+ * person is named in full, or two are, it stays unresolved and is reported, never guessed. So
+ * وانغ resolves to Wang Yi in an article that names وانغ يي, and to nobody in one that names both
+ * Wang Yi and Wang Qishan.
+ */
+public final class Resolver {
+
+    /** A resolved mention: the entry, and the match it comes from. */
+    public record Resolved(Entry entry, LexiconMatcher.Match match) {
+    }
+
+    /** An unresolved match, with the entries it could name. */
+    public record Unresolved(List<Entry> candidates, LexiconMatcher.Match match, String why) {
+    }
+
+    /** The outcome for one article. */
+    public record Result(List<Resolved> resolved, List<Unresolved> unresolved) {
+    }
+
+    private Resolver() {
+    }
+
+    /** Resolves the matches of one article. */
+    public static Result resolve(List<LexiconMatcher.Match> matches) {
+        Set<Entry> namedInFull = new LinkedHashSet<>();
+        for (LexiconMatcher.Match m : matches) {
+            if (!m.partial() && entries(m).size() == 1) {
+                namedInFull.add(m.targets().get(0).entry());
+            }
+        }
+        List<Resolved> resolved = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        for (LexiconMatcher.Match m : matches) {
+            List<Entry> candidates = entries(m);
+            if (!m.partial()) {
+                if (candidates.size() == 1) {
+                    resolved.add(new Resolved(candidates.get(0), m));
+                } else {
+                    unresolved.add(new Unresolved(candidates, m, "the name fits " + candidates.size() + " entries"));
+                }
+                continue;
+            }
+            List<Entry> present = new ArrayList<>();
+            for (Entry e : candidates) {
+                if (namedInFull.contains(e)) {
+                    present.add(e);
+                }
+            }
+            if (present.size() == 1) {
+                resolved.add(new Resolved(present.get(0), m));
+            } else if (present.isEmpty()) {
+                unresolved.add(new Unresolved(candidates, m, "a partial name, and nobody of that name is named"
+                        + " in full in the article"));
+            } else {
+                unresolved.add(new Unresolved(present, m, "a partial name that fits " + present.size()
+                        + " people named in the article"));
+            }
+        }
+        return new Result(resolved, unresolved);
+    }
+
+    private static List<Entry> entries(LexiconMatcher.Match m) {
+        Set<Entry> set = new LinkedHashSet<>();
+        for (LexiconMatcher.Target t : m.targets()) {
+            set.add(t.entry());
+        }
+        return new ArrayList<>(set);
+    }
+}
