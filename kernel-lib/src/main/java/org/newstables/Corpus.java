@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,9 @@ import org.newstables.corpus.Problem;
 import org.newstables.corpus.RemovedLine;
 import org.newstables.text.AnalyzedText;
 import org.newstables.lexicon.Candidates;
+import org.newstables.lexicon.Cooccurrence;
+import org.newstables.lexicon.Resolver;
+import org.newstables.time.Timeline;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
 import org.newstables.terms.Keyness;
@@ -52,8 +56,10 @@ public final class Corpus {
     private final List<Article> articles;
     private final StopWords stopWords;
     private final Lexicon lexicon;
+    private final Lexicon themes;
     private volatile TermIndex termIndex;
     private volatile Mentions mentions;
+    private volatile Mentions themeMatches;
 
     /**
      * What every view of one loaded corpus shares: the articles, the problems, and the analysis
@@ -88,14 +94,15 @@ public final class Corpus {
     }
 
     Corpus(CorpusReader.Loaded loaded) {
-        this(new Shared(loaded), null, StopWords.defaults(), null);
+        this(new Shared(loaded), null, StopWords.defaults(), null, null);
     }
 
-    private Corpus(Shared shared, int[] rows, StopWords stopWords, Lexicon lexicon) {
+    private Corpus(Shared shared, int[] rows, StopWords stopWords, Lexicon lexicon, Lexicon themes) {
         this.shared = shared;
         this.rows = rows;
         this.stopWords = stopWords;
         this.lexicon = lexicon;
+        this.themes = themes;
         if (rows == null) {
             this.articles = shared.articles;
         } else {
@@ -332,7 +339,8 @@ public final class Corpus {
     /**
      * One row per article with its metadata columns (id, title, date, dateline, source, language,
      * tokens and any extra metadata), then one count column per entity found in the corpus (most
-     * mentioned first, named by its key: CN, Xi Jinping, SCO), then one column per given word or
+     * mentioned first, named by its key: CN, Xi Jinping, SCO), one count column per theme (health,
+     * trade, …), then one column per given word or
      * phrase with its term frequency in the article: occurrences of its stems, in order, divided by
      * the article's tokens.
      * <pre>{@code c.matrix("تعاون", "الحزام والطريق")}</pre>
@@ -350,10 +358,19 @@ public final class Corpus {
         for (String column : counts.columnNames()) {
             t.addColumns(counts.column(column).copy());
         }
+        Table themeCounts = EntityTables.counts(articles, themeMatches());
+        for (org.newstables.lexicon.Entry e : themeLexicon().entries()) {
+            // Tablesaw column names ignore case: the theme bri would clash with the entity BRI.
+            boolean taken = t.columnNames().stream().anyMatch(n -> n.equalsIgnoreCase(e.key()));
+            String name = taken ? "theme_" + e.key() : e.key();
+            t.addColumns(themeCounts.columnNames().contains(e.key())
+                    ? themeCounts.intColumn(e.key()).copy().setName(name)
+                    : IntColumn.create(name, new int[articles.size()]));
+        }
         List<AnalyzedText> texts = analyses();
         for (String term : terms) {
             String[] stems = TermMatrix.stems(term);
-            String name = t.columnNames().contains(term) ? "tf_" + term : term;
+            String name = t.columnNames().stream().anyMatch(n -> n.equalsIgnoreCase(term)) ? "tf_" + term : term;
             DoubleColumn tf = DoubleColumn.create(name);
             for (AnalyzedText x : texts) {
                 tf.append(x.size() == 0 ? 0 : (double) TermMatrix.occurrences(x, stems) / x.size());
@@ -367,7 +384,7 @@ public final class Corpus {
     public Corpus filter(Predicate<Article> test) {
         int[] base = rows == null ? IntStream.range(0, shared.articles.size()).toArray() : rows;
         int[] kept = IntStream.of(base).filter(r -> test.test(shared.articles.get(r))).toArray();
-        return new Corpus(shared, kept, stopWords, lexicon);
+        return new Corpus(shared, kept, stopWords, lexicon, themes);
     }
 
     /**
@@ -389,7 +406,7 @@ public final class Corpus {
 
     /** The same articles with another stop-word list (the analysis is not repeated). */
     public Corpus withStopWords(StopWords stop) {
-        return new Corpus(shared, rows, Objects.requireNonNull(stop, "stop"), lexicon);
+        return new Corpus(shared, rows, Objects.requireNonNull(stop, "stop"), lexicon, themes);
     }
 
     /**
@@ -398,7 +415,7 @@ public final class Corpus {
      * {@code c.withLexicon(Lexicon.entities().plus(Lexicon.load(path)))}.
      */
     public Corpus withLexicon(Lexicon entities) {
-        return new Corpus(shared, rows, stopWords, Objects.requireNonNull(entities, "entities"));
+        return new Corpus(shared, rows, stopWords, Objects.requireNonNull(entities, "entities"), themes);
     }
 
     /** The entity lexicon of this corpus: {@link Lexicon#entities()} unless set with {@link #withLexicon}. */
@@ -451,6 +468,118 @@ public final class Corpus {
         return Candidates.of(articles, analyses(), entityMentions(), stopWords);
     }
 
+    /** The same articles with another theme lexicon (see {@link Lexicon#themes()} for the built-in one). */
+    public Corpus withThemes(Lexicon themeLexicon) {
+        return new Corpus(shared, rows, stopWords, lexicon, Objects.requireNonNull(themeLexicon, "themeLexicon"));
+    }
+
+    /** The theme lexicon of this corpus: {@link Lexicon#themes()} unless set with {@link #withThemes}. */
+    public Lexicon themeLexicon() {
+        return themes == null ? Lexicon.themes() : themes;
+    }
+
+    /**
+     * One row per theme keyword found: article, date, theme, label, keyword (as in the lexicon),
+     * surface, start, end, sentence. A keyword is a whole word or phrase, never part of a word; the
+     * longest keyword wins, so أمن الصحة العامة is health and not also security.
+     */
+    public Table themeMentions() {
+        return EntityTables.themeMentions(articles, analyses(), themeMatches());
+    }
+
+    /**
+     * Mentions per period, for every theme and the ten most mentioned entities: period, start,
+     * kind (entity or theme), key, label, mentions, articles (naming the key), period_articles,
+     * tokens (of all the period's articles), per_1k. Every period from the first to the last dated
+     * article has its rows, empty ones with zeros; mentions in undated articles are in rows whose
+     * period is {@code undated}.
+     */
+    public Table timeline(Per per) {
+        LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
+        keys.putAll(timelineKeys("theme", Integer.MAX_VALUE));
+        keys.putAll(timelineKeys("entity", 10));
+        return timeline(per, keys);
+    }
+
+    /** The timeline of every theme ({@code "theme"}) or every entity ({@code "entity"}). */
+    public Table timeline(Per per, String kind) {
+        return timeline(per, timelineKeys(kind, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The timeline of the given keys of one kind: {@code c.timeline(Per.YEAR, "entity", "TJ", "KZ")}
+     * or {@code c.timeline(Per.QUARTER, "theme", "health", "digital")}. A key that nothing in the
+     * corpus mentions still gets its rows, with zeros.
+     */
+    public Table timeline(Per per, String kind, String... keys) {
+        Lexicon l = kindLexicon(kind);
+        LinkedHashMap<String, String[]> chosen = new LinkedHashMap<>();
+        for (String key : keys) {
+            chosen.put(key, new String[] {kind, l.entry(key).label()});
+        }
+        return timeline(per, chosen);
+    }
+
+    /**
+     * Entities and themes named in the same sentence: kind (entity-theme or entity-entity), a,
+     * a_label, b, b_label, sentences, articles.
+     */
+    public Table cooccurrence() {
+        return Cooccurrence.of(entityMentions(), themeMatches());
+    }
+
+    private Lexicon kindLexicon(String kind) {
+        if ("entity".equals(kind)) {
+            return lexicon();
+        }
+        if ("theme".equals(kind)) {
+            return themeLexicon();
+        }
+        throw new NewsTablesException("The kind '" + kind + "' is neither \"entity\" nor \"theme\".");
+    }
+
+    private LinkedHashMap<String, String[]> timelineKeys(String kind, int limit) {
+        LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
+        if ("theme".equals(kind)) {
+            for (org.newstables.lexicon.Entry e : themeLexicon().entries()) {
+                keys.put(e.key(), new String[] {"theme", e.label()});
+            }
+            return keys;
+        }
+        kindLexicon(kind);
+        Table entities = entities();
+        for (int i = 0; i < Math.min(limit, entities.rowCount()); i++) {
+            keys.put(entities.stringColumn("entity").get(i), new String[] {"entity", entities.stringColumn("label").get(i)});
+        }
+        return keys;
+    }
+
+    private Table timeline(Per per, LinkedHashMap<String, String[]> keys) {
+        List<Timeline.Mention> all = new ArrayList<>();
+        Mentions ents = entityMentions();
+        Mentions ths = themeMatches();
+        for (int a = 0; a < articles.size(); a++) {
+            for (Resolver.Resolved r : ents.article(a).resolved()) {
+                all.add(new Timeline.Mention(a, "entity", r.entry().key(), r.entry().label()));
+            }
+            for (Resolver.Resolved r : ths.article(a).resolved()) {
+                all.add(new Timeline.Mention(a, "theme", r.entry().key(), r.entry().label()));
+            }
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        articles.forEach(x -> dates.add(x.date()));
+        int[] tokens = analyses().stream().mapToInt(AnalyzedText::size).toArray();
+        // Keep each key's own kind: an entity and a theme may share a key only if asked for by kind.
+        List<Timeline.Mention> wanted = new ArrayList<>();
+        for (Timeline.Mention m : all) {
+            String[] k = keys.get(m.key());
+            if (k != null && k[0].equals(m.kind())) {
+                wanted.add(m);
+            }
+        }
+        return Timeline.of(per, dates, tokens, wanted, keys);
+    }
+
     /** The stop words this corpus leaves out of its term tables. */
     public StopWords stopWords() {
         return stopWords;
@@ -468,6 +597,20 @@ public final class Corpus {
                 if (m == null) {
                     m = Mentions.of(analyses(), lexicon().matcher());
                     mentions = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private Mentions themeMatches() {
+        Mentions m = themeMatches;
+        if (m == null) {
+            synchronized (this) {
+                m = themeMatches;
+                if (m == null) {
+                    m = Mentions.of(analyses(), themeLexicon().matcher());
+                    themeMatches = m;
                 }
             }
         }

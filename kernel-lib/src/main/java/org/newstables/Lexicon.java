@@ -59,6 +59,14 @@ public final class Lexicon {
         return l;
     }
 
+    /**
+     * The built-in theme lexicon: health, trade, investment, energy, connectivity, agriculture,
+     * security, digital, bri, multilateral, people; each with Arabic keywords and phrases.
+     */
+    public static Lexicon themes() {
+        return resource("themes.tsv");
+    }
+
     /** Every country, by ISO 3166-1 alpha-2 code, with its names and nisba adjectives. */
     public static Lexicon countries() {
         return resource("countries.tsv");

@@ -32,6 +32,8 @@ public final class Candidates {
     private static final Set<String> TITLE_TAILS = Set.of("الوزراء", "الحكومه", "الخارجيه", "الداخليه",
             "الدفاع", "العام", "باسم", "الرئيس", "العهد", "الدوله", "البرلمان", "مجلس", "الجمهوريه", "الاول",
             "التجاره", "الاقتصاد", "الخاص", "الوطني", "الوطنيه", "للشؤون");
+    /** Heads of compound names whose next word carries the article: عبد الله، أبو الفضل، نور الدين. */
+    private static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "ابي", "نور", "سيف", "عز", "صلاح");
     private static final int MAX_WORDS = 3;
     private static final int MAX_SKIP = 3;
 
@@ -70,7 +72,7 @@ public final class Candidates {
                 }
                 int start = j;
                 while (j < t.size() && j - start < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j) && !matched[j]
-                        && nameLike(t, j, stop)) {
+                        && (nameLike(t, j, stop) || j > start && COMPOUND_HEADS.contains(t.norm(j - 1)))) {
                     j++;
                 }
                 if (j == start) {

@@ -58,6 +58,38 @@ public final class EntityTables {
     }
 
     /**
+     * article, date, theme, label, keyword, surface, start, end, sentence: one row per theme
+     * keyword found, {@code keyword} being the lexicon's keyword that matched.
+     */
+    public static Table themeMentions(List<Article> articles, List<AnalyzedText> texts, Mentions mentions) {
+        StringColumn article = StringColumn.create("article");
+        DateColumn date = DateColumn.create("date");
+        StringColumn theme = StringColumn.create("theme");
+        StringColumn label = StringColumn.create("label");
+        StringColumn keyword = StringColumn.create("keyword");
+        StringColumn surface = StringColumn.create("surface");
+        IntColumn start = IntColumn.create("start");
+        IntColumn end = IntColumn.create("end");
+        IntColumn sentence = IntColumn.create("sentence");
+        for (int a = 0; a < articles.size(); a++) {
+            Article art = articles.get(a);
+            for (Resolver.Resolved r : mentions.article(a).resolved()) {
+                LexiconMatcher.Match m = r.match();
+                article.append(art.id());
+                date.append(art.date());
+                theme.append(r.entry().key());
+                label.append(r.entry().label());
+                keyword.append(m.targets().get(0).alias().text());
+                surface.append(art.text().substring(m.start(), m.end()));
+                start.append(m.start());
+                end.append(m.end());
+                sentence.append(m.sentence());
+            }
+        }
+        return Table.create("theme mentions", article, date, theme, label, keyword, surface, start, end, sentence);
+    }
+
+    /**
      * entity, label, type, mentions, articles, first_date, last_date: one row per entity found,
      * most mentioned first.
      */
@@ -168,7 +200,7 @@ public final class EntityTables {
         return Table.create("partners of " + focal, partner, label, labelAr, articleCount, mentionCount, same);
     }
 
-    /** One count column per entity found (most mentioned first), one row per article, for the matrix. */
+    /** One count column per entry found (most mentioned first), one row per article, for the matrix. */
     public static Table counts(List<Article> articles, Mentions mentions) {
         Table entities = entities(articles, mentions);
         List<String> keys = entities.stringColumn("entity").asList();

@@ -145,21 +145,26 @@ public final class LexiconMatcher {
         return t.start(i);
     }
 
-    /** Two tokens are words of one name: same sentence, only white space or a hyphen between them. */
+    /**
+     * Two tokens are words of one name: same sentence, and between them only white space, a hyphen,
+     * a tatweel, quotation marks or brackets, which news puts inside names
+     * ({@code قمة "الصين وآسيا الوسطى"}, {@code [قاسم جومارت] توكاييف}).
+     */
     static boolean joined(AnalyzedText t, int a, int b) {
         if (t.sentence(a) != t.sentence(b)) {
             return false;
         }
         String text = t.text();
         for (int c = t.end(a); c < t.start(b); c++) {
-            char ch = text.charAt(c);
-            if (!Character.isWhitespace(ch) && ch != '-' && ch != '\u2010' && ch != '\u2011' && ch != '\u2013'
-                    && ch != '\u0640') {
+            if (!Character.isWhitespace(text.charAt(c)) && JOINERS.indexOf(text.charAt(c)) < 0) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Characters that may stand between the words of one name. */
+    private static final String JOINERS = "-\u2010\u2011\u2013\u0640\"'«»“”‘’[]()";
 
     private static boolean onlySpace(AnalyzedText t, int a, int b) {
         for (int c = t.end(a); c < t.start(b); c++) {

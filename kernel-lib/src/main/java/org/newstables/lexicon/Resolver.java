@@ -11,7 +11,9 @@ import java.util.Set;
  * same article (in a news article the headline often comes before the full name); when no such
  * person is named in full, or two are, it stays unresolved and is reported, never guessed. So
  * وانغ resolves to Wang Yi in an article that names وانغ يي, and to nobody in one that names both
- * Wang Yi and Wang Qishan.
+ * Wang Yi and Wang Qishan. One more clue is taken: a partial name right after its country (in a
+ * title such as الرئيس الصيني شي or رئيس كازاخستان توكاييف) names the one candidate from that
+ * country, when there is exactly one.
  */
 public final class Resolver {
 
@@ -40,7 +42,10 @@ public final class Resolver {
         }
         List<Resolved> resolved = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
+        LexiconMatcher.Match previous = null;
         for (LexiconMatcher.Match m : matches) {
+            LexiconMatcher.Match before = previous;
+            previous = m;
             List<Entry> candidates = entries(m);
             if (!m.partial()) {
                 if (candidates.size() == 1) {
@@ -56,8 +61,11 @@ public final class Resolver {
                     present.add(e);
                 }
             }
+            Entry byCountry = present.isEmpty() ? byTitleCountry(before, m, candidates) : null;
             if (present.size() == 1) {
                 resolved.add(new Resolved(present.get(0), m));
+            } else if (byCountry != null) {
+                resolved.add(new Resolved(byCountry, m));
             } else if (present.isEmpty()) {
                 unresolved.add(new Unresolved(candidates, m, "a partial name, and nobody of that name is named"
                         + " in full in the article"));
@@ -67,6 +75,27 @@ public final class Resolver {
             }
         }
         return new Result(resolved, unresolved);
+    }
+
+    /** The one candidate linked to the country named just before the partial name, if any. */
+    private static Entry byTitleCountry(LexiconMatcher.Match before, LexiconMatcher.Match m, List<Entry> candidates) {
+        if (before == null || before.sentence() != m.sentence() || m.first() - before.last() > 2) {
+            return null;
+        }
+        List<Entry> countries = entries(before);
+        if (countries.size() != 1 || !countries.get(0).type().equals("COUNTRY")) {
+            return null;
+        }
+        Entry only = null;
+        for (Entry e : candidates) {
+            if (e.link().equals(countries.get(0).key())) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
     }
 
     private static List<Entry> entries(LexiconMatcher.Match m) {

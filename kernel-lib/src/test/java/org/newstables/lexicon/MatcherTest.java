@@ -108,6 +108,23 @@ class MatcherTest {
     }
 
     @Test
+    void partialNameRightAfterItsCountryNamesThatCountrysPerson() {
+        // No full name in the article, but الرئيس الصيني شي: the one candidate linked to CN.
+        Corpus c = corpus("وقال الرئيس الصيني شي إن البلدين صديقان.");
+        assertEquals(List.of("CN=الصيني", "Xi Jinping=شي"), found(c));
+        assertEquals(0, c.ambiguous().rowCount());
+    }
+
+    @Test
+    void quotesAndBracketsInsideNames() {
+        Corpus c = corpus("وشارك في قمة \"الصين وآسيا الوسطى\" الرئيس [قاسم جومارت] توكاييف.");
+        // The mention runs from its first word to its last: the quote before الصين is inside it,
+        // the bracket before قاسم is not. No CN mention is left over from inside the summit's name.
+        assertEquals(List.of("China-Central Asia Summit=قمة \"الصين وآسيا الوسطى",
+                "Kassym-Jomart Tokayev=قاسم جومارت] توكاييف"), found(c));
+    }
+
+    @Test
     void ordinaryWordsAreNotCountries() {
         // مالي (financial) is not Mali, المالية not a nisba; عمان alone is not taken for Oman.
         Corpus c = corpus("قدمت وزارة المالية دعما ماليا وماليا كبيرا، ووصل الوفد إلى عمان.");

@@ -1,0 +1,124 @@
+package org.newstables.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newstables.Per;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Mentions per period: a row for every period from the first to the last dated article and every
+ * key, empty periods included with zeros, so a chart shows the silence as well as the talk.
+ * Undated articles are not dropped: their mentions are in rows whose period is {@code undated}.
+ */
+public final class Timeline {
+
+    /** The period label of articles without a date. */
+    public static final String UNDATED = "undated";
+
+    /** One mention: which article (by position), of which key. */
+    public record Mention(int article, String kind, String key, String label) {
+    }
+
+    private Timeline() {
+    }
+
+    /**
+     * period, start, kind, key, label, mentions, articles (that mention the key), period_articles,
+     * tokens (of all the period's articles), per_1k (mentions per 1,000 of those tokens).
+     *
+     * @param dates  each article's date, or null
+     * @param tokens each article's token count
+     * @param keys   the keys to report, in order, with their kind and label
+     */
+    public static Table of(Per per, List<LocalDate> dates, int[] tokens, List<Mention> mentions,
+            LinkedHashMap<String, String[]> keys) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate d : dates) {
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+        List<LocalDate> periods = new ArrayList<>();
+        if (first != null) {
+            for (LocalDate p = per.start(first); !p.isAfter(last); p = per.next(p)) {
+                periods.add(p);
+            }
+        }
+        Map<LocalDate, Integer> index = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            index.put(periods.get(i), i);
+        }
+        int slots = periods.size() + 1;
+        int undatedSlot = periods.size();
+        long[] periodTokens = new long[slots];
+        int[] periodArticles = new int[slots];
+        int[] slotOf = new int[dates.size()];
+        for (int a = 0; a < dates.size(); a++) {
+            LocalDate d = dates.get(a);
+            slotOf[a] = d == null ? undatedSlot : index.get(per.start(d));
+            periodTokens[slotOf[a]] += tokens[a];
+            periodArticles[slotOf[a]]++;
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, List<Set<Integer>>> articleSets = new HashMap<>();
+        for (String key : keys.keySet()) {
+            counts.put(key, new int[slots]);
+            List<Set<Integer>> sets = new ArrayList<>(slots);
+            for (int s = 0; s < slots; s++) {
+                sets.add(new HashSet<>());
+            }
+            articleSets.put(key, sets);
+        }
+        for (Mention m : mentions) {
+            int[] c = counts.get(m.key());
+            if (c != null) {
+                c[slotOf[m.article()]]++;
+                articleSets.get(m.key()).get(slotOf[m.article()]).add(m.article());
+            }
+        }
+        StringColumn period = StringColumn.create("period");
+        DateColumn start = DateColumn.create("start");
+        StringColumn kind = StringColumn.create("kind");
+        StringColumn key = StringColumn.create("key");
+        StringColumn label = StringColumn.create("label");
+        IntColumn mentionCount = IntColumn.create("mentions");
+        IntColumn articleCount = IntColumn.create("articles");
+        IntColumn inPeriod = IntColumn.create("period_articles");
+        LongColumn tokenCount = LongColumn.create("tokens");
+        DoubleColumn per1k = DoubleColumn.create("per_1k");
+        boolean undated = periodArticles[undatedSlot] > 0;
+        for (int s = 0; s < slots; s++) {
+            if (s == undatedSlot && !undated) {
+                continue;
+            }
+            for (Map.Entry<String, String[]> k : keys.entrySet()) {
+                period.append(s == undatedSlot ? UNDATED : per.label(periods.get(s)));
+                start.append(s == undatedSlot ? null : periods.get(s));
+                kind.append(k.getValue()[0]);
+                key.append(k.getKey());
+                label.append(k.getValue()[1]);
+                int n = counts.get(k.getKey())[s];
+                mentionCount.append(n);
+                articleCount.append(articleSets.get(k.getKey()).get(s).size());
+                inPeriod.append(periodArticles[s]);
+                tokenCount.append(periodTokens[s]);
+                per1k.append(periodTokens[s] == 0 ? 0 : 1000.0 * n / periodTokens[s]);
+            }
+        }
+        return Table.create("timeline by " + per.name().toLowerCase(java.util.Locale.ROOT), period, start, kind,
+                key, label, mentionCount, articleCount, inPeriod, tokenCount, per1k);
+    }
+}
