@@ -489,7 +489,7 @@ public final class Corpus {
 
     /**
      * Mentions per period, for every theme and the ten most mentioned entities: period, start,
-     * kind (entity or theme), key, label, mentions, articles (naming the key), period_articles,
+     * kind (entity or theme), key, label, label_ar, mentions, articles (naming the key), period_articles,
      * tokens (of all the period's articles), per_1k. Every period from the first to the last dated
      * article has its rows, empty ones with zeros; mentions in undated articles are in rows whose
      * period is {@code undated}.
@@ -515,7 +515,7 @@ public final class Corpus {
         Lexicon l = kindLexicon(kind);
         LinkedHashMap<String, String[]> chosen = new LinkedHashMap<>();
         for (String key : keys) {
-            chosen.put(key, new String[] {kind, l.entry(key).label()});
+            chosen.put(key, new String[] {kind, l.entry(key).label(), l.entry(key).labelAr()});
         }
         return timeline(per, chosen);
     }
@@ -542,14 +542,15 @@ public final class Corpus {
         LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
         if ("theme".equals(kind)) {
             for (org.newstables.lexicon.Entry e : themeLexicon().entries()) {
-                keys.put(e.key(), new String[] {"theme", e.label()});
+                keys.put(e.key(), new String[] {"theme", e.label(), e.labelAr()});
             }
             return keys;
         }
         kindLexicon(kind);
         Table entities = entities();
         for (int i = 0; i < Math.min(limit, entities.rowCount()); i++) {
-            keys.put(entities.stringColumn("entity").get(i), new String[] {"entity", entities.stringColumn("label").get(i)});
+            String key = entities.stringColumn("entity").get(i);
+            keys.put(key, new String[] {"entity", entities.stringColumn("label").get(i), lexicon().entry(key).labelAr()});
         }
         return keys;
     }

@@ -20,7 +20,10 @@ public final class Cooccurrence {
     private Cooccurrence() {
     }
 
-    /** kind (entity-theme or entity-entity), a, a_label, b, b_label, sentences, articles; most sentences first. */
+    /**
+     * kind (entity-theme or entity-entity), a, a_label, b, b_label, sentences, articles, a_label_ar,
+     * b_label_ar; most sentences first.
+     */
     public static Table of(Mentions entities, Mentions themes) {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, String[]> labels = new HashMap<>();
@@ -50,6 +53,8 @@ public final class Cooccurrence {
         StringColumn aLabel = StringColumn.create("a_label");
         StringColumn b = StringColumn.create("b");
         StringColumn bLabel = StringColumn.create("b_label");
+        StringColumn aLabelAr = StringColumn.create("a_label_ar");
+        StringColumn bLabelAr = StringColumn.create("b_label_ar");
         IntColumn sentences = IntColumn.create("sentences");
         IntColumn articles = IntColumn.create("articles");
         for (String k : keys) {
@@ -59,10 +64,12 @@ public final class Cooccurrence {
             aLabel.append(l[2]);
             b.append(l[3]);
             bLabel.append(l[4]);
+            aLabelAr.append(l[5]);
+            bLabelAr.append(l[6]);
             sentences.append(counts.get(k)[0]);
             articles.append(counts.get(k)[1]);
         }
-        return Table.create("cooccurrence", kind, a, aLabel, b, bLabel, sentences, articles);
+        return Table.create("cooccurrence", kind, a, aLabel, b, bLabel, sentences, articles, aLabelAr, bLabelAr);
     }
 
     private static void count(String kind, Entry x, Entry y, Map<String, int[]> counts, Map<String, String[]> labels,
@@ -73,7 +80,7 @@ public final class Cooccurrence {
         if (inArticle.add(key)) {
             c[1]++;
         }
-        labels.putIfAbsent(key, new String[] {kind, x.key(), x.label(), y.key(), y.label()});
+        labels.putIfAbsent(key, new String[] {kind, x.key(), x.label(), y.key(), y.label(), x.labelAr(), y.labelAr()});
     }
 
     private static Map<Integer, Set<Entry>> bySentence(List<Resolver.Resolved> resolved) {

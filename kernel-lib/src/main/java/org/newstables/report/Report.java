@@ -23,6 +23,8 @@ public final class Report {
 
     /** Runs the command; exits with status 2 on bad arguments and 1 on unusable input. */
     public static void main(String[] args) {
+        // Charts are drawn off screen: no window system is needed, or wanted, for a report.
+        System.setProperty("java.awt.headless", "true");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Arguments parsed;

@@ -7,7 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.newstables.ChartText;
+import org.newstables.Charts;
 import org.newstables.Corpus;
+import org.newstables.Per;
 import org.newstables.NewsTablesException;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -43,6 +49,13 @@ public final class ReportWriter {
         tables.put("partners", corpus.partners());
         tables.put("ambiguous", corpus.ambiguous());
         tables.put("candidates", corpus.candidates());
+        tables.put("theme_mentions", corpus.themeMentions());
+        tables.put("cooccurrence", corpus.cooccurrence());
+        Table themesByYear = corpus.timeline(Per.YEAR, "theme");
+        Table partnersByYear = partnersTimeline(corpus);
+        tables.put("timeline_themes_year", themesByYear);
+        tables.put("timeline_partners_year", partnersByYear);
+        tables.put("timeline_month", corpus.timeline(Per.MONTH));
 
         StringBuilder index = new StringBuilder();
         index.append("<h1>NewsTables report</h1>\n<p>").append(HtmlPage.escape(corpus.toString())).append("</p>\n<ul>\n");
@@ -56,7 +69,22 @@ public final class ReportWriter {
             index.append("<li><a href=\"").append(name).append(".html\">").append(name).append("</a> (")
                     .append(table.rowCount()).append(" rows, <a href=\"").append(name).append(".csv\">CSV</a>)</li>\n");
         }
-        index.append("</ul>\n");
+        index.append("</ul>\n<h2>Charts</h2>\n");
+        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
+        for (ChartText text : ChartText.values()) {
+            String suffix = text == ChartText.ARABIC ? "-ar" : "";
+            charts.put("themes-timeline" + suffix, Charts.timeline(themesByYear, text));
+            charts.put("partners-timeline" + suffix, Charts.timeline(partnersByYear, text, false));
+            charts.put("partners-bars" + suffix, Charts.timelineBars(partnersByYear, text));
+            charts.put("top-terms" + suffix, Charts.topTerms(tables.get("top_terms").first(20), text));
+            charts.put("heatmap" + suffix, Charts.heatmap(tables.get("cooccurrence"), text));
+        }
+        for (Map.Entry<String, Chart<?, ?>> c : charts.entrySet()) {
+            Charts.save(c.getValue(), dir.resolve(c.getKey()));
+            index.append("<figure><img src=\"").append(c.getKey()).append(".png\" width=\"").append(Charts.WIDTH)
+                    .append("\" alt=\"").append(HtmlPage.escape(c.getValue().getTitle())).append("\"><figcaption>")
+                    .append(c.getKey()).append(" (<a href=\"").append(c.getKey()).append(".svg\">SVG</a>)</figcaption></figure>\n");
+        }
         HtmlPage.write(dir.resolve("index.html"), "NewsTables report", index.toString());
 
         out.println(printable(tables.get("articles")).printAll());
@@ -69,6 +97,16 @@ public final class ReportWriter {
             out.println(corpus.problems().printAll());
         }
         out.println("Report written to " + dir.toAbsolutePath());
+    }
+
+    /** The partners of China over the years: the countries named beside it, most articles first (at most eight). */
+    private static Table partnersTimeline(Corpus corpus) {
+        Table partners = corpus.partners();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < Math.min(8, partners.rowCount()); i++) {
+            keys.add(partners.stringColumn("partner").get(i));
+        }
+        return corpus.timeline(Per.YEAR, "entity", keys.toArray(new String[0]));
     }
 
     /** The articles table without its text, titles cut, so that it fits a terminal. */

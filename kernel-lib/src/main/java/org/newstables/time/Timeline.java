@@ -34,12 +34,12 @@ public final class Timeline {
     }
 
     /**
-     * period, start, kind, key, label, mentions, articles (that mention the key), period_articles,
+     * period, start, kind, key, label, label_ar, mentions, articles (that mention the key), period_articles,
      * tokens (of all the period's articles), per_1k (mentions per 1,000 of those tokens).
      *
      * @param dates  each article's date, or null
      * @param tokens each article's token count
-     * @param keys   the keys to report, in order, with their kind and label
+     * @param keys   the keys to report, in order, with their kind, label and Arabic label
      */
     public static Table of(Per per, List<LocalDate> dates, int[] tokens, List<Mention> mentions,
             LinkedHashMap<String, String[]> keys) {
@@ -94,6 +94,7 @@ public final class Timeline {
         StringColumn kind = StringColumn.create("kind");
         StringColumn key = StringColumn.create("key");
         StringColumn label = StringColumn.create("label");
+        StringColumn labelAr = StringColumn.create("label_ar");
         IntColumn mentionCount = IntColumn.create("mentions");
         IntColumn articleCount = IntColumn.create("articles");
         IntColumn inPeriod = IntColumn.create("period_articles");
@@ -110,6 +111,7 @@ public final class Timeline {
                 kind.append(k.getValue()[0]);
                 key.append(k.getKey());
                 label.append(k.getValue()[1]);
+                labelAr.append(k.getValue().length > 2 ? k.getValue()[2] : "");
                 int n = counts.get(k.getKey())[s];
                 mentionCount.append(n);
                 articleCount.append(articleSets.get(k.getKey()).get(s).size());
@@ -119,6 +121,6 @@ public final class Timeline {
             }
         }
         return Table.create("timeline by " + per.name().toLowerCase(java.util.Locale.ROOT), period, start, kind,
-                key, label, mentionCount, articleCount, inPeriod, tokenCount, per1k);
+                key, label, labelAr, mentionCount, articleCount, inPeriod, tokenCount, per1k);
     }
 }

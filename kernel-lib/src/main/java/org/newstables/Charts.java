@@ -1,0 +1,320 @@
+package org.newstables;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.newstables.charts.ChartFonts;
+import org.newstables.time.Timeline;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/**
+ * XChart charts built from NewsTables tables, titled and labelled, English by default and Arabic
+ * on request, with a font that has Arabic glyphs.
+ * <pre>{@code
+ * Charts.timeline(c.timeline(Per.YEAR, "theme"))               // lines, per 1,000 words
+ * Charts.timelineBars(c.timeline(Per.YEAR, "entity", "TJ", "KZ")) // stacked bars of mentions
+ * Charts.topTerms(c.topTerms(20), ChartText.ARABIC)            // bars, Arabic labels
+ * Charts.heatmap(c.cooccurrence())                             // entity × theme
+ * Charts.save(chart, Path.of("themes"))                        // themes.png and themes.svg
+ * }</pre>
+ * In a notebook a chart shows inline as the value of a cell.
+ */
+public final class Charts {
+
+    /** Width and height in pixels at 1×; PNGs are written at 2× for high-density screens. */
+    public static final int WIDTH = 900;
+    /** The default height. */
+    public static final int HEIGHT = 520;
+    /** The resolution of saved PNGs: 144 dpi, twice the screen's 72. */
+    public static final int DPI = 144;
+
+    private Charts() {
+    }
+
+    /** A line chart of a {@link Corpus#timeline} table: one line per key, per 1,000 words. */
+    public static XYChart timeline(Table timeline) {
+        return timeline(timeline, ChartText.ENGLISH, true);
+    }
+
+    /** {@link #timeline(Table)} with Arabic or English words. */
+    public static XYChart timeline(Table timeline, ChartText text) {
+        return timeline(timeline, text, true);
+    }
+
+    /** A line chart of a timeline: per 1,000 words when {@code rates}, else mention counts. */
+    public static XYChart timeline(Table timeline, ChartText text, boolean rates) {
+        requireColumns(timeline, "timeline", "period", "start", "kind", "key", "label", "mentions", "per_1k");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(text.timelineTitle(kindOf(timeline), rates) + undatedNote(timeline, text))
+                .xAxisTitle(text.period()).yAxisTitle(rates ? text.perThousand() : text.mentions()).build();
+        style(chart);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setYAxisMin(0.0);
+        // Periods are placed by index and labelled by name, so a tick never falls between two
+        // periods and shows the wrong year, and weeks and quarters read as they are written.
+        List<String> periods = datedPeriods(timeline);
+        chart.setCustomXAxisTickLabelsFormatter(x -> {
+            long i = Math.round(x);
+            // XChart cannot lay out an empty label: a space stands for "no tick here".
+            return Math.abs(x - i) < 1e-6 && i >= 0 && i < periods.size() ? periods.get((int) i) : " ";
+        });
+        chart.getStyler().setXAxisLabelRotation(periods.size() > 12 ? 90 : 0);
+        for (Map.Entry<String, List<Row>> series : byKey(timeline).entrySet()) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (Row r : series.getValue()) {
+                x.add((double) periods.indexOf(r.getString("period")));
+                y.add(rates ? r.getDouble("per_1k") : r.getInt("mentions"));
+            }
+            XYSeries s = chart.addSeries(label(series.getValue().get(0), text), x, y);
+            s.setMarker(SeriesMarkers.CIRCLE);
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.setTitle(chart.getTitle() + text.noData());
+            XYSeries s = chart.addSeries(" ", new double[] {0}, new double[] {0});
+            s.setMarker(SeriesMarkers.NONE);
+            chart.getStyler().setLegendVisible(false);
+        }
+        return chart;
+    }
+
+    /** Stacked bars of a timeline's mention counts: one bar per period, one colour per key. */
+    public static CategoryChart timelineBars(Table timeline) {
+        return timelineBars(timeline, ChartText.ENGLISH);
+    }
+
+    /** {@link #timelineBars(Table)} with Arabic or English words. */
+    public static CategoryChart timelineBars(Table timeline, ChartText text) {
+        requireColumns(timeline, "timeline", "period", "start", "kind", "key", "label", "mentions");
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(text.timelineTitle(kindOf(timeline), false) + undatedNote(timeline, text))
+                .xAxisTitle(text.period()).yAxisTitle(text.mentions()).build();
+        style(chart);
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setXAxisLabelRotation(periodsOf(timeline) > 12 ? 90 : 0);
+        for (Map.Entry<String, List<Row>> series : byKey(timeline).entrySet()) {
+            List<String> x = new ArrayList<>();
+            List<Integer> y = new ArrayList<>();
+            for (Row r : series.getValue()) {
+                x.add(r.getString("period"));
+                y.add(r.getInt("mentions"));
+            }
+            chart.addSeries(label(series.getValue().get(0), text), x, y);
+        }
+        noData(chart, text);
+        return chart;
+    }
+
+    /** Bars of a {@link Corpus#topTerms} table, the words as they are written. */
+    public static CategoryChart topTerms(Table topTerms) {
+        return topTerms(topTerms, ChartText.ENGLISH);
+    }
+
+    /** {@link #topTerms(Table)} with Arabic or English titles. */
+    public static CategoryChart topTerms(Table topTerms, ChartText text) {
+        requireColumns(topTerms, "topTerms", "surface", "count");
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(text.topTermsTitle())
+                .xAxisTitle(text.term()).yAxisTitle(text.count()).build();
+        style(chart);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(topTerms.rowCount() > 8 ? 90 : 0);
+        List<String> x = new ArrayList<>();
+        List<Number> y = new ArrayList<>();
+        for (Row r : topTerms) {
+            x.add(r.getString("surface"));
+            y.add(r.getLong("count"));
+        }
+        if (!x.isEmpty()) {
+            chart.addSeries(text.count(), x, y);
+        }
+        noData(chart, text);
+        return chart;
+    }
+
+    /** A heatmap of the entity × theme rows of a {@link Corpus#cooccurrence} table (the 12 most frequent entities). */
+    public static HeatMapChart heatmap(Table cooccurrence) {
+        return heatmap(cooccurrence, ChartText.ENGLISH);
+    }
+
+    /** {@link #heatmap(Table)} with Arabic or English words. */
+    public static HeatMapChart heatmap(Table cooccurrence, ChartText text) {
+        requireColumns(cooccurrence, "cooccurrence", "kind", "a", "a_label", "b", "b_label", "sentences");
+        Table et = cooccurrence.where(cooccurrence.stringColumn("kind").isEqualTo("entity-theme"));
+        Map<String, Integer> entityTotals = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> themeLabels = new java.util.TreeMap<>();
+        boolean arabic = text == ChartText.ARABIC && et.columnNames().contains("a_label_ar");
+        for (Row r : et) {
+            entityTotals.merge(r.getString("a"), r.getInt("sentences"), Integer::sum);
+            labels.putIfAbsent(r.getString("a"), arabic ? r.getString("a_label_ar") : r.getString("a_label"));
+            themeLabels.putIfAbsent(r.getString("b"), arabic ? r.getString("b_label_ar") : r.getString("b_label"));
+        }
+        List<String> entities = new ArrayList<>(entityTotals.keySet());
+        entities.sort((x, y) -> entityTotals.get(y) - entityTotals.get(x));
+        entities = entities.subList(0, Math.min(12, entities.size()));
+        List<String> themes = new ArrayList<>(themeLabels.keySet());
+        List<String> xLabels = new ArrayList<>();
+        themes.forEach(t -> xLabels.add(themeLabels.get(t)));
+        List<String> yLabels = new ArrayList<>();
+        entities.forEach(e -> yLabels.add(labels.get(e)));
+        List<Number[]> cells = new ArrayList<>();
+        for (Row r : et) {
+            int x = themes.indexOf(r.getString("b"));
+            int y = entities.indexOf(r.getString("a"));
+            if (x >= 0 && y >= 0) {
+                cells.add(new Number[] {x, y, r.getInt("sentences")});
+            }
+        }
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(text.heatmapTitle()).build();
+        style(chart);
+        chart.getStyler().setPlotContentSize(1);
+        chart.getStyler().setShowValue(true);
+        chart.getStyler().setXAxisLabelRotation(45);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        if (!xLabels.isEmpty() && !yLabels.isEmpty()) {
+            chart.addSeries(text.heatmapTitle(), xLabels, yLabels, cells);
+        } else {
+            // XChart cannot draw an empty chart: one blank cell, and the title says why.
+            chart.setTitle(chart.getTitle() + text.noData());
+            chart.addSeries(" ", List.of(" "), List.of(" "), List.<Number[]>of(new Number[] {0, 0, 0}));
+            chart.getStyler().setShowValue(false);
+            chart.getStyler().setLegendVisible(false);
+        }
+        return chart;
+    }
+
+    /**
+     * Writes {@code chart} as {@code base}.png (at {@link #DPI} dpi, so twice its pixel size) and
+     * {@code base}.svg; {@code base} is a path without an extension.
+     */
+    public static void save(Chart<?, ?> chart, Path base) {
+        try {
+            Path dir = base.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            BitmapEncoder.saveBitmapWithDPI(chart, base.toString(), BitmapEncoder.BitmapFormat.PNG, DPI);
+            VectorGraphicsEncoder.saveVectorGraphic(chart, base.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The chart as PNG bytes at {@link #DPI} dpi, for notebooks and web pages. */
+    public static byte[] png(Chart<?, ?> chart) {
+        double scale = DPI / 72.0;
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
+                (int) (chart.getWidth() * scale), (int) (chart.getHeight() * scale),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** XChart cannot draw a chart without a series: one empty bar, and the title says why. */
+    private static void noData(CategoryChart chart, ChartText text) {
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.setTitle(chart.getTitle() + text.noData());
+            chart.addSeries(" ", List.of(" "), List.of(0));
+            chart.getStyler().setLegendVisible(false);
+        }
+    }
+
+    private static void style(Chart<?, ?> chart) {
+        Styler s = chart.getStyler();
+        s.setChartTitleFont(ChartFonts.bold(16));
+        s.setLegendFont(ChartFonts.regular(12));
+        s.setAnnotationTextFont(ChartFonts.regular(11));
+        s.setChartBackgroundColor(java.awt.Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setAntiAlias(true);
+        if (s instanceof AxesChartStyler) {
+            AxesChartStyler a = (AxesChartStyler) s;
+            a.setAxisTitleFont(ChartFonts.regular(13));
+            a.setAxisTickLabelsFont(ChartFonts.regular(11));
+        }
+    }
+
+    private static String label(Row r, ChartText text) {
+        if (text == ChartText.ARABIC && r.getString("label_ar") != null && !r.getString("label_ar").isEmpty()) {
+            return r.getString("label_ar");
+        }
+        return r.getString("label");
+    }
+
+    /** The dated rows of each key, in order (Tablesaw's row iterator reuses one Row, so each is a fresh one). */
+    private static Map<String, List<Row>> byKey(Table timeline) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        for (int i = 0; i < timeline.rowCount(); i++) {
+            Row r = timeline.row(i);
+            if (!r.getString("period").equals(Timeline.UNDATED)) {
+                out.computeIfAbsent(r.getString("kind") + "\u0000" + r.getString("key"), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return out;
+    }
+
+    private static int periodsOf(Table timeline) {
+        return timeline.stringColumn("period").unique().size();
+    }
+
+    private static String kindOf(Table timeline) {
+        List<String> kinds = timeline.stringColumn("kind").unique().asList();
+        return kinds.size() == 1 ? kinds.get(0) : "mixed";
+    }
+
+    private static String undatedNote(Table timeline, ChartText text) {
+        Table undated = timeline.where(timeline.stringColumn("period").isEqualTo(Timeline.UNDATED));
+        int n = (int) undated.intColumn("mentions").sum();
+        return n == 0 ? "" : text.undated(n);
+    }
+
+    private static List<String> datedPeriods(Table timeline) {
+        List<String> periods = new ArrayList<>();
+        for (String p : timeline.stringColumn("period")) {
+            if (!p.equals(Timeline.UNDATED) && !periods.contains(p)) {
+                periods.add(p);
+            }
+        }
+        return periods;
+    }
+
+    private static void requireColumns(Table t, String made, String... columns) {
+        for (String c : columns) {
+            if (!t.columnNames().contains(c)) {
+                throw new NewsTablesException("This chart needs the table made by Corpus." + made + "(...), with the column '"
+                        + c + "'; the table given has " + String.join(", ", t.columnNames()) + ".");
+            }
+        }
+    }
+}

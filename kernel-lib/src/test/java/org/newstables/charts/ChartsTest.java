@@ -1,0 +1,99 @@
+package org.newstables.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.newstables.ChartText;
+import org.newstables.Charts;
+import org.newstables.Corpus;
+import org.newstables.NewsTablesException;
+import org.newstables.Per;
+
+class ChartsTest {
+
+    private static final Corpus SEEDS = Corpus.seeds();
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    @Test
+    void theChartFontHasArabicGlyphs() {
+        assertEquals(-1, ChartFonts.regular(12).canDisplayUpTo("الصين وطاجيكستان والتعاون"));
+        assertEquals("DejaVu Sans", ChartFonts.regular(12).getFamily());
+    }
+
+    @Test
+    void timelineHasOneSeriesPerKeyWithEveryYear() {
+        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"));
+        assertEquals(11, chart.getSeriesMap().size());
+        assertEquals(6, chart.getSeriesMap().get("Health").getXData().length);
+        assertEquals("Themes over time (per 1,000 words)", chart.getTitle());
+        XYChart arabic = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"), ChartText.ARABIC);
+        assertTrue(arabic.getSeriesMap().containsKey("الصحة"));
+        assertTrue(arabic.getTitle().startsWith("الموضوعات"));
+    }
+
+    @Test
+    void undatedMentionsAreNamedInTheTitle(@TempDir Path dir) {
+        org.newstables.corpus.CorpusFiles.copySeedTexts(dir);
+        XYChart chart = Charts.timeline(Corpus.load(dir).timeline(Per.YEAR, "entity", "TJ"), ChartText.ENGLISH, false);
+        assertTrue(chart.getTitle().contains("41 mentions in undated articles not shown"), chart.getTitle());
+    }
+
+    @Test
+    void barsHeatmapAndTopTerms() {
+        CategoryChart bars = Charts.timelineBars(SEEDS.timeline(Per.YEAR, "entity", "TJ", "KZ"));
+        assertEquals(List.of("Tajikistan", "Kazakhstan"), new ArrayList<>(bars.getSeriesMap().keySet()));
+        CategoryChart top = Charts.topTerms(SEEDS.topTerms(10), ChartText.ARABIC);
+        assertEquals("الصين", top.getSeriesMap().values().iterator().next().getXData().iterator().next());
+        HeatMapChart heat = Charts.heatmap(SEEDS.cooccurrence());
+        assertEquals(1, heat.getSeriesMap().size());
+    }
+
+    @Test
+    void pngIsTwiceTheChartSizeAndSaveWritesPngAndSvg(@TempDir Path dir) throws IOException {
+        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"), ChartText.ARABIC);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Charts.png(chart)));
+        assertEquals(2 * Charts.WIDTH, image.getWidth());
+        assertEquals(2 * Charts.HEIGHT, image.getHeight());
+        Charts.save(chart, dir.resolve("themes"));
+        assertTrue(Files.size(dir.resolve("themes.png")) > 20_000);
+        assertTrue(Files.readString(dir.resolve("themes.svg")).contains("<svg"));
+        assertEquals(2 * Charts.WIDTH, ImageIO.read(dir.resolve("themes.png").toFile()).getWidth());
+    }
+
+    @Test
+    void chartsOfACorpusWithNothingToShowStillRender() {
+        Corpus empty = Corpus.from(tech.tablesaw.api.Table.create("t",
+                tech.tablesaw.api.StringColumn.create("text", "نص قصير بلا تاريخ ولا أسماء")));
+        XYChart line = Charts.timeline(empty.timeline(Per.YEAR, "theme"));
+        assertTrue(line.getTitle().endsWith("no data"), line.getTitle());
+        assertTrue(Charts.png(line).length > 1000);
+        assertTrue(Charts.png(Charts.timelineBars(empty.timeline(Per.YEAR, "theme"))).length > 1000);
+        assertTrue(Charts.png(Charts.heatmap(empty.cooccurrence())).length > 1000);
+        assertTrue(Charts.png(Charts.topTerms(empty.topTerms(0))).length > 1000);
+    }
+
+    @Test
+    void aWrongTableSaysWhichTableTheChartNeeds() {
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> Charts.timeline(SEEDS.articles()));
+        assertTrue(e.getMessage().contains("Corpus.timeline(...)"), e.getMessage());
+    }
+}
