@@ -40,6 +40,11 @@ import tech.tablesaw.api.Table;
  */
 public final class Charts {
 
+    static {
+        // The first use of the library in IJava registers its table and chart renderers.
+        org.newstables.kernel.Kernels.install();
+    }
+
     /** Width and height in pixels at 1×; PNGs are written at 2× for high-density screens. */
     public static final int WIDTH = 900;
     /** The default height. */

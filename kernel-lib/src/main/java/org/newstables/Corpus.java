@@ -51,6 +51,11 @@ import tech.tablesaw.api.TimeColumn;
  */
 public final class Corpus {
 
+    static {
+        // The first use of the library in IJava registers its table and chart renderers.
+        org.newstables.kernel.Kernels.install();
+    }
+
     private final Shared shared;
     private final int[] rows;
     private final List<Article> articles;

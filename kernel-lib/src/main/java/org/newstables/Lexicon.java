@@ -36,6 +36,11 @@ import tech.tablesaw.api.Table;
  */
 public final class Lexicon {
 
+    static {
+        // The first use of the library in IJava registers its table and chart renderers.
+        org.newstables.kernel.Kernels.install();
+    }
+
     private static final String RESOURCES = "/org/newstables/lexicon/";
     private static volatile Lexicon builtIn;
 

@@ -14,6 +14,7 @@ import org.newstables.ChartText;
 import org.newstables.Charts;
 import org.newstables.Corpus;
 import org.newstables.Per;
+import org.newstables.kernel.TableHtml;
 import org.newstables.NewsTablesException;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

@@ -1,0 +1,86 @@
+package org.newstables.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newstables.Charts;
+import org.newstables.Corpus;
+import org.newstables.Per;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** What the kernels show: through Display, and through each kernel's own Renderer. */
+class DisplayTest {
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    @Test
+    void arabicTablesReadRightToLeftAndScriptIsText() {
+        Corpus c = Corpus.from(Table.create("t", StringColumn.create("text",
+                "قال الرئيس <script>alert(1)</script> إن الصين \"شريك\" <img src=x onerror=alert(2)>.")));
+        String html = Display.bundle(c.articles()).get(Display.HTML);
+        assertTrue(html.contains("dir=\"auto\""));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertFalse(html.contains("<script>"));
+        assertFalse(html.contains("<img"));
+        assertTrue(html.contains("قال الرئيس"));
+    }
+
+    @Test
+    void previewShowsTheFirstRowsTheSizeAndRoundedNumbers() {
+        DoubleColumn x = DoubleColumn.create("x");
+        for (int i = 0; i < 50; i++) {
+            x.append(i / 3.0);
+        }
+        Table t = Table.create("numbers", x);
+        String html = Display.bundle(t).get(Display.HTML);
+        assertTrue(html.contains("numbers · 50 rows × 1 columns · first 20 shown"), html);
+        assertTrue(html.contains(">0.3333<"), html);
+        assertFalse(html.contains("0.33333"));
+        assertTrue(html.contains("class=\"num\""));
+        assertEquals(Display.HTML + " " + Display.PLAIN, Display.mimeTypes(t));
+    }
+
+    @Test
+    void chartsAreHighDensityPng() throws Exception {
+        Map<String, String> bundle = Display.bundle(Charts.timeline(Corpus.seeds().timeline(Per.YEAR, "theme")));
+        byte[] png = Base64.getDecoder().decode(bundle.get(Display.PNG));
+        assertEquals(2 * Charts.WIDTH, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth());
+    }
+
+    @Test
+    void jjavaRendererRendersTablesAsHtmlAndChartsAsPng() {
+        org.dflib.jjava.jupyter.kernel.display.Renderer r = new org.dflib.jjava.jupyter.kernel.display.Renderer();
+        JJavaExtension.register(r);
+        var table = r.render(Corpus.seeds().topTerms(5));
+        assertTrue(table.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML).toString().contains("<table"));
+        var chart = r.render(Charts.topTerms(Corpus.seeds().topTerms(5)));
+        assertTrue(chart.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG) != null);
+    }
+
+    @Test
+    void ijavaRendererRendersTablesAsHtmlAndChartsAsPng() {
+        io.github.spencerpark.jupyter.kernel.display.Renderer r = new io.github.spencerpark.jupyter.kernel.display.Renderer();
+        IJavaDisplay.register(r);
+        var table = r.render(Corpus.seeds().topTerms(5));
+        assertTrue(table.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML).toString().contains("<table"));
+        var chart = r.render(Charts.topTerms(Corpus.seeds().topTerms(5)));
+        assertTrue(chart.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG) != null);
+    }
+
+    @Test
+    void withoutAKernelInstallDoesNothingAndNeverThrows() {
+        Kernels.install();
+        Kernels.install();
+        assertEquals(null, Kernels.failure());
+    }
+}
