@@ -171,7 +171,7 @@ public final class Charts {
         boolean arabic = text == ChartText.ARABIC && et.columnNames().contains("a_label_ar");
         for (Row r : et) {
             entityTotals.merge(r.getString("a"), r.getInt("sentences"), Integer::sum);
-            labels.putIfAbsent(r.getString("a"), arabic ? r.getString("a_label_ar") : r.getString("a_label"));
+            labels.putIfAbsent(r.getString("a"), shortLabel(r.getString("a"), arabic ? r.getString("a_label_ar") : r.getString("a_label")));
             themeLabels.putIfAbsent(r.getString("b"), arabic ? r.getString("b_label_ar") : r.getString("b_label"));
         }
         List<String> entities = new ArrayList<>(entityTotals.keySet());
@@ -244,6 +244,11 @@ public final class Charts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A long name (an organization's full title) would squeeze the plot: its key (CICA) stands in. */
+    private static String shortLabel(String key, String label) {
+        return label == null || label.isEmpty() || label.length() > 28 ? key : label;
     }
 
     /** XChart cannot draw a chart without a series: one empty bar, and the title says why. */
