@@ -44,6 +44,10 @@ public enum ChartText {
         return this == ENGLISH ? "Who is mentioned with which theme (sentences)" : "من يذكر مع أي موضوع (عدد الجمل)";
     }
 
+    String relativePosition() {
+        return this == ENGLISH ? "position in the article (0 = start, 1 = end)" : "الموضع في المقال (0 = البداية، 1 = النهاية)";
+    }
+
     String dispersionTitle() {
         return this == ENGLISH ? "Where the terms occur" : "مواضع الكلمات في المقالات";
     }

@@ -209,6 +209,57 @@ public final class Charts {
     }
 
     /**
+     * A lexical dispersion plot of a {@link Corpus#dispersion} table, as quanteda's: one row per
+     * article, a mark where each term occurs, from the start (0) to the end (1) of the article.
+     */
+    public static XYChart dispersion(Table dispersion) {
+        return dispersion(dispersion, ChartText.ENGLISH);
+    }
+
+    /** {@link #dispersion(Table)} with Arabic or English words. */
+    public static XYChart dispersion(Table dispersion, ChartText text) {
+        requireColumns(dispersion, "dispersion", "article", "term", "relative");
+        List<String> articles = new ArrayList<>();
+        for (String a : dispersion.stringColumn("article")) {
+            if (!articles.contains(a)) {
+                articles.add(a);
+            }
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(Math.max(HEIGHT / 2, 90 + 36 * articles.size()))
+                .title(text.dispersionTitle()).xAxisTitle(text.relativePosition()).build();
+        style(chart);
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(1.0);
+        chart.getStyler().setYAxisMin(-0.5);
+        chart.getStyler().setYAxisMax(articles.size() - 0.5);
+        chart.getStyler().setMarkerSize(9);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.setCustomYAxisTickLabelsFormatter(y -> {
+            long i = Math.round(y);
+            return Math.abs(y - i) < 1e-6 && i >= 0 && i < articles.size() ? articles.get((int) i) : " ";
+        });
+        Map<String, List<double[]>> byTerm = new LinkedHashMap<>();
+        for (int i = 0; i < dispersion.rowCount(); i++) {
+            byTerm.computeIfAbsent(dispersion.stringColumn("term").get(i), k -> new ArrayList<>())
+                    .add(new double[] {dispersion.doubleColumn("relative").get(i),
+                        articles.indexOf(dispersion.stringColumn("article").get(i))});
+        }
+        for (Map.Entry<String, List<double[]>> e : byTerm.entrySet()) {
+            double[] x = e.getValue().stream().mapToDouble(v -> v[0]).toArray();
+            double[] y = e.getValue().stream().mapToDouble(v -> v[1]).toArray();
+            XYSeries s = chart.addSeries(e.getKey(), x, y);
+            s.setMarker(SeriesMarkers.DIAMOND);
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.setTitle(chart.getTitle() + text.noData());
+            chart.addSeries(" ", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
+            chart.getStyler().setLegendVisible(false);
+        }
+        return chart;
+    }
+
+    /**
      * Writes {@code chart} as {@code base}.png (at {@link #DPI} dpi, so twice its pixel size) and
      * {@code base}.svg; {@code base} is a path without an extension.
      */

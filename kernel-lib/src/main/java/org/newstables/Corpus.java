@@ -23,6 +23,8 @@ import org.newstables.lexicon.Resolver;
 import org.newstables.time.Timeline;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
+import org.newstables.search.Concordance;
+import org.newstables.search.CorpusIndex;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.Ngrams;
 import org.newstables.terms.TermIndex;
@@ -65,6 +67,8 @@ public final class Corpus {
     private volatile TermIndex termIndex;
     private volatile Mentions mentions;
     private volatile Mentions themeMatches;
+    private final Path indexPath;
+    private volatile CorpusIndex index;
 
     /**
      * What every view of one loaded corpus shares: the articles, the problems, and the analysis
@@ -99,15 +103,16 @@ public final class Corpus {
     }
 
     Corpus(CorpusReader.Loaded loaded) {
-        this(new Shared(loaded), null, StopWords.defaults(), null, null);
+        this(new Shared(loaded), null, StopWords.defaults(), null, null, null);
     }
 
-    private Corpus(Shared shared, int[] rows, StopWords stopWords, Lexicon lexicon, Lexicon themes) {
+    private Corpus(Shared shared, int[] rows, StopWords stopWords, Lexicon lexicon, Lexicon themes, Path indexPath) {
         this.shared = shared;
         this.rows = rows;
         this.stopWords = stopWords;
         this.lexicon = lexicon;
         this.themes = themes;
+        this.indexPath = indexPath;
         if (rows == null) {
             this.articles = shared.articles;
         } else {
@@ -389,7 +394,7 @@ public final class Corpus {
     public Corpus filter(Predicate<Article> test) {
         int[] base = rows == null ? IntStream.range(0, shared.articles.size()).toArray() : rows;
         int[] kept = IntStream.of(base).filter(r -> test.test(shared.articles.get(r))).toArray();
-        return new Corpus(shared, kept, stopWords, lexicon, themes);
+        return new Corpus(shared, kept, stopWords, lexicon, themes, null);
     }
 
     /**
@@ -411,7 +416,7 @@ public final class Corpus {
 
     /** The same articles with another stop-word list (the analysis is not repeated). */
     public Corpus withStopWords(StopWords stop) {
-        return new Corpus(shared, rows, Objects.requireNonNull(stop, "stop"), lexicon, themes);
+        return new Corpus(shared, rows, Objects.requireNonNull(stop, "stop"), lexicon, themes, indexPath);
     }
 
     /**
@@ -420,7 +425,7 @@ public final class Corpus {
      * {@code c.withLexicon(Lexicon.entities().plus(Lexicon.load(path)))}.
      */
     public Corpus withLexicon(Lexicon entities) {
-        return new Corpus(shared, rows, stopWords, Objects.requireNonNull(entities, "entities"), themes);
+        return new Corpus(shared, rows, stopWords, Objects.requireNonNull(entities, "entities"), themes, indexPath);
     }
 
     /** The entity lexicon of this corpus: {@link Lexicon#entities()} unless set with {@link #withLexicon}. */
@@ -475,7 +480,7 @@ public final class Corpus {
 
     /** The same articles with another theme lexicon (see {@link Lexicon#themes()} for the built-in one). */
     public Corpus withThemes(Lexicon themeLexicon) {
-        return new Corpus(shared, rows, stopWords, lexicon, Objects.requireNonNull(themeLexicon, "themeLexicon"));
+        return new Corpus(shared, rows, stopWords, lexicon, Objects.requireNonNull(themeLexicon, "themeLexicon"), indexPath);
     }
 
     /** The theme lexicon of this corpus: {@link Lexicon#themes()} unless set with {@link #withThemes}. */
@@ -586,6 +591,59 @@ public final class Corpus {
         return Timeline.of(per, dates, tokens, wanted, keys);
     }
 
+    /**
+     * Searches the corpus with Lucene's query syntax — words, {@code "phrases"}, AND, OR, NOT,
+     * wildcards, fields ({@code title:شي}, {@code dateline:Beijing}, {@code date:[2020-01-01 TO 2021-12-31]})
+     * — analysed as the tables are, so تعاون finds والتعاون: article, title, date, score, snippet
+     * (the hits between ⟦ and ⟧, highlighted in notebooks). The index is built once, on first use.
+     * <pre>{@code c.search("\"الذكاء الاصطناعي\"")}</pre>
+     */
+    public Table search(String query) {
+        return search(query, 100);
+    }
+
+    /** {@link #search(String)} returning at most {@code limit} articles. */
+    public Table search(String query, int limit) {
+        return index().search(query, limit);
+    }
+
+    /** The same corpus with its search index on disk at {@code folder} (for corpora too large for memory). */
+    public Corpus withIndexAt(Path folder) {
+        return new Corpus(shared, rows, stopWords, lexicon, themes, Objects.requireNonNull(folder, "folder"));
+    }
+
+    /**
+     * Keyword in context: every occurrence of a word or phrase, matched on its normalized and
+     * stemmed form (تعاون finds التعاون، والتعاون، للتعاون), with {@code window} tokens on each side:
+     * article, date, left, match, right, start, end, sentence; by date, then position.
+     */
+    public Table kwic(String pattern, int window) {
+        return Concordance.kwic(articles, analyses(), pattern, window);
+    }
+
+    /** {@link #kwic(String, int)} with six tokens of context. */
+    public Table kwic(String pattern) {
+        return kwic(pattern, 6);
+    }
+
+    /**
+     * The terms found within {@code window} tokens of a word or phrase, with counts and
+     * association scores (PMI and log-likelihood), as AntConc's collocates.
+     */
+    public Table collocations(String term, int window) {
+        return Concordance.collocations(analyses(), termIndex(), stopWords, term, window);
+    }
+
+    /** {@link #collocations(String, int)} within five tokens. */
+    public Table collocations(String term) {
+        return collocations(term, 5);
+    }
+
+    /** Where in each article the words or phrases occur: article, term, position, relative, start, end. */
+    public Table dispersion(String... terms) {
+        return Concordance.dispersion(articles, analyses(), terms);
+    }
+
     /** The stop words this corpus leaves out of its term tables. */
     public StopWords stopWords() {
         return stopWords;
@@ -607,6 +665,20 @@ public final class Corpus {
             }
         }
         return m;
+    }
+
+    private CorpusIndex index() {
+        CorpusIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    i = CorpusIndex.build(articles, indexPath);
+                    index = i;
+                }
+            }
+        }
+        return i;
     }
 
     private Mentions themeMatches() {

@@ -43,6 +43,9 @@ public final class TableHtml {
      */
     public static String preview(Table table, int maxRows, int maxChars) {
         Table shown = table.rowCount() > maxRows ? table.first(maxRows) : table.copy();
+        if (isKwic(shown)) {
+            return STYLE + kwic(table, shown, maxRows);
+        }
         for (Column<?> c : shown.columns()) {
             if (c instanceof StringColumn) {
                 StringColumn s = (StringColumn) c;
@@ -58,10 +61,41 @@ public final class TableHtml {
                 ((FloatColumn) c).setPrintFormatter(new NumberColumnFormatter(decimals(), ""));
             }
         }
-        String caption = escape(table.name() == null ? "" : table.name()) + " · "
+        return STYLE + highlightHits(write(shown, caption(table, maxRows)));
+    }
+
+    private static String caption(Table table, int maxRows) {
+        return escape(table.name() == null ? "" : table.name()) + " · "
                 + String.format(Locale.ROOT, "%,d", table.rowCount()) + " rows × " + table.columnCount() + " columns"
                 + (table.rowCount() > maxRows ? " · first " + maxRows + " shown" : "");
-        return STYLE + write(shown, caption);
+    }
+
+    /** Search snippets mark their hits with ⟦ ⟧ (escaped text never holds tags): shown as highlighting. */
+    private static String highlightHits(String html) {
+        return html.replace("\u27E6", "<mark>").replace("\u27E7", "</mark>");
+    }
+
+    private static boolean isKwic(Table t) {
+        return t.columnNames().containsAll(java.util.List.of("left", "match", "right"));
+    }
+
+    /**
+     * A concordance: article and date, then one right-to-left line per hit with the match
+     * highlighted between its contexts, then the offsets.
+     */
+    private static String kwic(Table full, Table t, int maxRows) {
+        StringBuilder sb = new StringBuilder("<table class=\"newstables\"><caption>")
+                .append(caption(full, maxRows)).append("</caption><thead><tr><th>article</th><th>date</th>"
+                        + "<th>context</th><th class=\"num\">start</th><th class=\"num\">end</th></tr></thead><tbody>");
+        for (int i = 0; i < t.rowCount(); i++) {
+            sb.append("<tr><td dir=\"auto\">").append(escape(t.getString(i, "article"))).append("</td><td>")
+                    .append(escape(t.getString(i, "date"))).append("</td><td dir=\"rtl\" style=\"text-align:right\">")
+                    .append(escape(t.getString(i, "left"))).append(" <mark>").append(escape(t.getString(i, "match")))
+                    .append("</mark> ").append(escape(t.getString(i, "right"))).append("</td><td class=\"num\">")
+                    .append(t.getString(i, "start")).append("</td><td class=\"num\">").append(t.getString(i, "end"))
+                    .append("</td></tr>");
+        }
+        return sb.append("</tbody></table>").toString();
     }
 
     private static DecimalFormat decimals() {

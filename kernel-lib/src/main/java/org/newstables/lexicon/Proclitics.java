@@ -12,10 +12,10 @@ import java.util.List;
  * would turn بكين (Beijing) into كين; the matcher needs each possible split, to try the word as
  * written first.
  */
-final class Proclitics {
+public final class Proclitics {
 
     /** Every proclitic sequence, longest first: وبال، فلل، وال، لل، و، ب … */
-    static final List<String> PREFIXES = prefixes();
+    public static final List<String> PREFIXES = prefixes();
 
     private Proclitics() {
     }

@@ -81,6 +81,19 @@ public final class Keyness {
     /** Signed G² with Williams' correction. */
     static double g2(long a, long b, long c, long d) {
         double n = a + b + c + d;
+        double g = logLikelihood(a, b, c, d);
+        // Williams' correction for a 2×2 table (Williams 1976), as quanteda applies it.
+        double q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1) / (6 * n);
+        g /= q;
+        return sign(a, b, c, d) * g;
+    }
+
+    /**
+     * Dunning's log-likelihood ratio G² = 2 Σ O ln(O / E) of the 2×2 table [[a, b], [c, d]], without
+     * correction or sign: the statistic AntConc reports for collocates.
+     */
+    public static double logLikelihood(long a, long b, long c, long d) {
+        double n = a + b + c + d;
         double[] observed = {a, b, c, d};
         double[] expected = {
             (double) (a + b) * (a + c) / n, (double) (a + b) * (b + d) / n,
@@ -91,11 +104,7 @@ public final class Keyness {
                 g += observed[i] * Math.log(observed[i] / expected[i]);
             }
         }
-        g *= 2;
-        // Williams' correction for a 2×2 table (Williams 1976), as quanteda applies it.
-        double q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1) / (6 * n);
-        g /= q;
-        return sign(a, b, c, d) * g;
+        return 2 * g;
     }
 
     /** Signed Pearson χ² with Yates' correction. */

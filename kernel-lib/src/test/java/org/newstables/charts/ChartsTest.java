@@ -68,6 +68,15 @@ class ChartsTest {
     }
 
     @Test
+    void dispersionHasOneSeriesPerTermAndOneRowPerArticle() {
+        XYChart chart = Charts.dispersion(SEEDS.dispersion("شي", "رحمن"));
+        assertEquals(List.of("شي", "رحمن"), new ArrayList<>(chart.getSeriesMap().keySet()));
+        // Every شي token of the seeds, with the two لشي whose ل the pattern strips: the 36 Xi mentions.
+        assertEquals(36, chart.getSeriesMap().get("شي").getXData().length);
+        assertTrue(Charts.png(chart).length > 10_000);
+    }
+
+    @Test
     void pngIsTwiceTheChartSizeAndSaveWritesPngAndSvg(@TempDir Path dir) throws IOException {
         XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"), ChartText.ARABIC);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Charts.png(chart)));

@@ -1,0 +1,132 @@
+package org.newstables.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstables.Corpus;
+import org.newstables.NewsTablesException;
+import org.newstables.corpus.Article;
+import org.newstables.kernel.Display;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+class SearchTest {
+
+    private static final Corpus SEEDS = Corpus.seeds();
+
+    @Test
+    void phraseSearchFindsExactlyTheArticlesWithThePhraseHighlighted() {
+        Table t = SEEDS.search("\"الذكاء الاصطناعي\"");
+        assertEquals(List.of("001_142f32de0e3f95ea", "003_0771d52ef52d5648"), t.stringColumn("article").asList());
+        assertTrue(t.doubleColumn("score").get(0) >= t.doubleColumn("score").get(1));
+        for (Row r : t) {
+            assertTrue(r.getString("snippet").contains(CorpusIndex.HIT_START + "والذكاء الاصطناعي" + CorpusIndex.HIT_END),
+                    r.getString("snippet"));
+        }
+        // A careful check: these are exactly the seeds whose text has the phrase.
+        for (Article a : SEEDS.articleList()) {
+            assertEquals(a.text().contains("الذكاء الاصطناعي"), t.stringColumn("article").contains(a.id()), a.id());
+        }
+    }
+
+    @Test
+    void booleanDateAndFieldQueries() {
+        assertEquals(List.of("004_59f284bc6e15a1ce", "000_dbcc2ad676738809").size(),
+                SEEDS.search("تعاون AND date:[2020-01-01 TO 2020-12-31]").rowCount());
+        assertEquals(3, SEEDS.search("dateline:Beijing").rowCount());
+        assertEquals(2, SEEDS.search("event:meeting").rowCount());
+        assertEquals(List.of("003_0771d52ef52d5648", "004_59f284bc6e15a1ce"),
+                SEEDS.search("توكاييف NOT طاجيكستان").stringColumn("article").asList().stream().sorted().toList());
+        assertEquals(5, SEEDS.search("الص*").rowCount());
+    }
+
+    @Test
+    void badQueriesSayWhatToDo() {
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> SEEDS.search("\"الحزام والطريق"));
+        assertTrue(e.getMessage().contains("not valid Lucene syntax") && e.getMessage().contains("Quote phrases"));
+        assertThrows(NewsTablesException.class, () -> SEEDS.search(" "));
+        NewsTablesException d = assertThrows(NewsTablesException.class, () -> SEEDS.search("date:[June TO July]"));
+        assertTrue(d.getMessage().contains("not a date"), d.getMessage());
+    }
+
+    @Test
+    void indexOnDisk(@TempDir Path dir) {
+        Table t = SEEDS.withIndexAt(dir.resolve("index")).search("\"منظمة شانغهاي للتعاون\"");
+        assertEquals(5, t.rowCount());
+        assertTrue(dir.resolve("index").toFile().list().length > 0);
+    }
+
+    @Test
+    void kwicFindsEveryCliticFormAndSlicesTheText() {
+        Table k = SEEDS.kwic("تعاون");
+        // A careful search: whole words made of the proclitics (و/ف, ب/ك/ل, ال; لل), تعاون, and a
+        // pronoun suffix, counted with a regular expression over the cleaned texts.
+        java.util.regex.Pattern forms = java.util.regex.Pattern.compile("(?<![\\u0621-\\u064A])"
+                + "(?:(?:و|ف)?(?:ب|ك|ل)?(?:ال)?|ولل|فلل|لل)تعاون(?:هما|كما|هم|هن|كم|ها|نا|ه|ي)?(?![\\u0621-\\u064A])");
+        int expected = 0;
+        for (Article a : SEEDS.articleList()) {
+            Matcher m = forms.matcher(a.text());
+            while (m.find()) {
+                expected++;
+            }
+        }
+        assertEquals(47, expected);
+        assertEquals(expected, k.rowCount());
+        for (Row r : k) {
+            assertEquals(r.getString("match"), SEEDS.article(r.getString("article")).text().substring(r.getInt("start"), r.getInt("end")));
+        }
+        // By date: 002 (2017) first, 001 (2022) last.
+        assertTrue(k.stringColumn("article").get(0).startsWith("002"));
+        assertTrue(k.stringColumn("article").get(k.rowCount() - 1).startsWith("001"));
+    }
+
+    @Test
+    void multiWordKwicAndItsNotebookView() {
+        Table k = SEEDS.kwic("الحزام والطريق", 3);
+        assertTrue(k.rowCount() >= 12, k.printAll());
+        for (Row r : k) {
+            assertTrue(r.getString("match").matches("(لل|ال)حزام والطريق"), r.getString("match"));
+        }
+        String html = Display.bundle(k).get(Display.HTML);
+        assertTrue(html.contains("<mark>") && html.contains("dir=\"rtl\""));
+    }
+
+    @Test
+    void collocatesOfAlHizam() {
+        Table c = SEEDS.collocations("الحزام", 1);
+        Row tariq = c.row(0);
+        // By hand: الحزام (with its clitic forms) occurs 13 times; 12 times it is followed by
+        // والطريق (الحزام والطريق ×8 incl. مبادرة الحزام والطريق, للحزام والطريق ×4), once by
+        // الاقتصادى (002). Nothing with the stem طريق stands before it.
+        assertEquals("طريق", tariq.getString("term"));
+        assertEquals(12, tariq.getInt("collocate"));
+        assertEquals(0, tariq.getInt("left"));
+        assertEquals(12, tariq.getInt("right"));
+        assertEquals(16, tariq.getInt("frequency"));
+        long n = (long) SEEDS.terms().intColumn("count").sum();
+        double expected = 13.0 * 16 * 2 / n;
+        assertEquals(Math.log(12 / expected) / Math.log(2), tariq.getDouble("pmi"), 1e-9);
+        assertTrue(tariq.getDouble("log_likelihood") > 50);
+        // مبادرة stands before الحزام 5 times (مبادرة الحزام والطريق).
+        Row mubadara = c.where(c.stringColumn("surface").isEqualTo("مبادرة")).row(0);
+        assertEquals(5, mubadara.getInt("left"));
+    }
+
+    @Test
+    void dispersionPositions() {
+        Table d = SEEDS.dispersion("شي", "رحمن");
+        // شي: the 36 Xi mentions of the gold annotation (لشي included; the pattern strips the ل);
+        // رحمن: 000 has 4 (one in the full name), 001 has 5; رحمون (002) is another spelling.
+        assertEquals(36, d.where(d.stringColumn("term").isEqualTo("شي")).rowCount());
+        assertEquals(9, d.where(d.stringColumn("term").isEqualTo("رحمن")).rowCount());
+        for (Row r : d) {
+            assertTrue(r.getDouble("relative") > 0 && r.getDouble("relative") <= 1);
+        }
+    }
+}
