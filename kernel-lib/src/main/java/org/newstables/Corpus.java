@@ -64,11 +64,11 @@ public final class Corpus {
     private final StopWords stopWords;
     private final Lexicon lexicon;
     private final Lexicon themes;
-    private volatile TermIndex termIndex;
-    private volatile Mentions mentions;
-    private volatile Mentions themeMatches;
     private final Path indexPath;
-    private volatile CorpusIndex index;
+    private final Lazy<TermIndex> termIndex;
+    private final Lazy<Mentions> mentions;
+    private final Lazy<Mentions> themeMatches;
+    private final Lazy<CorpusIndex> index;
 
     /**
      * What every view of one loaded corpus shares: the articles, the problems, and the analysis
@@ -77,28 +77,17 @@ public final class Corpus {
     private static final class Shared {
         final List<Article> articles;
         final List<Problem> problems;
-        volatile List<AnalyzedText> analyses;
+        final Lazy<List<AnalyzedText>> analyses;
 
         Shared(CorpusReader.Loaded loaded) {
             this.articles = List.copyOf(loaded.articles());
             this.problems = List.copyOf(loaded.problems());
-        }
-
-        List<AnalyzedText> analyses() {
-            List<AnalyzedText> a = analyses;
-            if (a == null) {
-                synchronized (this) {
-                    a = analyses;
-                    if (a == null) {
-                        Interner interner = new Interner();
-                        a = articles.parallelStream()
-                                .map(x -> TextAnalyzer.analyze(x.text(), interner))
-                                .collect(Collectors.toUnmodifiableList());
-                        analyses = a;
-                    }
-                }
-            }
-            return a;
+            this.analyses = new Lazy<>(() -> {
+                Interner interner = new Interner();
+                return articles.parallelStream()
+                        .map(x -> TextAnalyzer.analyze(x.text(), interner))
+                        .collect(Collectors.toUnmodifiableList());
+            });
         }
     }
 
@@ -122,6 +111,10 @@ public final class Corpus {
             }
             this.articles = Collections.unmodifiableList(selected);
         }
+        this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), this.stopWords));
+        this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher()));
+        this.themeMatches = new Lazy<>(() -> Mentions.of(analyses(), themeLexicon().matcher()));
+        this.index = new Lazy<>(() -> CorpusIndex.build(this.articles, this.indexPath));
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */
@@ -654,64 +647,24 @@ public final class Corpus {
     }
 
     private Mentions entityMentions() {
-        Mentions m = mentions;
-        if (m == null) {
-            synchronized (this) {
-                m = mentions;
-                if (m == null) {
-                    m = Mentions.of(analyses(), lexicon().matcher());
-                    mentions = m;
-                }
-            }
-        }
-        return m;
+        return mentions.get();
     }
 
     private CorpusIndex index() {
-        CorpusIndex i = index;
-        if (i == null) {
-            synchronized (this) {
-                i = index;
-                if (i == null) {
-                    i = CorpusIndex.build(articles, indexPath);
-                    index = i;
-                }
-            }
-        }
-        return i;
+        return index.get();
     }
 
     private Mentions themeMatches() {
-        Mentions m = themeMatches;
-        if (m == null) {
-            synchronized (this) {
-                m = themeMatches;
-                if (m == null) {
-                    m = Mentions.of(analyses(), themeLexicon().matcher());
-                    themeMatches = m;
-                }
-            }
-        }
-        return m;
+        return themeMatches.get();
     }
 
     private TermIndex termIndex() {
-        TermIndex t = termIndex;
-        if (t == null) {
-            synchronized (this) {
-                t = termIndex;
-                if (t == null) {
-                    t = TermIndex.of(analyses(), stopWords);
-                    termIndex = t;
-                }
-            }
-        }
-        return t;
+        return termIndex.get();
     }
 
     /** The analysis of this view's articles, shared with every other view of the same corpus. */
     List<AnalyzedText> analyses() {
-        List<AnalyzedText> all = shared.analyses();
+        List<AnalyzedText> all = shared.analyses.get();
         if (rows == null) {
             return all;
         }

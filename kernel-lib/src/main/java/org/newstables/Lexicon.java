@@ -46,7 +46,7 @@ public final class Lexicon {
 
     private final String name;
     private final List<Entry> entries;
-    private volatile LexiconMatcher matcher;
+    private final Lazy<LexiconMatcher> matcher = new Lazy<>(() -> new LexiconMatcher(this.entries));
 
     private Lexicon(String name, List<Entry> entries) {
         this.name = name;
@@ -248,17 +248,7 @@ public final class Lexicon {
 
     /** The compiled matcher, built once. */
     public LexiconMatcher matcher() {
-        LexiconMatcher m = matcher;
-        if (m == null) {
-            synchronized (this) {
-                m = matcher;
-                if (m == null) {
-                    m = new LexiconMatcher(entries);
-                    matcher = m;
-                }
-            }
-        }
-        return m;
+        return matcher.get();
     }
 
     /** A short description: name and size. */
