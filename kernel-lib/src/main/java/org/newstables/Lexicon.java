@@ -46,11 +46,12 @@ public final class Lexicon {
 
     private final String name;
     private final List<Entry> entries;
-    private final Lazy<LexiconMatcher> matcher = new Lazy<>(() -> new LexiconMatcher(this.entries));
+    private final Lazy<LexiconMatcher> matcher;
 
     private Lexicon(String name, List<Entry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
+        this.matcher = new Lazy<>(() -> new LexiconMatcher(this.entries));
     }
 
     /** The built-in entity lexicon: countries, people, organizations and initiatives, places. */
