@@ -637,6 +637,36 @@ public final class Corpus {
         return Concordance.dispersion(articles, analyses(), terms);
     }
 
+    /**
+     * What made this corpus's tables, so that a result can be reproduced and cited: setting, value —
+     * the NewsTables, Lucene and Java versions, the analysis chain, the stop list and both lexicons,
+     * each with its size and a SHA-256 fingerprint of its content. The same input with the same
+     * settings gives byte-identical tables, whatever the number of threads.
+     */
+    public Table settings() {
+        StringColumn setting = StringColumn.create("setting");
+        StringColumn value = StringColumn.create("value");
+        java.util.function.BiConsumer<String, String> add = (k, v) -> {
+            setting.append(k);
+            value.append(v);
+        };
+        add.accept("newstables", Settings.version());
+        add.accept("lucene", org.apache.lucene.util.Version.LATEST.toString());
+        add.accept("java", System.getProperty("java.version"));
+        add.accept("tokenizer", "Lucene StandardTokenizer (Unicode word boundaries)");
+        add.accept("normalizer", "Lucene ArabicNormalizer; Arabic-Indic and Persian digits to ASCII; Latin lower-cased");
+        add.accept("stemmer", "Lucene ArabicStemmer (light); Snowball English for Latin words");
+        add.accept("sentences", "line breaks, and . ! ? ؟ … before white space");
+        add.accept("stop_words", stopWords.size() + " words, sha256 " + Settings.sha256(String.join("\n", stopWords.words())));
+        Lexicon e = lexicon();
+        add.accept("entity_lexicon", e + ", sha256 " + Settings.sha256(e));
+        Lexicon t = themeLexicon();
+        add.accept("theme_lexicon", t + ", sha256 " + Settings.sha256(t));
+        add.accept("articles", String.valueOf(articles.size()));
+        add.accept("problems", String.valueOf(shared.problems.size()));
+        return Table.create("settings", setting, value);
+    }
+
     /** The stop words this corpus leaves out of its term tables. */
     public StopWords stopWords() {
         return stopWords;

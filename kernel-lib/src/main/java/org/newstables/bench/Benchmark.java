@@ -78,8 +78,8 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "  articles table rows: %d%n", articles.rowCount());
     }
 
-    /** Articles made of seed sentences, shuffled with a fixed seed, dated 2013–2025. */
-    static Table generate(int size) {
+    /** Articles made of seed sentences, shuffled with a fixed seed, dated 2013–2025: id, date, text. */
+    public static Table generate(int size) {
         List<String> sentences = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         for (Article a : Corpus.seeds().articleList()) {

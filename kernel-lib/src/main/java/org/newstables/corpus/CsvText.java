@@ -32,6 +32,12 @@ final class CsvText {
         try {
             table = Table.read().usingOptions(options);
         } catch (RuntimeException e) {
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("duplicate name (.+?) to table")
+                    .matcher(String.valueOf(rootMessage(e)));
+            if (dup.find()) {
+                throw new NewsTablesException(origin + " has the column '" + dup.group(1) + "' twice in its header"
+                        + " (names are compared without case). Rename one of them so that each column name is unique.", e);
+            }
             throw new NewsTablesException(origin + " could not be read as CSV: " + rootMessage(e)
                     + ". Check that it is comma-separated with a header row and that quotes are balanced.", e);
         }

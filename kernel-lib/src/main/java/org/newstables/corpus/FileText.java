@@ -19,6 +19,11 @@ final class FileText {
      */
     static Optional<TextDecoder.Decoded> read(Path file, String name, long maxBytes, List<Problem> problems) {
         byte[] bytes;
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(name, "not read: it is not a regular file (a broken link, a device or a"
+                    + " pipe); point the corpus at the real file."));
+            return Optional.empty();
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
@@ -43,6 +48,10 @@ final class FileText {
             problems.add(new Problem(name, "not read: " + result.why()
                     + ". Save it as UTF-8 text, or remove it from the folder."));
             return Optional.empty();
+        }
+        if (result.decoded().encoding().contains("invalid bytes dropped")) {
+            problems.add(new Problem(name, "read as UTF-8, but some bytes were not valid UTF-8 (a truncated or"
+                    + " damaged file?) and were dropped; check the end of the article."));
         }
         return Optional.of(result.decoded());
     }

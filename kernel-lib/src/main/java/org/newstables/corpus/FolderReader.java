@@ -37,7 +37,7 @@ final class FolderReader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> !hidden(folder, p))
-                    .filter(Files::isRegularFile)
+                    .filter(p -> !Files.isDirectory(p))
                     .sorted((a, b) -> relative(folder, a).compareTo(relative(folder, b)))
                     .collect(Collectors.toList());
         } catch (IOException | UncheckedIOException e) {

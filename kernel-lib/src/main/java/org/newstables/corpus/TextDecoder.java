@@ -101,6 +101,12 @@ public final class TextDecoder {
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8");
         }
+        // UTF-8 with a few broken sequences (a file cut in the middle of a character, one bad
+        // byte) is still UTF-8: Windows-1256 would turn all of it into mojibake.
+        String lenient = lenientUtf8(b);
+        if (lenient != null) {
+            return new Decoded(lenient, "UTF-8 (invalid bytes dropped)");
+        }
         String cp1256 = strict(WINDOWS_1256, b, 0);
         return cp1256 == null ? null : new Decoded(cp1256, "windows-1256");
     }
@@ -130,6 +136,23 @@ public final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    /** UTF-8 where at most one sequence in a thousand characters is malformed, without the bad bytes; else null. */
+    private static String lenientUtf8(byte[] b) {
+        String replaced = new String(b, StandardCharsets.UTF_8);
+        int bad = 0;
+        int nonAscii = 0;
+        for (int i = 0; i < replaced.length(); i++) {
+            char c = replaced.charAt(i);
+            if (c == '\uFFFD') {
+                bad++;
+            } else if (c > 0x7F) {
+                nonAscii++;
+            }
+        }
+        boolean mostlyValid = bad <= Math.max(2, replaced.length() / 1000) && nonAscii > bad * 10;
+        return mostlyValid ? replaced.replace("\uFFFD", "") : null;
     }
 
     private static String strict(Charset cs, byte[] b, int offset) {

@@ -41,6 +41,7 @@ public final class ReportWriter {
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("articles", corpus.articles());
         tables.put("problems", corpus.problems());
+        tables.put("settings", corpus.settings());
         tables.put("removed", corpus.removed());
         tables.put("top_terms", corpus.topTerms(TOP_ROWS));
         tables.put("bigrams", corpus.ngrams(2).first(TOP_ROWS));

@@ -111,8 +111,13 @@ public final class TextAnalyzer {
         }
         boolean arabic = false;
         boolean latin = false;
+        int out = 0;
         for (int i = 0; i < len; i++) {
             char c = src[i];
+            if (Character.getType(c) == Character.FORMAT) {
+                // Bidi marks and joiners inside a word (الصين\u200F) are not part of it.
+                continue;
+            }
             if (c >= '\u0660' && c <= '\u0669') {
                 c = (char) ('0' + (c - '\u0660'));
             } else if (c >= '\u06F0' && c <= '\u06F9') {
@@ -124,8 +129,9 @@ public final class TextAnalyzer {
                 latin = true;
                 c = Character.toLowerCase(c);
             }
-            buffer[i] = c;
+            buffer[out++] = c;
         }
+        len = out;
         if (arabic) {
             len = normalizer.normalize(buffer, len);
             String norm = new String(buffer, 0, len);
