@@ -17,7 +17,8 @@ import org.newstables.corpus.CorpusReader;
  */
 public final class CorpusLoader {
 
-    private static final long DEFAULT_MAX_FILE_MB = 512;
+    /** Files over this size are refused: with it, loading and analysing stays within a 2 GB heap. */
+    private static final long DEFAULT_MAX_FILE_MB = 100;
 
     private final String textColumn;
     private final String idColumn;
@@ -45,7 +46,10 @@ public final class CorpusLoader {
         return new CorpusLoader(textColumn, name, maxFileBytes, clock);
     }
 
-    /** The largest file that is read, in megabytes (default 512); larger files become problems. */
+    /**
+     * The largest file that is read, in megabytes (default 100); larger files become problems. A
+     * larger limit needs a larger heap: about eight times the file's size while it is analysed.
+     */
     public CorpusLoader maxFileMegabytes(long megabytes) {
         if (megabytes <= 0) {
             throw new NewsTablesException("maxFileMegabytes must be positive, not " + megabytes + ".");

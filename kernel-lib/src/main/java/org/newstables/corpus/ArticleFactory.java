@@ -29,6 +29,9 @@ final class ArticleFactory {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{L}\\p{N}])");
 
+    /** One article's text may be up to 20 million characters (a 10 MB line fits); more is many articles. */
+    static final int MAX_ARTICLE_CHARS = 20_000_000;
+
     private final LocalDate today;
 
     ArticleFactory(LocalDate today) {
@@ -41,6 +44,12 @@ final class ArticleFactory {
      * @param textField the name of the metadata field that held the text, left out of the extras
      */
     Optional<Article> build(SourceDocument doc, String textField, List<Problem> problems) {
+        if (doc.raw().length() > MAX_ARTICLE_CHARS) {
+            problems.add(new Problem(doc.origin(), "not read: the article has " + doc.raw().length() / 1_000_000
+                    + " million characters, more than the " + MAX_ARTICLE_CHARS / 1_000_000 + " million one article may have;"
+                    + " it is probably many articles in one file: split it, one article per file or row."));
+            return Optional.empty();
+        }
         List<Line> lines = PageCleaner.lines(doc.raw());
         PageCleaner.Result page = PageCleaner.clean(lines);
         String text = join(page.kept());

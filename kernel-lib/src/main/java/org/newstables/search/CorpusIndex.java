@@ -141,6 +141,11 @@ public final class CorpusIndex implements Closeable {
             return Table.create("search", article, title, date, score, snippet);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A regular expression or wildcard too complex to run (Lucene bounds their automata).
+            throw new NewsTablesException("The query '" + query + "' could not be run (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().split("\n")[0])
+                    + "). Simplify its wildcards or regular expressions.", e);
         }
     }
 

@@ -56,6 +56,15 @@ class SearchTest {
     }
 
     @Test
+    void aPathologicalRegularExpressionRunsOnLucenesBoundedAutomaton() {
+        // Lucene compiles query regexps to automata with a work limit; this one returns, empty,
+        // instead of backtracking for ever (a java.util.regex of this shape would not).
+        assertEquals(0, SEEDS.search("words:/(.*a){40}(.*b){40}.*/").rowCount());
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> SEEDS.search("words:/[/"));
+        assertTrue(e.getMessage().contains("not valid Lucene syntax"), e.getMessage());
+    }
+
+    @Test
     void indexOnDisk(@TempDir Path dir) {
         Table t = SEEDS.withIndexAt(dir.resolve("index")).search("\"منظمة شانغهاي للتعاون\"");
         assertEquals(5, t.rowCount());
