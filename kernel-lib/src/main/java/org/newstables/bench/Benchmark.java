@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * and reports how fast NewsTables builds its tables, next to Lucene's bare {@link ArabicAnalyzer}
  * on one thread over the same text, in the same run.
  * <pre>
- * java -cp kernel-lib/target/newstables-*-all.jar org.newstables.bench.Benchmark 20000
+ * java -Xmx16g -cp kernel-lib/target/newstables-*-all.jar org.newstables.bench.Benchmark --python 1000 10000 100000
  * </pre>
  */
 public final class Benchmark {
@@ -35,47 +35,142 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs the benchmark for each article count given (default 20,000). */
-    public static void main(String[] args) throws IOException {
+    /**
+     * Runs the benchmark for each article count given (default 1,000, 10,000 and 100,000). With
+     * {@code --python} it also times the Python baseline (bench/term_counts.py) on the same corpus.
+     */
+    public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int[] sizes = args.length == 0 ? new int[] {20_000} : java.util.Arrays.stream(args)
-                .mapToInt(Integer::parseInt).toArray();
-        out.printf(Locale.ROOT, "cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / 1_000_000);
+        boolean python = java.util.Arrays.asList(args).contains("--python");
+        int[] sizes = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).toArray();
+        if (sizes.length == 0) {
+            sizes = new int[] {1_000, 10_000, 100_000};
+        }
+        out.printf(Locale.ROOT, "NewsTables benchmark · %d cores · max heap %,d MB · Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1_000_000,
+                System.getProperty("java.version"));
+        startup(out);
         for (int size : sizes) {
-            run(size, out);
+            run(size, python, out);
         }
     }
 
-    private static void run(int size, PrintStream out) throws IOException {
+    /** The first articles table, and the whole seeds pipeline with its charts, each in a fresh JVM. */
+    private static void startup(PrintStream out) throws Exception {
+        for (String what : new String[] {"articles", "pipeline"}) {
+            String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(javaBin, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                    Startup.class.getName(), what).redirectErrorStream(true).start();
+            String inner = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            out.printf(Locale.ROOT, "startup, fresh JVM, %-9s %6.2f s wall (%s)%n", what + ":", seconds(t0), inner);
+        }
+    }
+
+    private static void run(int size, boolean python, PrintStream out) throws Exception {
         Table generated = generate(size);
         double mb = generated.stringColumn("text").asList().stream()
                 .mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
         out.printf(Locale.ROOT, "%n%,d articles, %.1f MB of UTF-8 text%n", size, mb);
-
         double bare = bareAnalyzer(generated.stringColumn("text").asList());
-        out.printf(Locale.ROOT, "  Lucene ArabicAnalyzer, 1 thread:     %6.2f s  %6.1f MB/s%n", bare, mb / bare);
+        out.printf(Locale.ROOT, "  Lucene ArabicAnalyzer alone, 1 thread      %7.2f s  %6.1f MB/s (the ceiling)%n", bare, mb / bare);
 
+        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            System.gc();
+            resetPeaks();
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                double[] t = pool.submit(() -> pipeline(generated)).get();
+                double analysis = t[0] + t[1] + t[2] + t[3] + t[4];
+                out.printf(Locale.ROOT, "  %d thread%s: load + clean + dates %6.2f s · analysis %6.2f s · terms %6.2f s"
+                        + " · mentions %6.2f s · theme mentions %6.2f s · timeline %5.2f s · report %6.2f s%n",
+                        threads, threads == 1 ? " " : "s", t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+                out.printf(Locale.ROOT, "  %d thread%s: analysis with terms, entities and themes %6.2f s = %6.1f MB/s"
+                        + " (%.0f%% of the bare analyzer per core) · all tables %6.2f s · peak heap %,d MB%n",
+                        threads, threads == 1 ? " " : "s", analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads,
+                        t[0] + t[1] + t[2] + t[3] + t[4] + t[5] + t[6], peakHeap() / 1_000_000);
+            } finally {
+                pool.shutdown();
+            }
+        }
+        if (python) {
+            python(generated, mb, out);
+        }
+    }
+
+    /** load, analysis (articles table), terms, mentions, theme mentions, timeline, report: seconds each. */
+    private static double[] pipeline(Table generated) throws IOException {
+        double[] t = new double[7];
         long t0 = System.nanoTime();
         Corpus c = Corpus.from(generated);
-        double load = seconds(t0);
+        t[0] = seconds(t0);
         t0 = System.nanoTime();
-        Table articles = c.articles();
-        double analysis = seconds(t0);
+        c.articles();
+        t[1] = seconds(t0);
         t0 = System.nanoTime();
-        Table terms = c.terms();
-        double termsTime = seconds(t0);
+        c.terms();
+        t[2] = seconds(t0);
         t0 = System.nanoTime();
-        Table tokens = c.tokens();
-        double tokensTime = seconds(t0);
-        out.printf(Locale.ROOT, "  load + clean + dates:                %6.2f s  %6.1f MB/s%n", load, mb / load);
-        out.printf(Locale.ROOT, "  analysis (articles table):           %6.2f s  %6.1f MB/s%n", analysis, mb / analysis);
-        out.printf(Locale.ROOT, "  terms() (%,d rows):          %6.2f s%n", terms.rowCount(), termsTime);
-        out.printf(Locale.ROOT, "  tokens() (%,d rows):        %6.2f s%n", tokens.rowCount(), tokensTime);
-        double all = analysis + termsTime + tokensTime;
-        out.printf(Locale.ROOT, "  tokens() + terms() with analysis:    %6.2f s  %6.1f MB/s (%.0f%% of the bare analyzer)%n",
-                all, mb / all, 100 * bare / all);
-        out.printf(Locale.ROOT, "  articles table rows: %d%n", articles.rowCount());
+        c.mentions();
+        t[3] = seconds(t0);
+        t0 = System.nanoTime();
+        c.themeMentions();
+        t[4] = seconds(t0);
+        t0 = System.nanoTime();
+        c.timeline(org.newstables.Per.MONTH);
+        t[5] = seconds(t0);
+        t0 = System.nanoTime();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
+        org.newstables.report.ReportWriter.write(c, dir, new PrintStream(java.io.OutputStream.nullOutputStream()));
+        t[6] = seconds(t0);
+        return t;
+    }
+
+    private static void python(Table generated, double mb, PrintStream out) throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("newstables-bench", ".csv");
+        generated.write().csv(csv.toFile());
+        java.nio.file.Path script = java.nio.file.Path.of("bench", "term_counts.py");
+        if (!java.nio.file.Files.exists(script)) {
+            out.println("  Python baseline: bench/term_counts.py not found (run from the repository root)");
+            return;
+        }
+        Process p = new ProcessBuilder("python3", script.toString(), csv.toString()).redirectErrorStream(true).start();
+        String result = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int status = p.waitFor();
+        java.nio.file.Files.deleteIfExists(csv);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seconds\": ([0-9.]+), \"rows\": (\\d+)").matcher(result);
+        if (status != 0 || !m.find()) {
+            out.println("  Python baseline failed (pip install pandas scikit-learn nltk): " + result);
+            return;
+        }
+        double py = Double.parseDouble(m.group(1));
+        Corpus c = Corpus.from(generated);
+        long t0 = System.nanoTime();
+        c.articles();
+        int rows = c.terms().rowCount();
+        double ours = seconds(t0);
+        out.printf(Locale.ROOT, "  Python (pandas + NLTK ISRI + CountVectorizer), term counts: %7.2f s = %6.2f MB/s, %s rows;"
+                + " NewsTables load-free analysis + terms(): %6.2f s, %,d rows → %.1f× faster%n",
+                py, mb / py, m.group(2), ours, rows, py / ours);
+    }
+
+    private static void resetPeaks() {
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 
     /** Articles made of seed sentences, shuffled with a fixed seed, dated 2013–2025: id, date, text. */

@@ -26,6 +26,8 @@ import tech.tablesaw.api.Table;
 public final class ReportWriter {
 
     private static final int PRINTED_TITLE_CHARS = 48;
+    /** An HTML page shows at most this many rows; the CSV beside it has them all. */
+    static final int HTML_ROWS = 1_000;
     /** How many rows the report keeps of the ranked tables (terms, n-grams). */
     static final int TOP_ROWS = 100;
 
@@ -65,9 +67,12 @@ public final class ReportWriter {
             String name = e.getKey();
             Table table = e.getValue();
             table.write().csv(dir.resolve(name + ".csv").toFile());
+            boolean cut = table.rowCount() > HTML_ROWS;
             HtmlPage.write(dir.resolve(name + ".html"), name,
-                    "<h1>" + name + "</h1>\n<p>" + table.rowCount() + " rows · <a href=\"" + name
-                            + ".csv\">CSV</a> · <a href=\"index.html\">index</a></p>\n" + TableHtml.of(table));
+                    "<h1>" + name + "</h1>\n<p>" + table.rowCount() + " rows" + (cut ? ", the first " + HTML_ROWS
+                            + " shown here; all of them are in the CSV" : "") + " · <a href=\"" + name
+                            + ".csv\">CSV</a> · <a href=\"index.html\">index</a></p>\n"
+                            + TableHtml.of(cut ? table.first(HTML_ROWS) : table));
             index.append("<li><a href=\"").append(name).append(".html\">").append(name).append("</a> (")
                     .append(table.rowCount()).append(" rows, <a href=\"").append(name).append(".csv\">CSV</a>)</li>\n");
         }

@@ -94,8 +94,7 @@ public final class Ngrams {
                 if (key.contains(FILLER)) {
                     continue;
                 }
-                String surface = t.text().substring(offset.startOffset(), offset.endOffset())
-                        .replaceAll("\\s+", " ");
+                String surface = oneSpace(t.text().substring(offset.startOffset(), offset.endOffset()));
                 sink.accept(key, surface);
             }
             shingles.end();
@@ -103,6 +102,18 @@ public final class Ngrams {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** White space runs as single spaces; most shingles have just that already, so they are not copied. */
+    private static String oneSpace(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = !Character.isWhitespace(c) || (c == ' ' && (i == 0 || s.charAt(i - 1) != ' '));
+        }
+        return plain ? s : WHITE_SPACE.matcher(s).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** The content words of an analysed text as a token stream of normalized forms, with gaps. */
     private static final class ContentWords extends TokenStream {
