@@ -432,7 +432,7 @@ public final class Corpus {
      * ({@code والصين}); a country named inside an organization's name is not counted on its own.
      */
     public Table mentions() {
-        return EntityTables.mentions(articles, analyses(), entityMentions(), "mentions");
+        return EntityTables.mentions(articles, entityMentions(), "mentions");
     }
 
     /** entity, label, type, mentions, articles, first_date, last_date: every entity found, most mentioned first. */
@@ -487,7 +487,7 @@ public final class Corpus {
      * longest keyword wins, so أمن الصحة العامة is health and not also security.
      */
     public Table themeMentions() {
-        return EntityTables.themeMentions(articles, analyses(), themeMatches());
+        return EntityTables.themeMentions(articles, themeMatches());
     }
 
     /**

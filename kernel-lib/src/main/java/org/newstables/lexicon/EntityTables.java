@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newstables.corpus.Article;
-import org.newstables.text.AnalyzedText;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -26,46 +25,26 @@ public final class EntityTables {
      * article, date, entity, label, label_ar, type, surface, start, end, sentence: one row per
      * mention, with {@code text.substring(start, end)} equal to {@code surface}.
      */
-    public static Table mentions(List<Article> articles, List<AnalyzedText> texts, Mentions mentions, String name) {
-        StringColumn article = StringColumn.create("article");
-        DateColumn date = DateColumn.create("date");
-        StringColumn entity = StringColumn.create("entity");
-        StringColumn label = StringColumn.create("label");
-        StringColumn labelAr = StringColumn.create("label_ar");
-        StringColumn type = StringColumn.create("type");
-        StringColumn surface = StringColumn.create("surface");
-        IntColumn start = IntColumn.create("start");
-        IntColumn end = IntColumn.create("end");
-        IntColumn sentence = IntColumn.create("sentence");
-        for (int a = 0; a < articles.size(); a++) {
-            Article art = articles.get(a);
-            AnalyzedText t = texts.get(a);
-            for (Resolver.Resolved r : mentions.article(a).resolved()) {
-                LexiconMatcher.Match m = r.match();
-                article.append(art.id());
-                date.append(art.date());
-                entity.append(r.entry().key());
-                label.append(r.entry().label());
-                labelAr.append(r.entry().labelAr());
-                type.append(r.entry().type());
-                surface.append(art.text().substring(m.start(), m.end()));
-                start.append(m.start());
-                end.append(m.end());
-                sentence.append(t.sentence(m.first()));
-            }
-        }
-        return Table.create(name, article, date, entity, label, labelAr, type, surface, start, end, sentence);
+    public static Table mentions(List<Article> articles, Mentions mentions, String name) {
+        return rows(name, false, articles, mentions);
     }
 
     /**
      * article, date, theme, label, keyword, surface, start, end, sentence: one row per theme
      * keyword found, {@code keyword} being the lexicon's keyword that matched.
      */
-    public static Table themeMentions(List<Article> articles, List<AnalyzedText> texts, Mentions mentions) {
+    public static Table themeMentions(List<Article> articles, Mentions mentions) {
+        return rows("theme mentions", true, articles, mentions);
+    }
+
+    /** The mention rows of entities, or of themes (with the keyword instead of label_ar and type). */
+    private static Table rows(String name, boolean themes, List<Article> articles, Mentions mentions) {
         StringColumn article = StringColumn.create("article");
         DateColumn date = DateColumn.create("date");
-        StringColumn theme = StringColumn.create("theme");
+        StringColumn key = StringColumn.create(themes ? "theme" : "entity");
         StringColumn label = StringColumn.create("label");
+        StringColumn labelAr = StringColumn.create("label_ar");
+        StringColumn type = StringColumn.create("type");
         StringColumn keyword = StringColumn.create("keyword");
         StringColumn surface = StringColumn.create("surface");
         IntColumn start = IntColumn.create("start");
@@ -77,8 +56,10 @@ public final class EntityTables {
                 LexiconMatcher.Match m = r.match();
                 article.append(art.id());
                 date.append(art.date());
-                theme.append(r.entry().key());
+                key.append(r.entry().key());
                 label.append(r.entry().label());
+                labelAr.append(r.entry().labelAr());
+                type.append(r.entry().type());
                 keyword.append(m.targets().get(0).alias().text());
                 surface.append(art.text().substring(m.start(), m.end()));
                 start.append(m.start());
@@ -86,7 +67,9 @@ public final class EntityTables {
                 sentence.append(m.sentence());
             }
         }
-        return Table.create("theme mentions", article, date, theme, label, keyword, surface, start, end, sentence);
+        return themes
+                ? Table.create(name, article, date, key, label, keyword, surface, start, end, sentence)
+                : Table.create(name, article, date, key, label, labelAr, type, surface, start, end, sentence);
     }
 
     /**
