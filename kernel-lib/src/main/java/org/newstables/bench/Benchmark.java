@@ -94,10 +94,22 @@ public final class Benchmark {
                 pool.shutdown();
             }
         }
+        if (size <= TOKENS_UP_TO) {
+            Corpus c = Corpus.from(generated);
+            long t0 = System.nanoTime();
+            c.articles();
+            int rows = c.tokens().rowCount() + c.terms().rowCount();
+            double both = seconds(t0);
+            out.printf(Locale.ROOT, "  tokens() + terms() with their analysis, all cores: %6.2f s = %6.1f MB/s (%,d rows)%n",
+                    both, mb / both, rows);
+        }
         if (python) {
             python(generated, mb, out);
         }
     }
+
+    /** tokens() has a row per token (45 million for 100,000 articles): timed up to this many articles. */
+    private static final int TOKENS_UP_TO = 20_000;
 
     /** load, analysis (articles table), terms, mentions, theme mentions, timeline, report: seconds each. */
     private static double[] pipeline(Table generated) throws IOException {
