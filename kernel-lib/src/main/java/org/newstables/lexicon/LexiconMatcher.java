@@ -86,15 +86,46 @@ public final class LexiconMatcher {
     }
 
     private Match longestAt(AnalyzedText t, int i) {
-        String norm = t.norm(i);
-        Match best = tryBase(t, i, norm, "", null);
-        for (String prefix : Proclitics.PREFIXES) {
-            if (norm.length() - prefix.length() >= 2 && norm.startsWith(prefix)) {
-                best = tryBase(t, i, norm.substring(prefix.length()), prefix, best);
-            }
+        Match best = null;
+        for (String[] start : starts(t.norm(i))) {
+            best = tryBase(t, i, start[1], start[0], best);
         }
         return best;
     }
+
+    /**
+     * The (proclitic, base) splits of a word that begin some name: the word as written first, then
+     * without each proclitic sequence. Cached per distinct word, since a corpus repeats its
+     * vocabulary millions of times; most words begin no name and get an empty array.
+     */
+    private String[][] starts(String norm) {
+        String[][] cached = startCache.get(norm);
+        if (cached != null) {
+            return cached;
+        }
+        List<String[]> out = new ArrayList<>(2);
+        if (root.next.containsKey(norm)) {
+            out.add(new String[] {"", norm});
+        }
+        for (String prefix : Proclitics.PREFIXES) {
+            if (norm.length() - prefix.length() >= 2 && norm.startsWith(prefix)) {
+                String base = norm.substring(prefix.length());
+                if (root.next.containsKey(base)) {
+                    out.add(new String[] {prefix, base});
+                }
+            }
+        }
+        String[][] result = out.toArray(new String[0][]);
+        if (startCache.size() < MAX_CACHED_WORDS) {
+            startCache.put(norm, result);
+        }
+        return result;
+    }
+
+    /** Enough for the vocabulary of a very large corpus; beyond it words are split afresh. */
+    private static final int MAX_CACHED_WORDS = 2_000_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String[][]> startCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Match tryBase(AnalyzedText t, int i, String base, String prefix, Match best) {
         Node node = root.next.get(base);

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Interner {
 
     private final ConcurrentHashMap<String, String> forms = new ConcurrentHashMap<>();
+    /** Each distinct surface with its shared surface, normalized form and stem: analysed once per corpus. */
+    private final ConcurrentHashMap<String, String[]> words = new ConcurrentHashMap<>();
 
     /** The shared instance equal to {@code s}. */
     public String intern(String s) {
@@ -21,6 +23,18 @@ public final class Interner {
     /** The shared instance equal to {@code chars[0..len)}, made only when it is new. */
     String intern(char[] chars, int offset, int len) {
         return intern(new String(chars, offset, len));
+    }
+
+    /** The shared surface, normalized form and stem of a word seen before, or null. */
+    String[] forms(String surface) {
+        return words.get(surface);
+    }
+
+    /** Remembers a word's forms, shared; returns the forms to use (another thread's, if it was first). */
+    String[] remember(String surface, String norm, String stem) {
+        String[] shared = {intern(surface), intern(norm), intern(stem)};
+        String[] existing = words.putIfAbsent(shared[0], shared);
+        return existing == null ? shared : existing;
     }
 
     /** How many distinct strings it holds. */

@@ -78,12 +78,21 @@ public final class TextAnalyzer {
                 }
                 starts[n] = offset.startOffset();
                 ends[n] = offset.endOffset();
-                forms(term.buffer(), term.length(), n, norms, stems);
-                surfaces[n] = term.toString();
-                if (interner != null) {
-                    surfaces[n] = interner.intern(surfaces[n]);
-                    norms[n] = interner.intern(norms[n]);
-                    stems[n] = interner.intern(stems[n]);
+                String surface = term.toString();
+                String[] known = interner == null ? null : interner.forms(surface);
+                if (known != null) {
+                    surfaces[n] = known[0];
+                    norms[n] = known[1];
+                    stems[n] = known[2];
+                } else {
+                    forms(term.buffer(), term.length(), n, norms, stems);
+                    surfaces[n] = surface;
+                    if (interner != null) {
+                        String[] shared = interner.remember(surface, norms[n], stems[n]);
+                        surfaces[n] = shared[0];
+                        norms[n] = shared[1];
+                        stems[n] = shared[2];
+                    }
                 }
                 n++;
             }
