@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newstables.time.ArabicDates;
 
 /**
@@ -25,9 +24,6 @@ final class ArticleFactory {
     /** Metadata columns with a meaning of their own; any other column becomes an extra one. */
     static final Set<String> KNOWN_FIELDS = Set.of("id", "title", "date", "published", "dateline",
             "source", "text", "body", "content", "file", "filename");
-
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N}.])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{L}\\p{N}])");
 
     /** One article's text may be up to 20 million characters (a 10 MB line fits); more is many articles. */
     static final int MAX_ARTICLE_CHARS = 20_000_000;
@@ -210,7 +206,7 @@ final class ArticleFactory {
     private static Optional<String> siteName(List<RemovedLine> removed) {
         for (RemovedLine line : removed) {
             if (line.reason().equals("stamp")) {
-                Matcher m = DOMAIN.matcher(line.text());
+                Matcher m = PageCleaner.DOMAIN.matcher(line.text());
                 if (m.find()) {
                     return Optional.of(m.group().toLowerCase(Locale.ROOT));
                 }

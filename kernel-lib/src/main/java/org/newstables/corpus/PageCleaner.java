@@ -52,7 +52,8 @@ final class PageCleaner {
             "cookies", "privacy", "newsletter", "website");
 
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
-    private static final Pattern DOMAIN = Pattern.compile(
+    /** A web address without its scheme, such as arabic.news.cn (also used to name a page's site). */
+    static final Pattern DOMAIN = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\p{L}\\p{N}])");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
     private static final Pattern STAMP_LABELS = Pattern.compile(

@@ -6,9 +6,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.StopWords;
 
@@ -28,7 +26,6 @@ public final class TermIndex {
     private final int[][] articleTerms;
     private final int[][] articleCounts;
     private final int[] tokens;
-    private final int[] stopTokens;
     private final long allTokens;
     private int[] df;
     private long[] totals;
@@ -40,7 +37,6 @@ public final class TermIndex {
         articleTerms = new int[n][];
         articleCounts = new int[n][];
         tokens = new int[n];
-        stopTokens = new int[n];
         List<String> surfaceList = new ArrayList<>();
         Object2IntOpenHashMap<String> surfaceIds = new Object2IntOpenHashMap<>();
         surfaceIds.defaultReturnValue(-1);
@@ -52,7 +48,6 @@ public final class TermIndex {
             local.clear();
             for (int i = 0; i < t.size(); i++) {
                 if (stop.contains(t.norm(i))) {
-                    stopTokens[a]++;
                     continue;
                 }
                 int id = id(t.stem(i));
@@ -165,23 +160,9 @@ public final class TermIndex {
         return articleCounts[a];
     }
 
-    /** The term counts of article {@code a} as a map. */
-    public Map<String, Integer> counts(int a) {
-        Map<String, Integer> m = new HashMap<>();
-        for (int k = 0; k < articleTerms[a].length; k++) {
-            m.put(terms.get(articleTerms[a][k]), articleCounts[a][k]);
-        }
-        return m;
-    }
-
     /** All tokens of article {@code a}, stop words included. */
     public int tokens(int a) {
         return tokens[a];
-    }
-
-    /** The stop-word tokens of article {@code a}. */
-    public int stopTokens(int a) {
-        return stopTokens[a];
     }
 
     /** All tokens of all articles, stop words included. */

@@ -20,11 +20,6 @@ public final class Interner {
         return existing == null ? s : existing;
     }
 
-    /** The shared instance equal to {@code chars[0..len)}, made only when it is new. */
-    String intern(char[] chars, int offset, int len) {
-        return intern(new String(chars, offset, len));
-    }
-
     /** The shared surface, normalized form and stem of a word seen before, or null. */
     String[] forms(String surface) {
         return words.get(surface);

@@ -225,19 +225,9 @@ public final class ArabicDates {
         return m.find() ? Optional.of(WEEKDAYS.get(m.group("wd"))) : Optional.empty();
     }
 
-    /** The weekday named by {@code word} (with or without the article), if it names one. */
-    public static Optional<DayOfWeek> weekday(String word) {
-        return Optional.ofNullable(WEEKDAYS.get(normalize(word)));
-    }
-
     /** The regular expression (on normalized text) of a weekday name. */
     public static String weekdayPattern() {
         return WEEKDAY;
-    }
-
-    /** The regular expression (on normalized text) of a Gregorian month name. */
-    public static String monthPattern() {
-        return MONTH;
     }
 
     /** The latest date on or before {@code reference} that falls on {@code day}. */
@@ -292,7 +282,9 @@ public final class ArabicDates {
                 default -> date = LocalDate.of(Integer.parseInt(m.group("y")),
                         Integer.parseInt(m.group("mo")), day);
             }
-            return Optional.of(new Found(date, time(m), form, m.start(), trimmedEnd(m)));
+            // Only the named and numeric forms with a year have a time group.
+            LocalTime time = form == Form.NAMED || form == Form.NUMERIC ? time(m) : null;
+            return Optional.of(new Found(date, time, form, m.start(), trimmedEnd(m)));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -310,7 +302,7 @@ public final class ArabicDates {
     }
 
     private static LocalTime time(Matcher m) {
-        if (!hasGroup(m, "h") || m.group("h") == null) {
+        if (m.group("h") == null) {
             return null;
         }
         int hour = Integer.parseInt(m.group("h"));
@@ -331,10 +323,6 @@ public final class ArabicDates {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">");
     }
 
     private static Map<String, Integer> monthNames() {
