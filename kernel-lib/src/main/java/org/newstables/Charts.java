@@ -93,12 +93,7 @@ public final class Charts {
             XYSeries s = chart.addSeries(label(series.getValue().get(0), text), x, y);
             s.setMarker(SeriesMarkers.CIRCLE);
         }
-        if (chart.getSeriesMap().isEmpty()) {
-            chart.setTitle(chart.getTitle() + text.noData());
-            XYSeries s = chart.addSeries(" ", new double[] {0}, new double[] {0});
-            s.setMarker(SeriesMarkers.NONE);
-            chart.getStyler().setLegendVisible(false);
-        }
+        noData(chart, text);
         return chart;
     }
 
@@ -251,11 +246,7 @@ public final class Charts {
             XYSeries s = chart.addSeries(e.getKey(), x, y);
             s.setMarker(SeriesMarkers.DIAMOND);
         }
-        if (chart.getSeriesMap().isEmpty()) {
-            chart.setTitle(chart.getTitle() + text.noData());
-            chart.addSeries(" ", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
-            chart.getStyler().setLegendVisible(false);
-        }
+        noData(chart, text);
         return chart;
     }
 
@@ -300,6 +291,15 @@ public final class Charts {
     /** A long name (an organization's full title) would squeeze the plot: its key (CICA) stands in. */
     private static String shortLabel(String key, String label) {
         return label == null || label.isEmpty() || label.length() > 28 ? key : label;
+    }
+
+    /** XChart cannot draw a chart without a series: one invisible point, and the title says why. */
+    private static void noData(XYChart chart, ChartText text) {
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.setTitle(chart.getTitle() + text.noData());
+            chart.addSeries(" ", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
+            chart.getStyler().setLegendVisible(false);
+        }
     }
 
     /** XChart cannot draw a chart without a series: one empty bar, and the title says why. */

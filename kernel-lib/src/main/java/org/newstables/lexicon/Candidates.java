@@ -1,6 +1,5 @@
 package org.newstables.lexicon;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +90,7 @@ public final class Candidates {
                 i = j - 1;
             }
         }
-        List<String> keys = new ArrayList<>(counts.keySet());
-        keys.sort((x, y) -> counts.get(y)[0] != counts.get(x)[0] ? counts.get(y)[0] - counts.get(x)[0] : x.compareTo(y));
+        List<String> keys = Ranking.byFirstCount(counts);
         StringColumn candidate = StringColumn.create("candidate");
         StringColumn title = StringColumn.create("title");
         IntColumn count = IntColumn.create("count");

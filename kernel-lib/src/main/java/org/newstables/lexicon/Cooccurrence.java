@@ -46,8 +46,7 @@ public final class Cooccurrence {
                 }
             }
         }
-        List<String> keys = new ArrayList<>(counts.keySet());
-        keys.sort((x, y) -> counts.get(y)[0] != counts.get(x)[0] ? counts.get(y)[0] - counts.get(x)[0] : x.compareTo(y));
+        List<String> keys = Ranking.byFirstCount(counts);
         StringColumn kind = StringColumn.create("kind");
         StringColumn a = StringColumn.create("a");
         StringColumn aLabel = StringColumn.create("a_label");

@@ -98,8 +98,7 @@ public final class EntityTables {
                 }
             }
         }
-        List<String> keys = new ArrayList<>(entries.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0]).thenComparing(k -> k));
+        List<String> keys = Ranking.byFirstCount(counts);
         StringColumn entity = StringColumn.create("entity");
         StringColumn label = StringColumn.create("label");
         StringColumn type = StringColumn.create("type");

@@ -56,7 +56,7 @@ public final class ReportWriter {
         tables.put("theme_mentions", corpus.themeMentions());
         tables.put("cooccurrence", corpus.cooccurrence());
         Table themesByYear = corpus.timeline(Per.YEAR, "theme");
-        Table partnersByYear = partnersTimeline(corpus);
+        Table partnersByYear = partnersTimeline(corpus, tables.get("partners"));
         tables.put("timeline_themes_year", themesByYear);
         tables.put("timeline_partners_year", partnersByYear);
         tables.put("timeline_month", corpus.timeline(Per.MONTH));
@@ -107,8 +107,7 @@ public final class ReportWriter {
     }
 
     /** The partners of China over the years: the countries named beside it, most articles first (at most eight). */
-    private static Table partnersTimeline(Corpus corpus) {
-        Table partners = corpus.partners();
+    private static Table partnersTimeline(Corpus corpus, Table partners) {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < Math.min(8, partners.rowCount()); i++) {
             keys.add(partners.stringColumn("partner").get(i));
