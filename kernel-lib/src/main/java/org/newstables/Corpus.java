@@ -30,7 +30,7 @@ import org.newstables.terms.Ngrams;
 import org.newstables.terms.TermIndex;
 import org.newstables.terms.TermMatrix;
 import org.newstables.terms.TermTables;
-import org.newstables.text.Interner;
+import org.newstables.text.Vocabulary;
 import org.newstables.text.StopWords;
 import org.newstables.text.TextAnalyzer;
 import tech.tablesaw.api.BooleanColumn;
@@ -78,14 +78,14 @@ public final class Corpus {
         final List<Article> articles;
         final List<Problem> problems;
         final Lazy<List<AnalyzedText>> analyses;
+        final Vocabulary vocabulary = new Vocabulary();
 
         Shared(CorpusReader.Loaded loaded) {
             this.articles = List.copyOf(loaded.articles());
             this.problems = List.copyOf(loaded.problems());
             this.analyses = new Lazy<>(() -> {
-                Interner interner = new Interner();
                 return articles.parallelStream()
-                        .map(x -> TextAnalyzer.analyze(x.text(), interner))
+                        .map(x -> TextAnalyzer.analyze(x.text(), vocabulary))
                         .collect(Collectors.toUnmodifiableList());
             });
         }
@@ -111,7 +111,7 @@ public final class Corpus {
             }
             this.articles = Collections.unmodifiableList(selected);
         }
-        this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), this.stopWords));
+        this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), shared.vocabulary, this.stopWords));
         this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher()));
         this.themeMatches = new Lazy<>(() -> Mentions.of(analyses(), themeLexicon().matcher()));
         this.index = new Lazy<>(() -> CorpusIndex.build(this.articles, this.indexPath));
@@ -323,7 +323,7 @@ public final class Corpus {
      * <pre>{@code c.ngrams(2)   // الحزام والطريق, منظمة شانغهاي, …}</pre>
      */
     public Table ngrams(int n) {
-        return Ngrams.of(analyses(), stopWords, n);
+        return Ngrams.of(analyses(), shared.vocabulary, stopWords, n);
     }
 
     /**

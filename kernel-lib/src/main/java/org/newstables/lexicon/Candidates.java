@@ -44,8 +44,20 @@ public final class Candidates {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String> titles = new HashMap<>();
         Map<String, String> examples = new HashMap<>();
+        // Whether each word of the vocabulary is a title, or could be a word of a name: decided once per word.
+        org.newstables.text.Vocabulary v = texts.isEmpty() ? null : texts.get(0).vocabulary();
+        int words = v == null ? 0 : v.size();
+        boolean[] isTitle = new boolean[words];
+        boolean[] isNameLike = new boolean[words];
+        for (int w = 0; w < words; w++) {
+            isTitle[w] = TITLES.contains(bare(v.norm(w)));
+            isNameLike[w] = nameLike(v.norm(w), stop);
+        }
         for (int a = 0; a < articles.size(); a++) {
             AnalyzedText t = texts.get(a);
+            if (t.vocabulary() != v) {
+                throw new IllegalArgumentException("article " + a + " was analysed with another vocabulary");
+            }
             boolean[] matched = new boolean[t.size()];
             for (Resolver.Resolved r : mentions.article(a).resolved()) {
                 for (int i = r.match().first(); i <= r.match().last(); i++) {
@@ -59,19 +71,19 @@ public final class Candidates {
             }
             java.util.Set<String> seenHere = new java.util.HashSet<>();
             for (int i = 0; i < t.size(); i++) {
-                if (matched[i] || !TITLES.contains(bare(t.norm(i)))) {
+                if (matched[i] || !isTitle[t.word(i)]) {
                     continue;
                 }
                 int j = i + 1;
                 int skipped = 0;
                 while (j < t.size() && skipped < MAX_SKIP && LexiconMatcher.joined(t, j - 1, j)
-                        && (matched[j] || TITLE_TAILS.contains(t.norm(j)) || TITLES.contains(bare(t.norm(j))))) {
+                        && (matched[j] || TITLE_TAILS.contains(t.norm(j)) || isTitle[t.word(j)])) {
                     j++;
                     skipped++;
                 }
                 int start = j;
                 while (j < t.size() && j - start < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j) && !matched[j]
-                        && (nameLike(t, j, stop) || j > start && COMPOUND_HEADS.contains(t.norm(j - 1)))) {
+                        && (isNameLike[t.word(j)] || j > start && COMPOUND_HEADS.contains(t.norm(j - 1)))) {
                     j++;
                 }
                 if (j == start) {
@@ -115,8 +127,7 @@ public final class Candidates {
         return norm;
     }
 
-    private static boolean nameLike(AnalyzedText t, int i, StopWords stop) {
-        String norm = t.norm(i);
+    private static boolean nameLike(String norm, StopWords stop) {
         return !stop.contains(norm) && !norm.startsWith("ال") && norm.chars().allMatch(Character::isLetter)
                 && norm.length() >= 2 && !TITLES.contains(bare(norm));
     }

@@ -1,5 +1,11 @@
 package org.newstables.lexicon;
 
+import java.util.IdentityHashMap;
+import org.newstables.StringColumns;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.DateColumnType;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,39 +43,77 @@ public final class EntityTables {
         return rows("theme mentions", true, articles, mentions);
     }
 
-    /** The mention rows of entities, or of themes (with the keyword instead of label_ar and type). */
+    /**
+     * The mention rows of entities, or of themes (with the keyword instead of label_ar and type).
+     * Built in columns of codes: one code per article, per entry and per alias, so that a table of
+     * millions of mentions hashes only its distinct surfaces.
+     */
     private static Table rows(String name, boolean themes, List<Article> articles, Mentions mentions) {
-        StringColumn article = StringColumn.create("article");
-        DateColumn date = DateColumn.create("date");
-        StringColumn key = StringColumn.create(themes ? "theme" : "entity");
-        StringColumn label = StringColumn.create("label");
-        StringColumn labelAr = StringColumn.create("label_ar");
-        StringColumn type = StringColumn.create("type");
-        StringColumn keyword = StringColumn.create("keyword");
-        StringColumn surface = StringColumn.create("surface");
-        IntColumn start = IntColumn.create("start");
-        IntColumn end = IntColumn.create("end");
-        IntColumn sentence = IntColumn.create("sentence");
+        int rows = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            rows += mentions.article(a).resolved().size();
+        }
+        String[] ids = new String[articles.size()];
+        int[] articleCode = new int[rows];
+        int[] dates = new int[rows];
+        Map<Entry, Integer> entryCodes = new IdentityHashMap<>();
+        List<Entry> entryList = new ArrayList<>();
+        int[] entryCode = new int[rows];
+        Map<Alias, Integer> aliasCodes = new IdentityHashMap<>();
+        List<String> aliasList = new ArrayList<>();
+        int[] aliasCode = new int[rows];
+        Map<String, Integer> surfaceCodes = new HashMap<>();
+        List<String> surfaceList = new ArrayList<>();
+        int[] surfaceCode = new int[rows];
+        int[] start = new int[rows];
+        int[] end = new int[rows];
+        int[] sentence = new int[rows];
+        int r = 0;
         for (int a = 0; a < articles.size(); a++) {
             Article art = articles.get(a);
-            for (Resolver.Resolved r : mentions.article(a).resolved()) {
-                LexiconMatcher.Match m = r.match();
-                article.append(art.id());
-                date.append(art.date());
-                key.append(r.entry().key());
-                label.append(r.entry().label());
-                labelAr.append(r.entry().labelAr());
-                type.append(r.entry().type());
-                keyword.append(m.targets().get(0).alias().text());
-                surface.append(art.text().substring(m.start(), m.end()));
-                start.append(m.start());
-                end.append(m.end());
-                sentence.append(m.sentence());
+            ids[a] = art.id();
+            int date = art.date() == null ? DateColumnType.missingValueIndicator() : PackedLocalDate.pack(art.date());
+            for (Resolver.Resolved resolved : mentions.article(a).resolved()) {
+                LexiconMatcher.Match m = resolved.match();
+                articleCode[r] = a;
+                dates[r] = date;
+                entryCode[r] = entryCodes.computeIfAbsent(resolved.entry(), e -> {
+                    entryList.add(e);
+                    return entryList.size() - 1;
+                });
+                Alias alias = m.targets().get(0).alias();
+                aliasCode[r] = aliasCodes.computeIfAbsent(alias, x -> {
+                    aliasList.add(x.text());
+                    return aliasList.size() - 1;
+                });
+                surfaceCode[r] = surfaceCodes.computeIfAbsent(art.text().substring(m.start(), m.end()), x -> {
+                    surfaceList.add(x);
+                    return surfaceList.size() - 1;
+                });
+                start[r] = m.start();
+                end[r] = m.end();
+                sentence[r] = m.sentence();
+                r++;
             }
         }
-        return themes
-                ? Table.create(name, article, date, key, label, keyword, surface, start, end, sentence)
-                : Table.create(name, article, date, key, label, labelAr, type, surface, start, end, sentence);
+        String[] keys = entryList.stream().map(Entry::key).toArray(String[]::new);
+        String[] labels = entryList.stream().map(Entry::label).toArray(String[]::new);
+        List<Column<?>> columns = new ArrayList<>(List.of(
+                StringColumns.of("article", ids, articleCode),
+                DateColumn.createInternal("date", dates),
+                StringColumns.of(themes ? "theme" : "entity", keys, entryCode),
+                StringColumns.of("label", labels, entryCode)));
+        if (themes) {
+            columns.add(StringColumns.of("keyword", aliasList.toArray(new String[0]), aliasCode));
+        } else {
+            columns.add(StringColumns.of("label_ar", entryList.stream().map(Entry::labelAr).toArray(String[]::new), entryCode));
+            columns.add(StringColumns.of("type", entryList.stream().map(Entry::type).toArray(String[]::new), entryCode));
+        }
+        columns.add(StringColumns.of("surface", surfaceList.toArray(new String[0]), surfaceCode));
+        columns.add(IntColumn.create("start", start));
+        columns.add(IntColumn.create("end", end));
+        columns.add(IntColumn.create("sentence", sentence));
+        return Table.create(name, columns);
     }
 
     /**

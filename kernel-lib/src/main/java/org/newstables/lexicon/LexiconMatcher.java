@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newstables.text.AnalyzedText;
+import org.newstables.text.Vocabulary;
 
 /**
  * Finds the aliases of a lexicon in an analysed text: one matcher for entities and themes alike.
@@ -54,6 +55,7 @@ public final class LexiconMatcher {
     }
 
     private final Node root = new Node();
+    private static final String[][] NO_STARTS = new String[0][];
 
     /** Compiles the aliases of {@code entries}. */
     public LexiconMatcher(List<Entry> entries) {
@@ -71,10 +73,11 @@ public final class LexiconMatcher {
     /** Every match in {@code t}, left to right, longest first, without overlaps. */
     public List<Match> match(AnalyzedText t) {
         List<Match> out = new ArrayList<>();
+        String[][][] startsByWord = startsFor(t.vocabulary());
         int n = t.size();
         int i = 0;
         while (i < n) {
-            Match best = longestAt(t, i);
+            Match best = longestAt(t, startsByWord, i);
             if (best != null) {
                 out.add(best);
                 i = best.last() + 1;
@@ -85,9 +88,10 @@ public final class LexiconMatcher {
         return out;
     }
 
-    private Match longestAt(AnalyzedText t, int i) {
+    private Match longestAt(AnalyzedText t, String[][][] startsByWord, int i) {
         Match best = null;
-        for (String[] start : starts(t.norm(i))) {
+        int word = t.word(i);
+        for (String[] start : word < startsByWord.length ? startsByWord[word] : starts(t.norm(i))) {
             best = tryBase(t, i, start[1], start[0], best);
         }
         return best;
@@ -115,12 +119,33 @@ public final class LexiconMatcher {
                 }
             }
         }
-        String[][] result = out.toArray(new String[0][]);
+        String[][] result = out.isEmpty() ? NO_STARTS : out.toArray(new String[0][]);
         if (startCache.size() < MAX_CACHED_WORDS) {
             startCache.put(norm, result);
         }
         return result;
     }
+
+    /**
+     * The splits of every word of a vocabulary, by word id, so that the scan of a text is an array
+     * lookup per token. Kept while the vocabulary (its corpus) lives.
+     */
+    private String[][][] startsFor(Vocabulary v) {
+        synchronized (byVocabulary) {
+            String[][][] s = byVocabulary.get(v);
+            int size = v.size();
+            if (s == null || s.length < size) {
+                s = new String[size][][];
+                for (int w = 0; w < size; w++) {
+                    s[w] = starts(v.norm(w));
+                }
+                byVocabulary.put(v, s);
+            }
+            return s;
+        }
+    }
+
+    private final Map<Vocabulary, String[][][]> byVocabulary = new java.util.WeakHashMap<>();
 
     /** Enough for the vocabulary of a very large corpus; beyond it words are split afresh. */
     private static final int MAX_CACHED_WORDS = 2_000_000;

@@ -1,7 +1,6 @@
 package org.newstables.lexicon;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +33,8 @@ public final class Resolver {
 
     /** Resolves the matches of one article. */
     public static Result resolve(List<LexiconMatcher.Match> matches) {
-        Set<Entry> namedInFull = new LinkedHashSet<>();
+        // Entries are compared by identity: a lexicon holds each once, and hashing a record hashes all its aliases.
+        Set<Entry> namedInFull = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (LexiconMatcher.Match m : matches) {
             if (!m.partial() && entries(m).size() == 1) {
                 namedInFull.add(m.targets().get(0).entry());
@@ -99,10 +99,12 @@ public final class Resolver {
     }
 
     private static List<Entry> entries(LexiconMatcher.Match m) {
-        Set<Entry> set = new LinkedHashSet<>();
+        List<Entry> out = new ArrayList<>(m.targets().size());
         for (LexiconMatcher.Target t : m.targets()) {
-            set.add(t.entry());
+            if (out.stream().noneMatch(e -> e == t.entry())) {
+                out.add(t.entry());
+            }
         }
-        return new ArrayList<>(set);
+        return out;
     }
 }

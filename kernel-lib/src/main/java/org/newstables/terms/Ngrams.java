@@ -1,172 +1,164 @@
 package org.newstables.terms;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.newstables.text.AnalyzedText;
+import org.newstables.text.Chunks;
+import org.newstables.text.Sentences;
 import org.newstables.text.StopWords;
+import org.newstables.text.Vocabulary;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * N-grams over runs of content words, made by Lucene's {@link ShingleFilter}: a stop word, a
- * sentence end or punctuation between two words ends a run (it becomes a position gap, which
- * the filter fills with {@code _}; shingles holding the filler are dropped). So
- * {@code الحزام والطريق} and {@code منظمة شانغهاي للتعاون} come out as phrases, and nothing is
- * glued across {@code في} or a comma.
+ * N-grams over runs of content words: a stop word, a sentence end or anything but white space
+ * between two words ends a run, so {@code الحزام والطريق} and {@code منظمة شانغهاي للتعاون} come
+ * out as phrases, and nothing is glued across {@code في} or a comma. N-grams are counted by their
+ * normalized words and shown in their most frequent written form.
+ *
+ * <p>Hand-written rather than Lucene's ShingleFilter: the filter works on strings one token
+ * stream at a time, while here every word is already an id in the corpus's {@link Vocabulary},
+ * so an n-gram is a short key of ids, counted in parallel over chunks of articles.
  */
 public final class Ngrams {
-
-    private static final String FILLER = "\u0000";
-
-    /** Most frequent first; equal counts in code-point order, so output never varies. */
-    private static final Comparator<Map.Entry<String, ? extends Number>> BY_COUNT = Comparator
-            .comparingLong((Map.Entry<String, ? extends Number> e) -> -e.getValue().longValue())
-            .thenComparing(Map.Entry::getKey);
 
     private Ngrams() {
     }
 
     /** ngram (its most frequent written form), norm (the normalized words), count, articles. */
-    public static Table of(List<AnalyzedText> texts, StopWords stop, int n) {
+    public static Table of(List<AnalyzedText> texts, Vocabulary v, StopWords stop, int n) {
         if (n < 2) {
             throw new IllegalArgumentException("n-grams need n of 2 or more, not " + n
                     + "; single words are in topTerms().");
         }
-        Map<String, Long> counts = new HashMap<>();
-        Map<String, Integer> articles = new HashMap<>();
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-        for (AnalyzedText t : texts) {
-            Set<String> seen = new HashSet<>();
-            shingles(t, stop, n, (key, surface) -> {
-                counts.merge(key, 1L, Long::sum);
-                if (seen.add(key)) {
-                    articles.merge(key, 1, Integer::sum);
+        boolean[] isStop = v.stopMask(stop);
+        // Keys are the ids of the n words, two chars each: by word id (written forms) and by normalized form.
+        List<Object2IntOpenHashMap<String>[]> parts = Chunks.map(texts.size(), (from, to) -> {
+            Object2IntOpenHashMap<String> written = new Object2IntOpenHashMap<>();
+            Object2IntOpenHashMap<String> articles = new Object2IntOpenHashMap<>();
+            ObjectOpenHashSet<String> seen = new ObjectOpenHashSet<>();
+            int[] window = new int[n];
+            char[] wordKey = new char[2 * n];
+            char[] normKey = new char[2 * n];
+            for (int a = from; a < to; a++) {
+                AnalyzedText t = texts.get(a);
+                Sentences sentences = t.sentences();
+                seen.clear();
+                int run = 0;
+                int sentence = 0;
+                int previousSentence = -1;
+                for (int i = 0; i < t.size(); i++) {
+                    int start = t.start(i);
+                    while (sentence + 1 < sentences.count() && sentences.start(sentence + 1) <= start) {
+                        sentence++;
+                    }
+                    int w = t.word(i);
+                    if (isStop[w]) {
+                        run = 0;
+                        continue;
+                    }
+                    if (run > 0 && (sentence != previousSentence || !onlySpace(t.text(), t.end(i - 1), start))) {
+                        run = 0;
+                    }
+                    previousSentence = sentence;
+                    System.arraycopy(window, 1, window, 0, n - 1);
+                    window[n - 1] = w;
+                    if (++run < n) {
+                        continue;
+                    }
+                    for (int k = 0; k < n; k++) {
+                        put(wordKey, k, window[k]);
+                        put(normKey, k, v.normId(window[k]));
+                    }
+                    written.addTo(new String(wordKey), 1);
+                    String norm = new String(normKey);
+                    if (seen.add(norm)) {
+                        articles.addTo(norm, 1);
+                    }
                 }
-                surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
-            });
+            }
+            @SuppressWarnings("unchecked")
+            Object2IntOpenHashMap<String>[] both = new Object2IntOpenHashMap[] {written, articles};
+            return both;
+        });
+        Object2IntOpenHashMap<String> written = new Object2IntOpenHashMap<>();
+        Object2IntOpenHashMap<String> articles = new Object2IntOpenHashMap<>();
+        for (Object2IntOpenHashMap<String>[] part : parts) {
+            part[0].object2IntEntrySet().fastForEach(e -> written.addTo(e.getKey(), e.getIntValue()));
+            part[1].object2IntEntrySet().fastForEach(e -> articles.addTo(e.getKey(), e.getIntValue()));
         }
-        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(BY_COUNT);
+        // Per normalized n-gram: its count, and its most frequent written form (on a tie the first in code-point order).
+        Object2IntOpenHashMap<String> counts = new Object2IntOpenHashMap<>();
+        java.util.Map<String, String> bestForm = new java.util.HashMap<>();
+        Object2IntOpenHashMap<String> bestCount = new Object2IntOpenHashMap<>();
+        char[] normKey = new char[2 * n];
+        for (Object2IntMap.Entry<String> e : written.object2IntEntrySet()) {
+            String wordKey = e.getKey();
+            for (int k = 0; k < n; k++) {
+                put(normKey, k, v.normId(get(wordKey, k)));
+            }
+            String norm = new String(normKey);
+            int c = e.getIntValue();
+            counts.addTo(norm, c);
+            String form = joined(wordKey, n, v::surface);
+            int best = bestCount.getInt(norm);
+            if (c > best || c == best && form.compareTo(bestForm.get(norm)) < 0) {
+                bestCount.put(norm, c);
+                bestForm.put(norm, form);
+            }
+        }
+        List<String[]> rows = new ArrayList<>(counts.size());
+        for (String norm : counts.keySet()) {
+            rows.add(new String[] {norm, joined(norm, n, v::form)});
+        }
+        // Most frequent first; equal counts in code-point order, so output never varies.
+        rows.sort((x, y) -> counts.getInt(x[0]) != counts.getInt(y[0])
+                ? Integer.compare(counts.getInt(y[0]), counts.getInt(x[0])) : x[1].compareTo(y[1]));
         StringColumn ngram = StringColumn.create("ngram");
         StringColumn norm = StringColumn.create("norm");
         LongColumn count = LongColumn.create("count");
         IntColumn docs = IntColumn.create("articles");
-        for (Map.Entry<String, Long> e : entries) {
-            ngram.append(mostFrequent(surfaces.get(e.getKey())));
-            norm.append(e.getKey());
-            count.append(e.getValue());
-            docs.append(articles.get(e.getKey()));
+        for (String[] row : rows) {
+            ngram.append(bestForm.get(row[0]));
+            norm.append(row[1]);
+            count.append(counts.getInt(row[0]));
+            docs.append(articles.getInt(row[0]));
         }
         return Table.create(n + "-grams", ngram, norm, count, docs);
     }
 
-    private static String mostFrequent(Map<String, Integer> forms) {
-        return forms.entrySet().stream().sorted(BY_COUNT).findFirst().orElseThrow().getKey();
+    private static void put(char[] key, int k, int id) {
+        key[2 * k] = (char) (id >>> 16);
+        key[2 * k + 1] = (char) id;
     }
 
-    interface Sink {
-        void accept(String key, String surface);
+    private static int get(String key, int k) {
+        return key.charAt(2 * k) << 16 | key.charAt(2 * k + 1);
     }
 
-    static void shingles(AnalyzedText t, StopWords stop, int n, Sink sink) {
-        try (ShingleFilter shingles = new ShingleFilter(new ContentWords(t, stop), n, n)) {
-            shingles.setOutputUnigrams(false);
-            shingles.setFillerToken(FILLER);
-            CharTermAttribute term = shingles.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = shingles.addAttribute(OffsetAttribute.class);
-            shingles.reset();
-            while (shingles.incrementToken()) {
-                String key = term.toString();
-                if (key.contains(FILLER)) {
-                    continue;
-                }
-                String surface = oneSpace(t.text().substring(offset.startOffset(), offset.endOffset()));
-                sink.accept(key, surface);
+    private static String joined(String key, int n, java.util.function.IntFunction<String> text) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                b.append(' ');
             }
-            shingles.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            b.append(text.apply(get(key, k)));
         }
+        return b.toString();
     }
 
-    /** White space runs as single spaces; most shingles have just that already, so they are not copied. */
-    private static String oneSpace(String s) {
-        boolean plain = true;
-        for (int i = 0; i < s.length() && plain; i++) {
-            char c = s.charAt(i);
-            plain = !Character.isWhitespace(c) || (c == ' ' && (i == 0 || s.charAt(i - 1) != ' '));
-        }
-        return plain ? s : WHITE_SPACE.matcher(s).replaceAll(" ");
-    }
-
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-
-    /** The content words of an analysed text as a token stream of normalized forms, with gaps. */
-    private static final class ContentWords extends TokenStream {
-        private final AnalyzedText t;
-        private final StopWords stop;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private int i;
-
-        ContentWords(AnalyzedText t, StopWords stop) {
-            this.t = t;
-            this.stop = stop;
-        }
-
-        @Override
-        public boolean incrementToken() {
-            clearAttributes();
-            int gap = 0;
-            while (i < t.size() && stop.contains(t.norm(i))) {
-                i++;
-                gap = 1;
-            }
-            if (i >= t.size()) {
+    /** Whether only white space stands between two offsets. */
+    private static boolean onlySpace(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (!Character.isWhitespace(text.charAt(c))) {
                 return false;
             }
-            if (i > 0 && gap == 0 && !joined(i - 1, i)) {
-                gap = 1;
-            }
-            term.setEmpty().append(t.norm(i));
-            offset.setOffset(t.start(i), t.end(i));
-            increment.setPositionIncrement(1 + gap);
-            i++;
-            return true;
         }
-
-        /** Two neighbouring tokens are one run when only white space stands between them in one sentence. */
-        private boolean joined(int a, int b) {
-            if (t.sentence(a) != t.sentence(b)) {
-                return false;
-            }
-            for (int c = t.end(a); c < t.start(b); c++) {
-                if (!Character.isWhitespace(t.text().charAt(c))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            i = 0;
-        }
+        return true;
     }
 }

@@ -1,14 +1,12 @@
 package org.newstables.terms;
 
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2IntMap;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.newstables.text.AnalyzedText;
+import org.newstables.text.Chunks;
 import org.newstables.text.StopWords;
+import org.newstables.text.Vocabulary;
 
 /**
  * Term counts of a set of analysed articles, computed once and shared by every term view
@@ -16,77 +14,132 @@ import org.newstables.text.StopWords;
  * words are left out; every other token counts, numbers included, so that for each article the
  * term counts plus its stop-word tokens add up to its tokens.
  *
- * <p>Kept in primitive arrays (fastutil maps while counting): terms get int ids in order of first
- * appearance, and each article holds its term ids and counts, most frequent first.
+ * <p>Counted in parallel over chunks of articles, in int arrays indexed by the vocabulary's ids —
+ * no string is hashed per token. Term ids follow the code-point order of the terms, so that
+ * every order built on them is the same from run to run; each article holds its term ids and
+ * counts, most frequent first.
  */
 public final class TermIndex {
 
-    private final List<String> terms = new ArrayList<>();
+    private final String[] terms;
     private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
     private final int[][] articleTerms;
     private final int[][] articleCounts;
     private final int[] tokens;
     private final long allTokens;
-    private int[] df;
-    private long[] totals;
-    private String[] surfaces;
+    private final int[] df;
+    private final long[] totals;
+    private final String[] surfaces;
 
-    private TermIndex(List<AnalyzedText> texts, StopWords stop) {
+    private TermIndex(List<AnalyzedText> texts, Vocabulary v, StopWords stop) {
         ids.defaultReturnValue(-1);
         int n = texts.size();
+        boolean[] isStop = v.stopMask(stop);
+        int words = isStop.length;
+        int forms = v.forms();
         articleTerms = new int[n][];
         articleCounts = new int[n][];
         tokens = new int[n];
-        List<String> surfaceList = new ArrayList<>();
-        Object2IntOpenHashMap<String> surfaceIds = new Object2IntOpenHashMap<>();
-        surfaceIds.defaultReturnValue(-1);
-        Long2IntOpenHashMap pairs = new Long2IntOpenHashMap();
+        // Pass 1: each article's stems (as form ids) and counts; each chunk's count per word.
+        List<int[]> chunkWordCounts = Chunks.map(n, (from, to) -> {
+            int[] scratch = new int[forms];
+            int[] touched = new int[256];
+            int[] wordCounts = new int[words];
+            for (int a = from; a < to; a++) {
+                AnalyzedText t = texts.get(a);
+                if (t.vocabulary() != v) {
+                    throw new IllegalArgumentException("article " + a + " was analysed with another vocabulary");
+                }
+                int k = 0;
+                for (int i = 0, size = t.size(); i < size; i++) {
+                    int w = t.word(i);
+                    if (isStop[w]) {
+                        continue;
+                    }
+                    wordCounts[w]++;
+                    int f = v.stemId(w);
+                    if (scratch[f]++ == 0) {
+                        if (k == touched.length) {
+                            touched = Arrays.copyOf(touched, k * 2);
+                        }
+                        touched[k++] = f;
+                    }
+                }
+                int[] ts = Arrays.copyOf(touched, k);
+                int[] cs = new int[k];
+                for (int j = 0; j < k; j++) {
+                    cs[j] = scratch[ts[j]];
+                    scratch[ts[j]] = 0;
+                }
+                articleTerms[a] = ts;
+                articleCounts[a] = cs;
+                tokens[a] = t.size();
+            }
+            return wordCounts;
+        });
         long all = 0;
-        Int2IntOpenHashMap local = new Int2IntOpenHashMap();
-        for (int a = 0; a < n; a++) {
-            AnalyzedText t = texts.get(a);
-            local.clear();
-            for (int i = 0; i < t.size(); i++) {
-                if (stop.contains(t.norm(i))) {
-                    continue;
-                }
-                int id = id(t.stem(i));
-                local.addTo(id, 1);
-                String surface = t.surface(i);
-                int sid = surfaceIds.getInt(surface);
-                if (sid < 0) {
-                    sid = surfaceList.size();
-                    surfaceList.add(surface);
-                    surfaceIds.put(surface, sid);
-                }
-                pairs.addTo(((long) id << 32) | sid, 1);
-            }
-            tokens[a] = t.size();
-            all += t.size();
-            int[] keys = local.keySet().toIntArray();
-            articleTerms[a] = keys;
-            articleCounts[a] = new int[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                articleCounts[a][k] = local.get(keys[k]);
-            }
+        for (int t : tokens) {
+            all += t;
         }
         allTokens = all;
-        int termCount = terms.size();
-        df = new int[termCount];
-        totals = new long[termCount];
-        for (int a = 0; a < n; a++) {
-            sortByCount(a);
-            for (int k = 0; k < articleTerms[a].length; k++) {
-                df[articleTerms[a][k]]++;
-                totals[articleTerms[a][k]] += articleCounts[a][k];
+        long[] wordTotals = new long[words];
+        for (int[] counts : chunkWordCounts) {
+            for (int w = 0; w < words; w++) {
+                wordTotals[w] += counts[w];
             }
         }
-        surfaces = new String[termCount];
-        int[] best = new int[termCount];
-        for (Long2IntMap.Entry e : pairs.long2IntEntrySet()) {
-            int term = (int) (e.getLongKey() >>> 32);
-            String surface = surfaceList.get((int) e.getLongKey());
-            int count = e.getIntValue();
+        // The terms that occur, in code-point order: their rank is their id.
+        boolean[] occurs = new boolean[forms];
+        for (int w = 0; w < words; w++) {
+            if (wordTotals[w] > 0) {
+                occurs[v.stemId(w)] = true;
+            }
+        }
+        int[] present = java.util.stream.IntStream.range(0, forms).filter(f -> occurs[f]).boxed()
+                .sorted((x, y) -> v.form(x).compareTo(v.form(y))).mapToInt(Integer::intValue).toArray();
+        terms = new String[present.length];
+        int[] termOfForm = new int[forms];
+        for (int id = 0; id < present.length; id++) {
+            terms[id] = v.form(present[id]);
+            termOfForm[present[id]] = id;
+            ids.put(terms[id], id);
+        }
+        // Pass 2: form ids to term ids, most frequent first, equal counts in term order.
+        Chunks.map(n, (from, to) -> {
+            for (int a = from; a < to; a++) {
+                int[] ts = articleTerms[a];
+                int[] cs = articleCounts[a];
+                long[] keys = new long[ts.length];
+                for (int j = 0; j < ts.length; j++) {
+                    keys[j] = ((long) (Integer.MAX_VALUE - cs[j]) << 32) | termOfForm[ts[j]];
+                }
+                Arrays.sort(keys);
+                for (int j = 0; j < keys.length; j++) {
+                    ts[j] = (int) keys[j];
+                    cs[j] = Integer.MAX_VALUE - (int) (keys[j] >>> 32);
+                }
+            }
+            return null;
+        });
+        df = new int[terms.length];
+        totals = new long[terms.length];
+        for (int a = 0; a < n; a++) {
+            int[] ts = articleTerms[a];
+            int[] cs = articleCounts[a];
+            for (int j = 0; j < ts.length; j++) {
+                df[ts[j]]++;
+                totals[ts[j]] += cs[j];
+            }
+        }
+        surfaces = new String[terms.length];
+        long[] best = new long[terms.length];
+        for (int w = 0; w < words; w++) {
+            long count = wordTotals[w];
+            if (count == 0) {
+                continue;
+            }
+            int term = termOfForm[v.stemId(w)];
+            String surface = v.surface(w);
             // The most frequent form; on a tie the first in code-point order, so results never vary.
             if (count > best[term] || (count == best[term] && surface.compareTo(surfaces[term]) < 0)) {
                 best[term] = count;
@@ -95,39 +148,9 @@ public final class TermIndex {
         }
     }
 
-    /** Counts the terms of {@code texts}, leaving out {@code stop} words. */
-    public static TermIndex of(List<AnalyzedText> texts, StopWords stop) {
-        return new TermIndex(texts, stop);
-    }
-
-    private int id(String term) {
-        int id = ids.getInt(term);
-        if (id < 0) {
-            id = terms.size();
-            terms.add(term);
-            ids.put(term, id);
-        }
-        return id;
-    }
-
-    /** Most frequent first; equal counts in code-point order of the term. */
-    private void sortByCount(int a) {
-        int[] t = articleTerms[a];
-        int[] c = articleCounts[a];
-        Integer[] order = new Integer[t.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> c[x] != c[y] ? Integer.compare(c[y], c[x])
-                : terms.get(t[x]).compareTo(terms.get(t[y])));
-        int[] t2 = new int[t.length];
-        int[] c2 = new int[t.length];
-        for (int i = 0; i < order.length; i++) {
-            t2[i] = t[order[i]];
-            c2[i] = c[order[i]];
-        }
-        articleTerms[a] = t2;
-        articleCounts[a] = c2;
+    /** Counts the terms of {@code texts}, all analysed with {@code vocabulary}, leaving out {@code stop} words. */
+    public static TermIndex of(List<AnalyzedText> texts, Vocabulary vocabulary, StopWords stop) {
+        return new TermIndex(texts, vocabulary, stop);
     }
 
     /** How many articles. */
@@ -137,12 +160,12 @@ public final class TermIndex {
 
     /** How many distinct terms. */
     public int size() {
-        return terms.size();
+        return terms.length;
     }
 
-    /** The term with id {@code id}. */
+    /** The term with id {@code id}; ids follow the code-point order of the terms. */
     public String term(int id) {
-        return terms.get(id);
+        return terms[id];
     }
 
     /** The id of {@code term}, or -1 when it does not occur. */

@@ -2,6 +2,8 @@ package org.newstables.terms;
 
 import java.util.Arrays;
 import java.util.List;
+import org.newstables.StringColumns;
+import org.newstables.text.Chunks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -19,40 +21,47 @@ public final class TermTables {
      * the most frequent terms first.
      */
     public static Table terms(List<String> ids, TermIndex index) {
-        int rows = 0;
-        for (int a = 0; a < index.articles(); a++) {
-            rows += index.termIds(a).length;
+        int n = index.articles();
+        int[] offsets = new int[n + 1];
+        for (int a = 0; a < n; a++) {
+            offsets[a + 1] = offsets[a] + index.termIds(a).length;
         }
-        String[] article = new String[rows];
-        String[] term = new String[rows];
-        String[] surface = new String[rows];
+        int rows = offsets[n];
+        int[] article = new int[rows];
+        int[] term = new int[rows];
         int[] count = new int[rows];
         double[] tf = new double[rows];
         int[] df = new int[rows];
         double[] idf = new double[rows];
         double[] tfidf = new double[rows];
-        int r = 0;
-        for (int a = 0; a < index.articles(); a++) {
-            int[] termIds = index.termIds(a);
-            int[] counts = index.termCounts(a);
-            int tokens = index.tokens(a);
-            String id = ids.get(a);
-            for (int k = 0; k < termIds.length; k++, r++) {
-                int t = termIds[k];
-                article[r] = id;
-                term[r] = index.term(t);
-                surface[r] = index.surface(t);
-                count[r] = counts[k];
-                tf[r] = (double) counts[k] / tokens;
-                df[r] = index.df(t);
-                idf[r] = index.idf(t);
-                tfidf[r] = tf[r] * idf[r];
+        Chunks.map(n, (from, to) -> {
+            for (int a = from; a < to; a++) {
+                int[] termIds = index.termIds(a);
+                int[] counts = index.termCounts(a);
+                int tokens = index.tokens(a);
+                for (int k = 0, r = offsets[a]; k < termIds.length; k++, r++) {
+                    int t = termIds[k];
+                    article[r] = a;
+                    term[r] = t;
+                    count[r] = counts[k];
+                    tf[r] = (double) counts[k] / tokens;
+                    df[r] = index.df(t);
+                    idf[r] = index.idf(t);
+                    tfidf[r] = tf[r] * idf[r];
+                }
             }
+            return null;
+        });
+        String[] terms = new String[index.size()];
+        String[] surfaces = new String[index.size()];
+        for (int t = 0; t < terms.length; t++) {
+            terms[t] = index.term(t);
+            surfaces[t] = index.surface(t);
         }
-        return Table.create("terms", StringColumn.create("article", article), StringColumn.create("term", term),
-                StringColumn.create("surface", surface), IntColumn.create("count", count),
-                DoubleColumn.create("tf", tf), IntColumn.create("df", df), DoubleColumn.create("idf", idf),
-                DoubleColumn.create("tfidf", tfidf));
+        return Table.create("terms", StringColumns.of("article", ids.toArray(new String[0]), article),
+                StringColumns.of("term", terms, term), StringColumns.of("surface", surfaces, term),
+                IntColumn.create("count", count), DoubleColumn.create("tf", tf), IntColumn.create("df", df),
+                DoubleColumn.create("idf", idf), DoubleColumn.create("tfidf", tfidf));
     }
 
     /** term, surface, count, articles, per_1k (per 1,000 tokens of the corpus): the {@code n} most frequent. */

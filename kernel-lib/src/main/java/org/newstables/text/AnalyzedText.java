@@ -1,30 +1,25 @@
 package org.newstables.text;
 
 /**
- * The analysis of one article's text, kept in columns: for token {@code i}, its character
- * offsets into the text, its sentence number, and its normalized form and stem. {@code text.substring(start(i), end(i))} is the token's surface.
+ * The analysis of one article's text, kept lean: for token {@code i}, its start offset and the id
+ * of its word in the corpus's {@link Vocabulary} — eight bytes a token. The end offset, sentence
+ * number, surface, normalized form and stem follow from those: {@code text.substring(start(i),
+ * end(i))} is the token's surface.
  */
 public final class AnalyzedText {
 
     private final String text;
     private final Sentences sentences;
+    private final Vocabulary vocabulary;
     private final int[] starts;
-    private final int[] ends;
-    private final int[] sentence;
-    private final String[] surfaces;
-    private final String[] norms;
-    private final String[] stems;
+    private final int[] words;
 
-    AnalyzedText(String text, Sentences sentences, int[] starts, int[] ends, int[] sentence,
-            String[] surfaces, String[] norms, String[] stems) {
+    AnalyzedText(String text, Sentences sentences, Vocabulary vocabulary, int[] starts, int[] words) {
         this.text = text;
         this.sentences = sentences;
+        this.vocabulary = vocabulary;
         this.starts = starts;
-        this.ends = ends;
-        this.sentence = sentence;
-        this.surfaces = surfaces;
-        this.norms = norms;
-        this.stems = stems;
+        this.words = words;
     }
 
     /** The analysed text. */
@@ -35,6 +30,11 @@ public final class AnalyzedText {
     /** The sentences of the text. */
     public Sentences sentences() {
         return sentences;
+    }
+
+    /** The vocabulary the word ids refer to (one per corpus). */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** How many tokens the text has, stop words included. */
@@ -49,26 +49,31 @@ public final class AnalyzedText {
 
     /** End offset (exclusive) of token {@code i}. */
     public int end(int i) {
-        return ends[i];
+        return starts[i] + vocabulary.surface(words[i]).length();
+    }
+
+    /** The word id of token {@code i} in {@link #vocabulary()}. */
+    public int word(int i) {
+        return words[i];
     }
 
     /** The token as written in the text. */
     public String surface(int i) {
-        return surfaces[i];
+        return vocabulary.surface(words[i]);
     }
 
     /** 1-based sentence number of token {@code i}. */
     public int sentence(int i) {
-        return sentence[i];
+        return sentences.numberAt(starts[i]);
     }
 
     /** Normalized form of token {@code i}. */
     public String norm(int i) {
-        return norms[i];
+        return vocabulary.norm(words[i]);
     }
 
     /** Stem of token {@code i}. */
     public String stem(int i) {
-        return stems[i];
+        return vocabulary.stem(words[i]);
     }
 }

@@ -68,7 +68,7 @@ public final class StopWords {
 
     /** Whether a token with this normalized form is a stop word. */
     public boolean contains(String norm) {
-        return words.contains(norm);
+        return lookup.contains(norm);
     }
 
     /** The normalized stop words, sorted. */

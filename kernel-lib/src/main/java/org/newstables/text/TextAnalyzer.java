@@ -45,55 +45,37 @@ public final class TextAnalyzer {
     private TextAnalyzer() {
     }
 
-    /** Analyses {@code text} with this thread's analyzer. */
+    /** Analyses {@code text} on its own, with a vocabulary of its own. */
     public static AnalyzedText analyze(String text) {
-        return PER_THREAD.get().run(text, null);
+        return PER_THREAD.get().run(text, new Vocabulary());
     }
 
-    /** Analyses {@code text}, sharing every form through {@code interner} (one per corpus). */
-    public static AnalyzedText analyze(String text, Interner interner) {
-        return PER_THREAD.get().run(text, interner);
+    /** Analyses {@code text}, adding its words to {@code vocabulary} (one per corpus). */
+    public static AnalyzedText analyze(String text, Vocabulary vocabulary) {
+        return PER_THREAD.get().run(text, vocabulary);
     }
 
-    private AnalyzedText run(String text, Interner interner) {
+    private AnalyzedText run(String text, Vocabulary vocabulary) {
         Sentences sentences = Sentences.split(text);
         int capacity = Math.max(16, text.length() / 5);
         int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        String[] surfaces = new String[capacity];
-        String[] norms = new String[capacity];
-        String[] stems = new String[capacity];
+        int[] words = new int[capacity];
         int n = 0;
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 if (n == starts.length) {
-                    int grown = n * 2;
-                    starts = Arrays.copyOf(starts, grown);
-                    ends = Arrays.copyOf(ends, grown);
-                    surfaces = Arrays.copyOf(surfaces, grown);
-                    norms = Arrays.copyOf(norms, grown);
-                    stems = Arrays.copyOf(stems, grown);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    words = Arrays.copyOf(words, n * 2);
                 }
                 starts[n] = offset.startOffset();
-                ends[n] = offset.endOffset();
-                String surface = term.toString();
-                String[] known = interner == null ? null : interner.forms(surface);
-                if (known != null) {
-                    surfaces[n] = known[0];
-                    norms[n] = known[1];
-                    stems[n] = known[2];
-                } else {
-                    forms(term.buffer(), term.length(), n, norms, stems);
-                    surfaces[n] = surface;
-                    if (interner != null) {
-                        String[] shared = interner.remember(surface, norms[n], stems[n]);
-                        surfaces[n] = shared[0];
-                        norms[n] = shared[1];
-                        stems[n] = shared[2];
-                    }
+                int word = vocabulary.known(term.buffer(), term.length());
+                if (word < 0) {
+                    forms(term.buffer(), term.length(), 0, norm, stem);
+                    word = vocabulary.add(term.toString(), norm[0], stem[0]);
                 }
+                words[n] = word;
                 n++;
             }
             tokenizer.end();
@@ -106,13 +88,11 @@ public final class TextAnalyzer {
                 throw new UncheckedIOException(e);
             }
         }
-        int[] sentence = new int[n];
-        for (int i = 0; i < n; i++) {
-            sentence[i] = sentences.numberAt(starts[i]);
-        }
-        return new AnalyzedText(text, sentences, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), sentence,
-                Arrays.copyOf(surfaces, n), Arrays.copyOf(norms, n), Arrays.copyOf(stems, n));
+        return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
     }
+
+    private final String[] norm = new String[1];
+    private final String[] stem = new String[1];
 
     private void forms(char[] src, int len, int n, String[] norms, String[] stems) {
         if (buffer.length < len) {
