@@ -559,28 +559,29 @@ public final class Corpus {
     }
 
     private Table timeline(Per per, LinkedHashMap<String, String[]> keys) {
-        List<Timeline.Mention> all = new ArrayList<>();
+        // Keep each key's own kind: an entity and a theme may share a key only if asked for by kind.
+        List<Timeline.Mention> wanted = new ArrayList<>();
         Mentions ents = entityMentions();
         Mentions ths = themeMatches();
         for (int a = 0; a < articles.size(); a++) {
-            for (Resolver.Resolved r : ents.article(a).resolved()) {
-                all.add(new Timeline.Mention(a, "entity", r.entry().key(), r.entry().label()));
+            for (int i = 0, n = ents.resolvedCount(a); i < n; i++) {
+                org.newstables.lexicon.Entry e = ents.entry(a, i);
+                String[] k = keys.get(e.key());
+                if (k != null && k[0].equals("entity")) {
+                    wanted.add(new Timeline.Mention(a, "entity", e.key(), e.label()));
+                }
             }
-            for (Resolver.Resolved r : ths.article(a).resolved()) {
-                all.add(new Timeline.Mention(a, "theme", r.entry().key(), r.entry().label()));
+            for (int i = 0, n = ths.resolvedCount(a); i < n; i++) {
+                org.newstables.lexicon.Entry e = ths.entry(a, i);
+                String[] k = keys.get(e.key());
+                if (k != null && k[0].equals("theme")) {
+                    wanted.add(new Timeline.Mention(a, "theme", e.key(), e.label()));
+                }
             }
         }
         List<LocalDate> dates = new ArrayList<>();
         articles.forEach(x -> dates.add(x.date()));
         int[] tokens = analyses().stream().mapToInt(AnalyzedText::size).toArray();
-        // Keep each key's own kind: an entity and a theme may share a key only if asked for by kind.
-        List<Timeline.Mention> wanted = new ArrayList<>();
-        for (Timeline.Mention m : all) {
-            String[] k = keys.get(m.key());
-            if (k != null && k[0].equals(m.kind())) {
-                wanted.add(m);
-            }
-        }
         return Timeline.of(per, dates, tokens, wanted, keys);
     }
 

@@ -49,6 +49,10 @@ final class ArticleFactory {
         List<Line> lines = PageCleaner.lines(doc.raw());
         PageCleaner.Result page = PageCleaner.clean(lines);
         String text = join(page.kept());
+        if (text.length() == doc.raw().length() && text.equals(doc.raw())) {
+            // A clean file needs no second copy of its text: for a large corpus that is half the memory.
+            text = doc.raw();
+        }
         if (text.isBlank()) {
             String why = doc.raw().isBlank()
                     ? "the text is empty"
@@ -58,10 +62,10 @@ final class ArticleFactory {
         }
 
         Line lead = leadLine(page);
-        Optional<Datelines.Dateline> dateline = lead == null ? Optional.empty() : Datelines.read(lead.text());
+        String normalizedLead = lead == null ? null : ArabicDates.normalize(lead.text());
+        Optional<Datelines.Dateline> dateline = lead == null ? Optional.empty() : Datelines.read(lead.text(), normalizedLead);
         Optional<ArabicDates.Found> textPublished = publishedStamp(page.removed());
-        Optional<DayOfWeek> weekday = lead == null ? Optional.empty()
-                : ArabicDates.weekdayReference(ArabicDates.normalize(lead.text()));
+        Optional<DayOfWeek> weekday = lead == null ? Optional.empty() : ArabicDates.weekdayReference(normalizedLead);
 
         Map<String, String> fields = doc.fields();
         Optional<ArabicDates.Found> metaDate = metadataDate(doc, "date", problems);
@@ -131,11 +135,24 @@ final class ArticleFactory {
             }
         });
         return Optional.of(new Article(doc.id(), doc.origin(), title, date, published, publishedTime,
-                dateSource, place, source, Scripts.language(text), text, page.removed(), extra,
+                dateSource, place, source, language(page.kept()), text, page.removed(), extra,
                 doc.encoding()));
     }
 
     /** The kept lines joined with single line breaks, runs of blank lines folded to one. */
+    /** The language of the kept lines, from the letters each line counted when it was made. */
+    private static String language(List<Line> kept) {
+        long arabic = 0;
+        long latin = 0;
+        long other = 0;
+        for (Line line : kept) {
+            arabic += line.arabicLetters();
+            latin += line.latinLetters();
+            other += line.otherLetters();
+        }
+        return Scripts.language(arabic, latin, other);
+    }
+
     static String join(List<Line> kept) {
         StringBuilder sb = new StringBuilder();
         boolean pendingBlank = false;

@@ -49,7 +49,11 @@ public final class Datelines {
 
     /** Reads the dateline at the start of {@code line}, if it has one. */
     public static Optional<Dateline> read(String line) {
-        String normalized = ArabicDates.normalize(line);
+        return read(line, ArabicDates.normalize(line));
+    }
+
+    /** {@link #read} of a line whose {@link ArabicDates#normalize normalized} form is known. */
+    static Optional<Dateline> read(String line, String normalized) {
         Matcher m = PLACE.matcher(normalized);
         if (!m.find()) {
             return Optional.empty();

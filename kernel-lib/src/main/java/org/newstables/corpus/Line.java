@@ -11,6 +11,7 @@ final class Line {
     private final int words;
     private final int arabicLetters;
     private final int latinLetters;
+    private final int otherLetters;
     private final boolean hasLetters;
 
     /**
@@ -23,28 +24,42 @@ final class Line {
         int w = 0;
         int arabic = 0;
         int latin = 0;
-        boolean letters = false;
+        int other = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c);
+            boolean space;
+            // Fast paths for the common characters: ASCII and the Arabic letters ء to ي.
+            if (c < 128) {
+                space = c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    latin++;
+                }
+            } else if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+                space = false;
+                arabic++;
+            } else {
+                space = Character.isWhitespace(c);
+                if (Character.isLetter(c)) {
+                    if (Scripts.isArabicLetter(c)) {
+                        arabic++;
+                    } else if (Scripts.isLatinLetter(c)) {
+                        latin++;
+                    } else {
+                        other++;
+                    }
+                }
+            }
             if (!space && !inWord) {
                 w++;
             }
             inWord = !space;
-            if (Character.isLetter(c)) {
-                letters = true;
-                if (Scripts.isArabicLetter(c)) {
-                    arabic++;
-                } else if (Scripts.isLatinLetter(c)) {
-                    latin++;
-                }
-            }
         }
         this.words = w;
         this.arabicLetters = arabic;
         this.latinLetters = latin;
-        this.hasLetters = letters;
+        this.otherLetters = other;
+        this.hasLetters = arabic + latin + other > 0;
     }
 
     int number() {
@@ -69,6 +84,10 @@ final class Line {
 
     int latinLetters() {
         return latinLetters;
+    }
+
+    int otherLetters() {
+        return otherLetters;
     }
 
     boolean hasLetters() {

@@ -70,19 +70,34 @@ final class PageCleaner {
     }
 
     static List<Line> lines(String raw) {
-        String unified = raw.replace("\r\n", "\n").replace('\r', '\n');
-        String[] parts = unified.split("\n", -1);
-        List<Line> lines = new ArrayList<>(parts.length);
-        for (int i = 0; i < parts.length; i++) {
-            lines.add(new Line(i + 1, stripTrailing(parts[i])));
+        List<Line> lines = new ArrayList<>();
+        int number = 1;
+        int from = 0;
+        int n = raw.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? raw.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            lines.add(new Line(number++, stripTrailing(raw, from, i)));
+            if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
+                i++;
+            }
+            from = i + 1;
         }
         return lines;
     }
 
-    private static String stripTrailing(String s) {
+    private static String stripTrailing(String raw, int from, int to) {
+        while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+            to--;
+        }
+        String t = raw.substring(from, to);
         // A byte-order mark or NUL inside a line is an artefact of concatenated files.
-        String t = s.replace("\uFEFF", "").replace("\u0000", "");
-        return t.stripTrailing();
+        if (t.indexOf('\uFEFF') >= 0 || t.indexOf('\u0000') >= 0) {
+            t = t.replace("\uFEFF", "").replace("\u0000", "").stripTrailing();
+        }
+        return t;
     }
 
     static Result clean(List<Line> lines) {
@@ -233,12 +248,13 @@ final class PageCleaner {
                 digitOrDot = true;
             }
             boolean space = Character.isWhitespace(c);
-            if (!space && !inWord) {
-                words++;
+            if (!space && !inWord && ++words > MAX_STAMP_WORDS) {
+                // Prose paragraphs are long: stop at the first word too many.
+                return false;
             }
             inWord = !space;
         }
-        return digitOrDot && words <= MAX_STAMP_WORDS;
+        return digitOrDot;
     }
 
     private static boolean speaksWeb(Line line) {

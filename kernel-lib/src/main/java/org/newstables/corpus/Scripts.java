@@ -46,7 +46,12 @@ public final class Scripts {
                 other++;
             }
         }
-        int total = arabic + latin + other;
+        return language(arabic, latin, other);
+    }
+
+    /** {@link #language(String)} from the counts of Arabic, Latin and other letters. */
+    static String language(long arabic, long latin, long other) {
+        long total = arabic + latin + other;
         if (total == 0) {
             return "und";
         }

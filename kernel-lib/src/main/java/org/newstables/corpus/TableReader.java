@@ -44,14 +44,14 @@ final class TableReader {
     /** Articles from the rows of a Tablesaw table held in memory, by the same column rules. */
     static FolderReader.Batch readTable(Table table, String textColumn, String idColumn) {
         List<String> columns = CsvText.names(table);
-        List<List<String>> rows = new ArrayList<>(table.rowCount());
-        for (int r = 0; r < table.rowCount(); r++) {
+        // Cells are read in parallel: formatting a date or number cell as text is most of the work.
+        List<List<String>> rows = java.util.stream.IntStream.range(0, table.rowCount()).parallel().mapToObj(r -> {
             List<String> values = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
                 values.add(table.column(c).isMissing(r) ? "" : table.column(c).getString(r));
             }
-            rows.add(values);
-        }
+            return values;
+        }).collect(java.util.stream.Collectors.toList());
         String name = table.name() == null || table.name().isBlank() ? "table" : table.name();
         return documents(name, "row", columns, rows, null, textColumn, idColumn, "in memory", new ArrayList<>());
     }

@@ -1,5 +1,10 @@
 package org.newstables.lexicon;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.IdentityHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,25 +30,84 @@ public final class Cooccurrence {
      * b_label_ar; most sentences first.
      */
     public static Table of(Mentions entities, Mentions themes) {
+        // Entries get int codes (by identity) so that pairs are counted as longs, in parallel per chunk of articles.
+        IdentityHashMap<Entry, Integer> codes = new IdentityHashMap<>();
+        List<Entry> byCode = new ArrayList<>();
+        for (Mentions m : List.of(entities, themes)) {
+            for (int a = 0; a < m.articles(); a++) {
+                for (int i = 0, n = m.resolvedCount(a); i < n; i++) {
+                    codes.computeIfAbsent(m.entry(a, i), e -> {
+                        byCode.add(e);
+                        return byCode.size() - 1;
+                    });
+                }
+            }
+        }
+        int[] keyRank = new int[byCode.size()];
+        Integer[] order = new Integer[byCode.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> byCode.get(x).key().compareTo(byCode.get(y).key()));
+        for (int i = 0; i < order.length; i++) {
+            keyRank[order[i]] = i;
+        }
+        List<Long2IntOpenHashMap[]> parts = org.newstables.text.Chunks.map(entities.articles(), (from, to) -> {
+            Long2IntOpenHashMap sentenceCounts = new Long2IntOpenHashMap();
+            Long2IntOpenHashMap articleCounts = new Long2IntOpenHashMap();
+            LongOpenHashSet inArticle = new LongOpenHashSet();
+            IntArrayList es = new IntArrayList();
+            IntArrayList ts = new IntArrayList();
+            for (int a = from; a < to; a++) {
+                inArticle.clear();
+                int entityCount = entities.resolvedCount(a);
+                int themeCount = themes.resolvedCount(a);
+                int t = 0;
+                for (int i = 0; i < entityCount;) {
+                    int sentence = entities.sentence(a, i);
+                    es.clear();
+                    for (; i < entityCount && entities.sentence(a, i) == sentence; i++) {
+                        int code = codes.get(entities.entry(a, i));
+                        if (!es.contains(code)) {
+                            es.add(code);
+                        }
+                    }
+                    es.sort((x, y) -> Integer.compare(keyRank[x], keyRank[y]));
+                    while (t < themeCount && themes.sentence(a, t) < sentence) {
+                        t++;
+                    }
+                    ts.clear();
+                    for (int k = t; k < themeCount && themes.sentence(a, k) == sentence; k++) {
+                        int code = codes.get(themes.entry(a, k));
+                        if (!ts.contains(code)) {
+                            ts.add(code);
+                        }
+                    }
+                    for (int x = 0; x < es.size(); x++) {
+                        for (int y = 0; y < ts.size(); y++) {
+                            count(pair(ENTITY_THEME, es.getInt(x), ts.getInt(y)), sentenceCounts, articleCounts, inArticle);
+                        }
+                        for (int y = x + 1; y < es.size(); y++) {
+                            count(pair(ENTITY_ENTITY, es.getInt(x), es.getInt(y)), sentenceCounts, articleCounts, inArticle);
+                        }
+                    }
+                }
+            }
+            return new Long2IntOpenHashMap[] {sentenceCounts, articleCounts};
+        });
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, String[]> labels = new HashMap<>();
-        for (int a = 0; a < entities.articles(); a++) {
-            Map<Integer, Set<Entry>> entityBySentence = bySentence(entities.article(a).resolved());
-            Map<Integer, Set<Entry>> themeBySentence = bySentence(themes.article(a).resolved());
-            Set<String> inArticle = new HashSet<>();
-            for (Map.Entry<Integer, Set<Entry>> s : entityBySentence.entrySet()) {
-                List<Entry> es = new ArrayList<>(s.getValue());
-                es.sort((x, y) -> x.key().compareTo(y.key()));
-                for (Entry e : es) {
-                    for (Entry t : themeBySentence.getOrDefault(s.getKey(), Set.of())) {
-                        count("entity-theme", e, t, counts, labels, inArticle);
-                    }
-                }
-                for (int i = 0; i < es.size(); i++) {
-                    for (int j = i + 1; j < es.size(); j++) {
-                        count("entity-entity", es.get(i), es.get(j), counts, labels, inArticle);
-                    }
-                }
+        for (Long2IntOpenHashMap[] part : parts) {
+            for (Long2IntMap.Entry e : part[0].long2IntEntrySet()) {
+                long pair = e.getLongKey();
+                String kind = (pair >>> 62) == ENTITY_THEME ? "entity-theme" : "entity-entity";
+                Entry x = byCode.get((int) (pair >>> 31) & MASK);
+                Entry y = byCode.get((int) pair & MASK);
+                String key = kind + "\u0000" + x.key() + "\u0000" + y.key();
+                int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+                c[0] += e.getIntValue();
+                c[1] += part[1].get(pair);
+                labels.putIfAbsent(key, new String[] {kind, x.key(), x.label(), y.key(), y.label(), x.labelAr(), y.labelAr()});
             }
         }
         List<String> keys = Ranking.byFirstCount(counts);
@@ -71,22 +135,18 @@ public final class Cooccurrence {
         return Table.create("cooccurrence", kind, a, aLabel, b, bLabel, sentences, articles, aLabelAr, bLabelAr);
     }
 
-    private static void count(String kind, Entry x, Entry y, Map<String, int[]> counts, Map<String, String[]> labels,
-            Set<String> inArticle) {
-        String key = kind + "\u0000" + x.key() + "\u0000" + y.key();
-        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
-        c[0]++;
-        if (inArticle.add(key)) {
-            c[1]++;
-        }
-        labels.putIfAbsent(key, new String[] {kind, x.key(), x.label(), y.key(), y.label(), x.labelAr(), y.labelAr()});
+    private static final long ENTITY_THEME = 0;
+    private static final long ENTITY_ENTITY = 1;
+    private static final int MASK = Integer.MAX_VALUE;
+
+    private static long pair(long kind, int x, int y) {
+        return kind << 62 | (long) x << 31 | y;
     }
 
-    private static Map<Integer, Set<Entry>> bySentence(List<Resolver.Resolved> resolved) {
-        Map<Integer, Set<Entry>> out = new TreeMap<>();
-        for (Resolver.Resolved r : resolved) {
-            out.computeIfAbsent(r.match().sentence(), k -> new java.util.LinkedHashSet<>()).add(r.entry());
+    private static void count(long pair, Long2IntOpenHashMap sentences, Long2IntOpenHashMap articles, LongOpenHashSet inArticle) {
+        sentences.addTo(pair, 1);
+        if (inArticle.add(pair)) {
+            articles.addTo(pair, 1);
         }
-        return out;
     }
 }

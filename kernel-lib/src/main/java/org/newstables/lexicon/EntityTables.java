@@ -51,7 +51,7 @@ public final class EntityTables {
     private static Table rows(String name, boolean themes, List<Article> articles, Mentions mentions) {
         int rows = 0;
         for (int a = 0; a < articles.size(); a++) {
-            rows += mentions.article(a).resolved().size();
+            rows += mentions.resolvedCount(a);
         }
         String[] ids = new String[articles.size()];
         int[] articleCode = new int[rows];
@@ -65,34 +65,34 @@ public final class EntityTables {
         Map<String, Integer> surfaceCodes = new HashMap<>();
         List<String> surfaceList = new ArrayList<>();
         int[] surfaceCode = new int[rows];
-        int[] start = new int[rows];
-        int[] end = new int[rows];
+        int[] starts = new int[rows];
+        int[] ends = new int[rows];
         int[] sentence = new int[rows];
         int r = 0;
         for (int a = 0; a < articles.size(); a++) {
             Article art = articles.get(a);
             ids[a] = art.id();
             int date = art.date() == null ? DateColumnType.missingValueIndicator() : PackedLocalDate.pack(art.date());
-            for (Resolver.Resolved resolved : mentions.article(a).resolved()) {
-                LexiconMatcher.Match m = resolved.match();
+            for (int i = 0, count = mentions.resolvedCount(a); i < count; i++) {
+                int start = mentions.start(a, i);
+                int end = mentions.end(a, i);
                 articleCode[r] = a;
                 dates[r] = date;
-                entryCode[r] = entryCodes.computeIfAbsent(resolved.entry(), e -> {
+                entryCode[r] = entryCodes.computeIfAbsent(mentions.entry(a, i), e -> {
                     entryList.add(e);
                     return entryList.size() - 1;
                 });
-                Alias alias = m.targets().get(0).alias();
-                aliasCode[r] = aliasCodes.computeIfAbsent(alias, x -> {
+                aliasCode[r] = aliasCodes.computeIfAbsent(mentions.alias(a, i), x -> {
                     aliasList.add(x.text());
                     return aliasList.size() - 1;
                 });
-                surfaceCode[r] = surfaceCodes.computeIfAbsent(art.text().substring(m.start(), m.end()), x -> {
+                surfaceCode[r] = surfaceCodes.computeIfAbsent(art.text().substring(start, end), x -> {
                     surfaceList.add(x);
                     return surfaceList.size() - 1;
                 });
-                start[r] = m.start();
-                end[r] = m.end();
-                sentence[r] = m.sentence();
+                starts[r] = start;
+                ends[r] = end;
+                sentence[r] = mentions.sentence(a, i);
                 r++;
             }
         }
@@ -110,8 +110,8 @@ public final class EntityTables {
             columns.add(StringColumns.of("type", entryList.stream().map(Entry::type).toArray(String[]::new), entryCode));
         }
         columns.add(StringColumns.of("surface", surfaceList.toArray(new String[0]), surfaceCode));
-        columns.add(IntColumn.create("start", start));
-        columns.add(IntColumn.create("end", end));
+        columns.add(IntColumn.create("start", starts));
+        columns.add(IntColumn.create("end", ends));
         columns.add(IntColumn.create("sentence", sentence));
         return Table.create(name, columns);
     }
@@ -127,9 +127,10 @@ public final class EntityTables {
         for (int a = 0; a < articles.size(); a++) {
             Set<String> seen = new HashSet<>();
             LocalDate d = articles.get(a).date();
-            for (Resolver.Resolved r : mentions.article(a).resolved()) {
-                String key = r.entry().key();
-                entries.putIfAbsent(key, r.entry());
+            for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
+                Entry entry = mentions.entry(a, i);
+                String key = entry.key();
+                entries.putIfAbsent(key, entry);
                 int[] c = counts.computeIfAbsent(key, k -> new int[2]);
                 c[0]++;
                 if (seen.add(key)) {

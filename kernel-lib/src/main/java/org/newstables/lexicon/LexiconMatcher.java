@@ -51,7 +51,13 @@ public final class LexiconMatcher {
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
-        final List<Target> targets = new ArrayList<>(1);
+        List<Target> targets = new ArrayList<>(1);
+
+        /** Makes the target lists immutable, so that matches can share them. */
+        void freeze() {
+            targets = List.copyOf(targets);
+            next.values().forEach(Node::freeze);
+        }
     }
 
     private final Node root = new Node();
@@ -68,6 +74,7 @@ public final class LexiconMatcher {
                 node.targets.add(new Target(e, a));
             }
         }
+        root.freeze();
     }
 
     /** Every match in {@code t}, left to right, longest first, without overlaps. */
@@ -171,22 +178,21 @@ public final class LexiconMatcher {
         return best;
     }
 
+    /** The targets the context allows: the node's own (shared, immutable) list when it allows them all. */
     private static List<Target> allowed(List<Target> targets, AnalyzedText t, int i, String prefix) {
-        List<Target> out = new ArrayList<>(targets.size());
-        for (Target target : targets) {
-            Alias a = target.alias();
-            if (a.noClitic() && !prefix.isEmpty()) {
-                continue;
+        List<Target> out = null;
+        for (int k = 0; k < targets.size(); k++) {
+            Alias a = targets.get(k).alias();
+            boolean refused = a.noClitic() && !prefix.isEmpty()
+                    || a.noArticle() && Proclitics.hasArticle(prefix)
+                    || !a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1));
+            if (refused && out == null) {
+                out = new ArrayList<>(targets.subList(0, k));
+            } else if (!refused && out != null) {
+                out.add(targets.get(k));
             }
-            if (a.noArticle() && Proclitics.hasArticle(prefix)) {
-                continue;
-            }
-            if (!a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1))) {
-                continue;
-            }
-            out.add(target);
         }
-        return out;
+        return out == null ? targets : List.copyOf(out);
     }
 
     /** A proclitic written apart with a tatweel just before the name (لـ شي) is part of the mention. */

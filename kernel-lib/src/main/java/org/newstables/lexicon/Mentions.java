@@ -1,5 +1,7 @@
 package org.newstables.lexicon;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -11,23 +13,94 @@ import org.newstables.text.AnalyzedText;
  */
 public final class Mentions {
 
-    private final List<Resolver.Result> perArticle;
+    /**
+     * One article's resolved mentions in columns — five ints, an entry and a shared target list
+     * each — rather than as objects: a corpus of a hundred thousand articles has millions of
+     * mentions. {@link #article} rebuilds the records when a view asks for them.
+     */
+    private static final class Stored {
+        final int[] ints;
+        final Entry[] entries;
+        final List<LexiconMatcher.Target>[] targets;
+        final List<Resolver.Unresolved> unresolved;
 
-    private Mentions(List<Resolver.Result> perArticle) {
+        @SuppressWarnings("unchecked")
+        Stored(Resolver.Result r) {
+            int n = r.resolved().size();
+            ints = new int[5 * n];
+            entries = new Entry[n];
+            targets = new List[n];
+            for (int i = 0; i < n; i++) {
+                Resolver.Resolved x = r.resolved().get(i);
+                LexiconMatcher.Match m = x.match();
+                ints[5 * i] = m.first();
+                ints[5 * i + 1] = m.last();
+                ints[5 * i + 2] = m.start();
+                ints[5 * i + 3] = m.end();
+                ints[5 * i + 4] = m.sentence();
+                entries[i] = x.entry();
+                targets[i] = m.targets();
+            }
+            unresolved = r.unresolved().isEmpty() ? List.of() : List.copyOf(r.unresolved());
+        }
+
+        Resolver.Result result() {
+            List<Resolver.Resolved> resolved = new ArrayList<>(entries.length);
+            for (int i = 0; i < entries.length; i++) {
+                resolved.add(new Resolver.Resolved(entries[i], new LexiconMatcher.Match(ints[5 * i], ints[5 * i + 1],
+                        ints[5 * i + 2], ints[5 * i + 3], ints[5 * i + 4], targets[i])));
+            }
+            return new Resolver.Result(Collections.unmodifiableList(resolved), unresolved);
+        }
+    }
+
+    private final List<Stored> perArticle;
+
+    private Mentions(List<Stored> perArticle) {
         this.perArticle = perArticle;
     }
 
-    /** Matches and resolves {@code texts} with {@code matcher}. */
+    /** Matches and resolves {@code texts} with {@code matcher}, in parallel. */
     public static Mentions of(List<AnalyzedText> texts, LexiconMatcher matcher) {
-        List<Resolver.Result> results = IntStream.range(0, texts.size()).parallel()
-                .mapToObj(i -> Resolver.resolve(matcher.match(texts.get(i))))
+        List<Stored> results = IntStream.range(0, texts.size()).parallel()
+                .mapToObj(i -> new Stored(Resolver.resolve(matcher.match(texts.get(i)))))
                 .collect(Collectors.toList());
         return new Mentions(results);
     }
 
     /** The resolved and unresolved mentions of article {@code a}. */
     public Resolver.Result article(int a) {
-        return perArticle.get(a);
+        return perArticle.get(a).result();
+    }
+
+    /** How many resolved mentions article {@code a} has. */
+    public int resolvedCount(int a) {
+        return perArticle.get(a).entries.length;
+    }
+
+    /** The entry the {@code i}-th resolved mention of article {@code a} names (no record is made). */
+    public Entry entry(int a, int i) {
+        return perArticle.get(a).entries[i];
+    }
+
+    /** The alias that matched, for the {@code i}-th resolved mention of article {@code a}. */
+    public Alias alias(int a, int i) {
+        return perArticle.get(a).targets[i].get(0).alias();
+    }
+
+    /** Start offset of the {@code i}-th resolved mention of article {@code a}. */
+    public int start(int a, int i) {
+        return perArticle.get(a).ints[5 * i + 2];
+    }
+
+    /** End offset of the {@code i}-th resolved mention of article {@code a}. */
+    public int end(int a, int i) {
+        return perArticle.get(a).ints[5 * i + 3];
+    }
+
+    /** 1-based sentence of the {@code i}-th resolved mention of article {@code a}. */
+    public int sentence(int a, int i) {
+        return perArticle.get(a).ints[5 * i + 4];
     }
 
     /** How many articles. */

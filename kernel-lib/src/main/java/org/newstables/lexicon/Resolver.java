@@ -99,9 +99,16 @@ public final class Resolver {
     }
 
     private static List<Entry> entries(LexiconMatcher.Match m) {
+        if (m.targets().size() == 1) {
+            return List.of(m.targets().get(0).entry());
+        }
         List<Entry> out = new ArrayList<>(m.targets().size());
         for (LexiconMatcher.Target t : m.targets()) {
-            if (out.stream().noneMatch(e -> e == t.entry())) {
+            boolean seen = false;
+            for (Entry e : out) {
+                seen |= e == t.entry();
+            }
+            if (!seen) {
                 out.add(t.entry());
             }
         }

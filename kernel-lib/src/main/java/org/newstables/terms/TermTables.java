@@ -27,13 +27,15 @@ public final class TermTables {
             offsets[a + 1] = offsets[a] + index.termIds(a).length;
         }
         int rows = offsets[n];
+        // The numbers go straight into Tablesaw's columns, filled in parallel: no second copy of a
+        // table that has tens of millions of rows for a large corpus.
         int[] article = new int[rows];
         int[] term = new int[rows];
-        int[] count = new int[rows];
-        double[] tf = new double[rows];
-        int[] df = new int[rows];
-        double[] idf = new double[rows];
-        double[] tfidf = new double[rows];
+        IntColumn count = IntColumn.create("count", rows);
+        DoubleColumn tf = DoubleColumn.create("tf", rows);
+        IntColumn df = IntColumn.create("df", rows);
+        DoubleColumn idf = DoubleColumn.create("idf", rows);
+        DoubleColumn tfidf = DoubleColumn.create("tfidf", rows);
         Chunks.map(n, (from, to) -> {
             for (int a = from; a < to; a++) {
                 int[] termIds = index.termIds(a);
@@ -41,13 +43,15 @@ public final class TermTables {
                 int tokens = index.tokens(a);
                 for (int k = 0, r = offsets[a]; k < termIds.length; k++, r++) {
                     int t = termIds[k];
+                    double f = (double) counts[k] / tokens;
+                    double i = index.idf(t);
                     article[r] = a;
                     term[r] = t;
-                    count[r] = counts[k];
-                    tf[r] = (double) counts[k] / tokens;
-                    df[r] = index.df(t);
-                    idf[r] = index.idf(t);
-                    tfidf[r] = tf[r] * idf[r];
+                    count.set(r, counts[k]);
+                    tf.set(r, f);
+                    df.set(r, index.df(t));
+                    idf.set(r, i);
+                    tfidf.set(r, f * i);
                 }
             }
             return null;
@@ -60,8 +64,7 @@ public final class TermTables {
         }
         return Table.create("terms", StringColumns.of("article", ids.toArray(new String[0]), article),
                 StringColumns.of("term", terms, term), StringColumns.of("surface", surfaces, term),
-                IntColumn.create("count", count), DoubleColumn.create("tf", tf), IntColumn.create("df", df),
-                DoubleColumn.create("idf", idf), DoubleColumn.create("tfidf", tfidf));
+                count, tf, df, idf, tfidf);
     }
 
     /** term, surface, count, articles, per_1k (per 1,000 tokens of the corpus): the {@code n} most frequent. */

@@ -140,26 +140,45 @@ public final class ArabicDates {
      * Words keep their order and count, so the n-th word of the result is the n-th of the input.
      */
     public static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (String word : text.trim().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            char[] chars = word.toCharArray();
-            int len = 0;
-            for (char c : chars) {
-                if (isBidiMark(c)) {
-                    continue;
-                }
-                chars[len++] = foldDigit(c);
-            }
-            len = NORMALIZER.normalize(chars, len);
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(chars, 0, len);
+        // One pass, no regular expression: every lead line and stamp of a corpus goes through here.
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
         }
-        return out.toString();
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        char[] out = new char[to - from];
+        char[] word = new char[to - from];
+        int o = 0;
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int len = 0;
+            for (char c; i < to && !isSpace(c = text.charAt(i)); i++) {
+                if (!isBidiMark(c)) {
+                    word[len++] = foldDigit(c);
+                }
+            }
+            len = NORMALIZER.normalize(word, len);
+            if (o > 0) {
+                out[o++] = ' ';
+            }
+            System.arraycopy(word, 0, out, o, len);
+            o += len;
+        }
+        return new String(out, 0, o);
+    }
+
+    /** The white space that separates words here: that of the regular expression {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII; other characters unchanged. */

@@ -3,11 +3,9 @@ package org.newstables.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newstables.Per;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -73,20 +71,31 @@ public final class Timeline {
             periodArticles[slotOf[a]]++;
         }
         Map<String, int[]> counts = new HashMap<>();
-        Map<String, List<Set<Integer>>> articleSets = new HashMap<>();
+        Map<String, int[]> articleCounts = new HashMap<>();
+        // Mentions come in article order, so an article is new to a key's slot when it differs from the last one seen there.
+        Map<String, int[]> lastArticle = new HashMap<>();
         for (String key : keys.keySet()) {
             counts.put(key, new int[slots]);
-            List<Set<Integer>> sets = new ArrayList<>(slots);
-            for (int s = 0; s < slots; s++) {
-                sets.add(new HashSet<>());
-            }
-            articleSets.put(key, sets);
+            articleCounts.put(key, new int[slots]);
+            int[] seen = new int[slots];
+            java.util.Arrays.fill(seen, -1);
+            lastArticle.put(key, seen);
         }
+        int previous = -1;
         for (Mention m : mentions) {
+            if (m.article() < previous) {
+                throw new IllegalArgumentException("mentions must come in article order");
+            }
+            previous = m.article();
             int[] c = counts.get(m.key());
             if (c != null) {
-                c[slotOf[m.article()]]++;
-                articleSets.get(m.key()).get(slotOf[m.article()]).add(m.article());
+                int slot = slotOf[m.article()];
+                c[slot]++;
+                int[] seen = lastArticle.get(m.key());
+                if (seen[slot] != m.article()) {
+                    seen[slot] = m.article();
+                    articleCounts.get(m.key())[slot]++;
+                }
             }
         }
         StringColumn period = StringColumn.create("period");
@@ -114,7 +123,7 @@ public final class Timeline {
                 labelAr.append(k.getValue().length > 2 ? k.getValue()[2] : "");
                 int n = counts.get(k.getKey())[s];
                 mentionCount.append(n);
-                articleCount.append(articleSets.get(k.getKey()).get(s).size());
+                articleCount.append(articleCounts.get(k.getKey())[s]);
                 inPeriod.append(periodArticles[s]);
                 tokenCount.append(periodTokens[s]);
                 per1k.append(periodTokens[s] == 0 ? 0 : 1000.0 * n / periodTokens[s]);
