@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,7 +20,6 @@ import org.newstables.corpus.RemovedLine;
 import org.newstables.text.AnalyzedText;
 import org.newstables.lexicon.Candidates;
 import org.newstables.lexicon.Cooccurrence;
-import org.newstables.lexicon.Resolver;
 import org.newstables.time.Timeline;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
@@ -560,29 +560,36 @@ public final class Corpus {
 
     private Table timeline(Per per, LinkedHashMap<String, String[]> keys) {
         // Keep each key's own kind: an entity and a theme may share a key only if asked for by kind.
-        List<Timeline.Mention> wanted = new ArrayList<>();
-        Mentions ents = entityMentions();
-        Mentions ths = themeMatches();
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (String key : keys.keySet()) {
+            position.put(key, position.size());
+        }
+        it.unimi.dsi.fastutil.ints.IntArrayList mentionArticles = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        it.unimi.dsi.fastutil.ints.IntArrayList mentionKeys = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        List<Map<org.newstables.lexicon.Entry, Integer>> keyOfEntry = List.of(new java.util.IdentityHashMap<>(),
+                new java.util.IdentityHashMap<>());
+        List<Mentions> both = List.of(entityMentions(), themeMatches());
+        List<String> kinds = List.of("entity", "theme");
         for (int a = 0; a < articles.size(); a++) {
-            for (int i = 0, n = ents.resolvedCount(a); i < n; i++) {
-                org.newstables.lexicon.Entry e = ents.entry(a, i);
-                String[] k = keys.get(e.key());
-                if (k != null && k[0].equals("entity")) {
-                    wanted.add(new Timeline.Mention(a, "entity", e.key(), e.label()));
-                }
-            }
-            for (int i = 0, n = ths.resolvedCount(a); i < n; i++) {
-                org.newstables.lexicon.Entry e = ths.entry(a, i);
-                String[] k = keys.get(e.key());
-                if (k != null && k[0].equals("theme")) {
-                    wanted.add(new Timeline.Mention(a, "theme", e.key(), e.label()));
+            for (int m = 0; m < 2; m++) {
+                Mentions mentions = both.get(m);
+                String kind = kinds.get(m);
+                for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
+                    int k = keyOfEntry.get(m).computeIfAbsent(mentions.entry(a, i), e -> {
+                        String[] wanted = keys.get(e.key());
+                        return wanted != null && wanted[0].equals(kind) ? position.get(e.key()) : -1;
+                    });
+                    if (k >= 0) {
+                        mentionArticles.add(a);
+                        mentionKeys.add(k);
+                    }
                 }
             }
         }
         List<LocalDate> dates = new ArrayList<>();
         articles.forEach(x -> dates.add(x.date()));
         int[] tokens = analyses().stream().mapToInt(AnalyzedText::size).toArray();
-        return Timeline.of(per, dates, tokens, wanted, keys);
+        return Timeline.of(per, dates, tokens, mentionArticles.elements(), mentionKeys.elements(), mentionArticles.size(), keys);
     }
 
     /**

@@ -92,9 +92,8 @@ public final class Benchmark {
                 out.printf(Locale.ROOT, "  %d thread%s: load and analysis with terms, entities and themes %6.2f s = %6.1f MB/s"
                         + " (%.0f%% of the bare analyzer per core) · all five tables %6.2f s · with the report %6.2f s%n",
                         threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[6]);
-                out.printf(Locale.ROOT, "  %d thread%s: heap: most live after a collection %,d MB · peak in use (garbage included) %,d MB"
-                        + " · max heap %,d MB%n", threads, th, liveAfterGc / 1_000_000, peakHeap() / 1_000_000,
-                        Runtime.getRuntime().maxMemory() / 1_000_000);
+                out.printf(Locale.ROOT, "  %d thread%s: peak heap (the most in use right after a collection) %,d MB of a %,d MB heap%n",
+                        threads, th, liveAfterGc / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
             } finally {
                 pool.shutdown();
             }
@@ -212,21 +211,6 @@ public final class Benchmark {
 
     private static void resetPeaks() {
         liveAfterGc = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /** Articles made of seed sentences, shuffled with a fixed seed, dated 2013–2025: id, date, text. */

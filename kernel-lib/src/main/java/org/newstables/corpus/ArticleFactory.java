@@ -48,11 +48,8 @@ final class ArticleFactory {
         }
         List<Line> lines = PageCleaner.lines(doc.raw());
         PageCleaner.Result page = PageCleaner.clean(lines);
-        String text = join(page.kept());
-        if (text.length() == doc.raw().length() && text.equals(doc.raw())) {
-            // A clean file needs no second copy of its text: for a large corpus that is half the memory.
-            text = doc.raw();
-        }
+        // A clean file needs no second copy of its text: for a large corpus that is half the memory.
+        String text = keepsAll(lines, page, doc.raw()) ? doc.raw() : join(page.kept());
         if (text.isBlank()) {
             String why = doc.raw().isBlank()
                     ? "the text is empty"
@@ -140,6 +137,21 @@ final class ArticleFactory {
     }
 
     /** The kept lines joined with single line breaks, runs of blank lines folded to one. */
+    /** Whether joining the kept lines gives the raw text back: every line kept, none blank, one line break between. */
+    private static boolean keepsAll(List<Line> lines, PageCleaner.Result page, String raw) {
+        if (page.kept().size() != lines.size()) {
+            return false;
+        }
+        int from = 0;
+        for (Line line : lines) {
+            if (line.blank() || !line.isRange(raw, from, line.end())) {
+                return false;
+            }
+            from = line.end() + 1;
+        }
+        return from == raw.length() + 1 && (raw.isEmpty() || raw.charAt(raw.length() - 1) != '\n');
+    }
+
     /** The language of the kept lines, from the letters each line counted when it was made. */
     private static String language(List<Line> kept) {
         long arabic = 0;
@@ -164,7 +176,7 @@ final class ArticleFactory {
             if (sb.length() > 0) {
                 sb.append(pendingBlank ? "\n\n" : "\n");
             }
-            sb.append(line.text());
+            line.appendTo(sb);
             pendingBlank = false;
         }
         return sb.toString();

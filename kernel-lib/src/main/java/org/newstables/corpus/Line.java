@@ -3,11 +3,17 @@ package org.newstables.corpus;
 /**
  * One line of a raw article and the few measurements the cleaner and the title finder decide
  * on: how many words, in which script, and how it ends. Measured once, when the line is made.
+ * A line is a range of the raw text; its own string is made only when a rule reads it, since
+ * most lines of a large corpus are prose that is only measured and joined.
  */
 final class Line {
 
     private final int number;
-    private final String text;
+    private final String source;
+    private final int from;
+    private final int to;
+    private String text;
+    private final boolean digitOrDot;
     private final int words;
     private final int arabicLetters;
     private final int latinLetters;
@@ -19,19 +25,33 @@ final class Line {
      * @param text   the line without its line break and trailing white space
      */
     Line(int number, String text) {
+        this(number, text, 0, text.length());
+    }
+
+    /**
+     * @param number 1-based line number in the raw file
+     * @param source the raw text
+     * @param from   where the line starts in it
+     * @param to     where it ends, line break and trailing white space excluded
+     */
+    Line(int number, String source, int from, int to) {
         this.number = number;
-        this.text = text;
+        this.source = source;
+        this.from = from;
+        this.to = to;
+        boolean digitOrDot = false;
         int w = 0;
         int arabic = 0;
         int latin = 0;
         int other = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
             boolean space;
             // Fast paths for the common characters: ASCII and the Arabic letters ء to ي.
             if (c < 128) {
                 space = c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+                digitOrDot |= c >= '0' && c <= '9' || c == '.';
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     latin++;
                 }
@@ -40,6 +60,7 @@ final class Line {
                 arabic++;
             } else {
                 space = Character.isWhitespace(c);
+                digitOrDot |= Character.isDigit(c);
                 if (Character.isLetter(c)) {
                     if (Scripts.isArabicLetter(c)) {
                         arabic++;
@@ -60,6 +81,7 @@ final class Line {
         this.latinLetters = latin;
         this.otherLetters = other;
         this.hasLetters = arabic + latin + other > 0;
+        this.digitOrDot = digitOrDot;
     }
 
     int number() {
@@ -67,7 +89,30 @@ final class Line {
     }
 
     String text() {
+        if (text == null) {
+            text = source.substring(from, to);
+        }
         return text;
+    }
+
+    /** Whether the line is exactly {@code raw[from, to)}. */
+    boolean isRange(String raw, int from, int to) {
+        return source == raw && this.from == from && this.to == to;
+    }
+
+    /** Where the line ends in the raw text (when it is a range of it). */
+    int end() {
+        return to;
+    }
+
+    /** Appends the line's text without making a string of it. */
+    void appendTo(StringBuilder out) {
+        out.append(source, from, to);
+    }
+
+    /** Whether the line holds a digit or a dot: a stamp (a date, a time, an address) does. */
+    boolean hasDigitOrDot() {
+        return digitOrDot;
     }
 
     boolean blank() {
@@ -96,11 +141,13 @@ final class Line {
 
     /** Ends like a sentence: with . ! ? ؟ … (before closing quotes or brackets). */
     boolean endsLikeSentence() {
-        String t = text.strip();
-        int i = t.length() - 1;
-        while (i >= 0 && "\"'”’»)]".indexOf(t.charAt(i)) >= 0) {
+        int i = to - 1;
+        while (i >= from && Character.isWhitespace(source.charAt(i))) {
             i--;
         }
-        return i >= 0 && ".!?؟…".indexOf(t.charAt(i)) >= 0;
+        while (i >= from && "\"'”’»)]".indexOf(source.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= from && ".!?؟…".indexOf(source.charAt(i)) >= 0;
     }
 }

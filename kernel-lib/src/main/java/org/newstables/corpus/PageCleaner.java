@@ -79,7 +79,7 @@ final class PageCleaner {
             if (c != '\n' && c != '\r') {
                 continue;
             }
-            lines.add(new Line(number++, stripTrailing(raw, from, i)));
+            lines.add(line(number++, raw, from, i));
             if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
                 i++;
             }
@@ -88,16 +88,18 @@ final class PageCleaner {
         return lines;
     }
 
-    private static String stripTrailing(String raw, int from, int to) {
+    private static Line line(int number, String raw, int from, int to) {
         while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
             to--;
         }
-        String t = raw.substring(from, to);
-        // A byte-order mark or NUL inside a line is an artefact of concatenated files.
-        if (t.indexOf('\uFEFF') >= 0 || t.indexOf('\u0000') >= 0) {
-            t = t.replace("\uFEFF", "").replace("\u0000", "").stripTrailing();
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c == '\uFEFF' || c == '\u0000') {
+                // A byte-order mark or NUL inside a line is an artefact of concatenated files.
+                return new Line(number, raw.substring(from, to).replace("\uFEFF", "").replace("\u0000", "").stripTrailing());
+            }
         }
-        return t;
+        return new Line(number, raw, from, to);
     }
 
     static Result clean(List<Line> lines) {
@@ -197,7 +199,7 @@ final class PageCleaner {
         if (!line.hasLetters()) {
             return "no letters";
         }
-        if (isStamp(line.text())) {
+        if (line.hasDigitOrDot() && line.words() <= MAX_STAMP_WORDS && isStamp(line.text())) {
             return "stamp";
         }
         if (arabicArticle && line.arabicLetters() == 0 && line.words() <= MAX_INTERFACE_WORDS

@@ -49,53 +49,62 @@ public final class EntityTables {
      * millions of mentions hashes only its distinct surfaces.
      */
     private static Table rows(String name, boolean themes, List<Article> articles, Mentions mentions) {
-        int rows = 0;
-        for (int a = 0; a < articles.size(); a++) {
-            rows += mentions.resolvedCount(a);
+        int n = articles.size();
+        int[] offsets = new int[n + 1];
+        for (int a = 0; a < n; a++) {
+            offsets[a + 1] = offsets[a] + mentions.resolvedCount(a);
         }
-        String[] ids = new String[articles.size()];
+        int rows = offsets[n];
+        String[] ids = new String[n];
         int[] articleCode = new int[rows];
         int[] dates = new int[rows];
-        Map<Entry, Integer> entryCodes = new IdentityHashMap<>();
-        List<Entry> entryList = new ArrayList<>();
         int[] entryCode = new int[rows];
-        Map<Alias, Integer> aliasCodes = new IdentityHashMap<>();
-        List<String> aliasList = new ArrayList<>();
         int[] aliasCode = new int[rows];
-        Map<String, Integer> surfaceCodes = new HashMap<>();
-        List<String> surfaceList = new ArrayList<>();
         int[] surfaceCode = new int[rows];
         int[] starts = new int[rows];
         int[] ends = new int[rows];
         int[] sentence = new int[rows];
-        int r = 0;
-        for (int a = 0; a < articles.size(); a++) {
-            Article art = articles.get(a);
-            ids[a] = art.id();
-            int date = art.date() == null ? DateColumnType.missingValueIndicator() : PackedLocalDate.pack(art.date());
-            for (int i = 0, count = mentions.resolvedCount(a); i < count; i++) {
-                int start = mentions.start(a, i);
-                int end = mentions.end(a, i);
-                articleCode[r] = a;
-                dates[r] = date;
-                entryCode[r] = entryCodes.computeIfAbsent(mentions.entry(a, i), e -> {
-                    entryList.add(e);
-                    return entryList.size() - 1;
-                });
-                aliasCode[r] = aliasCodes.computeIfAbsent(mentions.alias(a, i), x -> {
-                    aliasList.add(x.text());
-                    return aliasList.size() - 1;
-                });
-                surfaceCode[r] = surfaceCodes.computeIfAbsent(art.text().substring(start, end), x -> {
-                    surfaceList.add(x);
-                    return surfaceList.size() - 1;
-                });
-                starts[r] = start;
-                ends[r] = end;
-                sentence[r] = mentions.sentence(a, i);
-                r++;
+        // In parallel over chunks of articles, each with its own dictionaries; merged in chunk order below.
+        List<Object[]> chunks = org.newstables.text.Chunks.map(n, (from, to) -> {
+            Codes<Entry> entries = new Codes<>(new IdentityHashMap<>());
+            Codes<Alias> aliases = new Codes<>(new IdentityHashMap<>());
+            Codes<String> surfaces = new Codes<>(new HashMap<>());
+            for (int a = from; a < to; a++) {
+                Article art = articles.get(a);
+                ids[a] = art.id();
+                int date = art.date() == null ? DateColumnType.missingValueIndicator() : PackedLocalDate.pack(art.date());
+                for (int i = 0, r = offsets[a]; r < offsets[a + 1]; i++, r++) {
+                    int start = mentions.start(a, i);
+                    int end = mentions.end(a, i);
+                    articleCode[r] = a;
+                    dates[r] = date;
+                    entryCode[r] = entries.code(mentions.entry(a, i));
+                    aliasCode[r] = aliases.code(mentions.alias(a, i));
+                    surfaceCode[r] = surfaces.code(art.text().substring(start, end));
+                    starts[r] = start;
+                    ends[r] = end;
+                    sentence[r] = mentions.sentence(a, i);
+                }
+            }
+            return new Object[] {from, to, entries, aliases, surfaces};
+        });
+        Codes<Entry> allEntries = new Codes<>(new IdentityHashMap<>());
+        Codes<Alias> allAliases = new Codes<>(new IdentityHashMap<>());
+        Codes<String> allSurfaces = new Codes<>(new HashMap<>());
+        for (Object[] chunk : chunks) {
+            int[] entryMap = allEntries.merge(chunk[2]);
+            int[] aliasMap = allAliases.merge(chunk[3]);
+            int[] surfaceMap = allSurfaces.merge(chunk[4]);
+            for (int r = offsets[(int) chunk[0]]; r < offsets[(int) chunk[1]]; r++) {
+                entryCode[r] = entryMap[entryCode[r]];
+                aliasCode[r] = aliasMap[aliasCode[r]];
+                surfaceCode[r] = surfaceMap[surfaceCode[r]];
             }
         }
+        List<Entry> entryList = allEntries.list;
+        List<String> aliasList = new ArrayList<>();
+        allAliases.list.forEach(x -> aliasList.add(x.text()));
+        List<String> surfaceList = allSurfaces.list;
         String[] keys = entryList.stream().map(Entry::key).toArray(String[]::new);
         String[] labels = entryList.stream().map(Entry::label).toArray(String[]::new);
         List<Column<?>> columns = new ArrayList<>(List.of(
@@ -121,28 +130,41 @@ public final class EntityTables {
      * most mentioned first.
      */
     public static Table entities(List<Article> articles, Mentions mentions) {
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, LocalDate[]> range = new HashMap<>();
+        // Counted per entry by identity (mentions, articles, last article seen), then gathered by key.
+        Map<Entry, int[]> perEntry = new IdentityHashMap<>();
+        Map<Entry, LocalDate[]> perEntryRange = new IdentityHashMap<>();
         for (int a = 0; a < articles.size(); a++) {
-            Set<String> seen = new HashSet<>();
             LocalDate d = articles.get(a).date();
             for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
                 Entry entry = mentions.entry(a, i);
-                String key = entry.key();
-                entries.putIfAbsent(key, entry);
-                int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+                int[] c = perEntry.computeIfAbsent(entry, k -> new int[] {0, 0, -1});
                 c[0]++;
-                if (seen.add(key)) {
+                if (c[2] != a) {
+                    c[2] = a;
                     c[1]++;
                     if (d != null) {
-                        LocalDate[] rg = range.computeIfAbsent(key, k -> new LocalDate[2]);
+                        LocalDate[] rg = perEntryRange.computeIfAbsent(entry, k -> new LocalDate[2]);
                         rg[0] = rg[0] == null || d.isBefore(rg[0]) ? d : rg[0];
                         rg[1] = rg[1] == null || d.isAfter(rg[1]) ? d : rg[1];
                     }
                 }
             }
         }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, LocalDate[]> range = new HashMap<>();
+        perEntry.forEach((entry, c) -> {
+            entries.putIfAbsent(entry.key(), entry);
+            int[] total = counts.computeIfAbsent(entry.key(), k -> new int[2]);
+            total[0] += c[0];
+            total[1] += c[1];
+            LocalDate[] rg = perEntryRange.get(entry);
+            if (rg != null) {
+                LocalDate[] all = range.computeIfAbsent(entry.key(), k -> new LocalDate[2]);
+                all[0] = all[0] == null || rg[0].isBefore(all[0]) ? rg[0] : all[0];
+                all[1] = all[1] == null || rg[1].isAfter(all[1]) ? rg[1] : all[1];
+            }
+        });
         List<String> keys = Ranking.byFirstCount(counts);
         StringColumn entity = StringColumn.create("entity");
         StringColumn label = StringColumn.create("label");
@@ -272,5 +294,36 @@ public final class EntityTables {
             }
         }
         return Table.create("ambiguous", article, surface, candidates, why, start, end, sentence);
+    }
+
+    /** Int codes for distinct values, in order of first appearance. */
+    private static final class Codes<K> {
+        final Map<K, Integer> map;
+        final List<K> list = new ArrayList<>();
+
+        Codes(Map<K, Integer> map) {
+            this.map = map;
+        }
+
+        int code(K value) {
+            Integer code = map.get(value);
+            if (code == null) {
+                code = list.size();
+                list.add(value);
+                map.put(value, code);
+            }
+            return code;
+        }
+
+        /** Adds another chunk's values; returns the new code of each of its codes. */
+        @SuppressWarnings("unchecked")
+        int[] merge(Object other) {
+            List<K> values = ((Codes<K>) other).list;
+            int[] mapped = new int[values.size()];
+            for (int i = 0; i < mapped.length; i++) {
+                mapped[i] = code(values.get(i));
+            }
+            return mapped;
+        }
     }
 }

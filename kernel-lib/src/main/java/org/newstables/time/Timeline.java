@@ -24,10 +24,6 @@ public final class Timeline {
     /** The period label of articles without a date. */
     public static final String UNDATED = "undated";
 
-    /** One mention: which article (by position), of which key. */
-    public record Mention(int article, String kind, String key, String label) {
-    }
-
     private Timeline() {
     }
 
@@ -35,11 +31,14 @@ public final class Timeline {
      * period, start, kind, key, label, label_ar, mentions, articles (that mention the key), period_articles,
      * tokens (of all the period's articles), per_1k (mentions per 1,000 of those tokens).
      *
-     * @param dates  each article's date, or null
-     * @param tokens each article's token count
-     * @param keys   the keys to report, in order, with their kind, label and Arabic label
+     * @param dates    each article's date, or null
+     * @param tokens   each article's token count
+     * @param articles the article (by position) of each mention, in article order
+     * @param keyOf    the key of each mention, by its position in {@code keys}
+     * @param count    how many mentions the two arrays hold
+     * @param keys     the keys to report, in order, with their kind, label and Arabic label
      */
-    public static Table of(Per per, List<LocalDate> dates, int[] tokens, List<Mention> mentions,
+    public static Table of(Per per, List<LocalDate> dates, int[] tokens, int[] articles, int[] keyOf, int count,
             LinkedHashMap<String, String[]> keys) {
         LocalDate first = null;
         LocalDate last = null;
@@ -70,32 +69,26 @@ public final class Timeline {
             periodTokens[slotOf[a]] += tokens[a];
             periodArticles[slotOf[a]]++;
         }
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, int[]> articleCounts = new HashMap<>();
+        int[][] counts = new int[keys.size()][slots];
+        int[][] articleCounts = new int[keys.size()][slots];
         // Mentions come in article order, so an article is new to a key's slot when it differs from the last one seen there.
-        Map<String, int[]> lastArticle = new HashMap<>();
-        for (String key : keys.keySet()) {
-            counts.put(key, new int[slots]);
-            articleCounts.put(key, new int[slots]);
-            int[] seen = new int[slots];
+        int[][] lastArticle = new int[keys.size()][slots];
+        for (int[] seen : lastArticle) {
             java.util.Arrays.fill(seen, -1);
-            lastArticle.put(key, seen);
         }
         int previous = -1;
-        for (Mention m : mentions) {
-            if (m.article() < previous) {
+        for (int m = 0; m < count; m++) {
+            int a = articles[m];
+            if (a < previous) {
                 throw new IllegalArgumentException("mentions must come in article order");
             }
-            previous = m.article();
-            int[] c = counts.get(m.key());
-            if (c != null) {
-                int slot = slotOf[m.article()];
-                c[slot]++;
-                int[] seen = lastArticle.get(m.key());
-                if (seen[slot] != m.article()) {
-                    seen[slot] = m.article();
-                    articleCounts.get(m.key())[slot]++;
-                }
+            previous = a;
+            int k = keyOf[m];
+            int slot = slotOf[a];
+            counts[k][slot]++;
+            if (lastArticle[k][slot] != a) {
+                lastArticle[k][slot] = a;
+                articleCounts[k][slot]++;
             }
         }
         StringColumn period = StringColumn.create("period");
@@ -114,6 +107,7 @@ public final class Timeline {
             if (s == undatedSlot && !undated) {
                 continue;
             }
+            int keyIndex = 0;
             for (Map.Entry<String, String[]> k : keys.entrySet()) {
                 period.append(s == undatedSlot ? UNDATED : per.label(periods.get(s)));
                 start.append(s == undatedSlot ? null : periods.get(s));
@@ -121,12 +115,13 @@ public final class Timeline {
                 key.append(k.getKey());
                 label.append(k.getValue()[1]);
                 labelAr.append(k.getValue().length > 2 ? k.getValue()[2] : "");
-                int n = counts.get(k.getKey())[s];
+                int n = counts[keyIndex][s];
                 mentionCount.append(n);
-                articleCount.append(articleCounts.get(k.getKey())[s]);
+                articleCount.append(articleCounts[keyIndex][s]);
                 inPeriod.append(periodArticles[s]);
                 tokenCount.append(periodTokens[s]);
                 per1k.append(periodTokens[s] == 0 ? 0 : 1000.0 * n / periodTokens[s]);
+                keyIndex++;
             }
         }
         return Table.create("timeline by " + per.name().toLowerCase(java.util.Locale.ROOT), period, start, kind,
