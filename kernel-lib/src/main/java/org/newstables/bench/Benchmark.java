@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * and reports how fast NewsTables builds its tables, next to Lucene's bare {@link ArabicAnalyzer}
  * on one thread over the same text, in the same run.
  * <pre>
- * java -Xmx16g -cp kernel-lib/target/newstables-*-all.jar org.newstables.bench.Benchmark --python 1000 10000 100000
+ * java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp kernel-lib/target/newstables-*-all.jar org.newstables.bench.Benchmark --python 1000 10000 100000
  * </pre>
  */
 public final class Benchmark {
@@ -51,6 +51,11 @@ public final class Benchmark {
                 System.getProperty("java.version"));
         watchCollections();
         startup(out);
+        // Warm-up, not reported: the JIT compiles the pipeline before anything is timed.
+        Table warmUp = generate(2_000);
+        for (int i = 0; i < 3; i++) {
+            pipeline(warmUp);
+        }
         for (int size : sizes) {
             run(size, python, out);
         }
@@ -140,6 +145,12 @@ public final class Benchmark {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
         org.newstables.report.ReportWriter.write(c, dir, new PrintStream(java.io.OutputStream.nullOutputStream()));
         t[6] = seconds(t0);
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        java.nio.file.Files.delete(dir);
         return t;
     }
 
