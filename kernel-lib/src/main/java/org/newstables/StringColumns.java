@@ -32,8 +32,17 @@ public final class StringColumns {
     /** {@link #of(String, String[], int[])} over the first {@code rows} codes. */
     public static StringColumn of(String name, String[] dictionary, int[] codes, int rows) {
         int[] rowCounts = new int[dictionary.length];
-        for (int r = 0; r < rows; r++) {
-            rowCounts[codes[r]]++;
+        // Counted in parallel chunks of rows: these columns have tens of millions of rows for a large corpus.
+        for (int[] part : org.newstables.text.Chunks.map(rows, (from, to) -> {
+            int[] local = new int[dictionary.length];
+            for (int r = from; r < to; r++) {
+                local[codes[r]]++;
+            }
+            return local;
+        })) {
+            for (int c = 0; c < part.length; c++) {
+                rowCounts[c] += part[c];
+            }
         }
         Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
         valueToKey.defaultReturnValue(NO_KEY);
@@ -57,9 +66,12 @@ public final class StringColumns {
             keyToCount.addTo(key, rowCounts[c]);
         }
         int[] values = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            values[r] = keyOfCode[codes[r]];
-        }
+        org.newstables.text.Chunks.map(rows, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                values[r] = keyOfCode[codes[r]];
+            }
+            return null;
+        });
         IntDictionaryMap map = new IntDictionaryMap.IntDictionaryBuilder()
                 .setNextIndex(next)
                 .setKeyToValue(keyToValue)

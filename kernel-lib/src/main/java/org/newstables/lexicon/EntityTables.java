@@ -80,7 +80,7 @@ public final class EntityTables {
                     dates[r] = date;
                     entryCode[r] = entries.code(mentions.entry(a, i));
                     aliasCode[r] = aliases.code(mentions.alias(a, i));
-                    surfaceCode[r] = surfaces.code(art.text().substring(start, end));
+                    surfaceCode[r] = surfaces.code(mentions.surface(a, i));
                     starts[r] = start;
                     ends[r] = end;
                     sentence[r] = mentions.sentence(a, i);

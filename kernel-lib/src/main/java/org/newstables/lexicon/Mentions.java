@@ -54,9 +54,11 @@ public final class Mentions {
         }
     }
 
+    private final List<AnalyzedText> texts;
     private final List<Stored> perArticle;
 
-    private Mentions(List<Stored> perArticle) {
+    private Mentions(List<AnalyzedText> texts, List<Stored> perArticle) {
+        this.texts = texts;
         this.perArticle = perArticle;
     }
 
@@ -65,7 +67,7 @@ public final class Mentions {
         List<Stored> results = IntStream.range(0, texts.size()).parallel()
                 .mapToObj(i -> new Stored(Resolver.resolve(matcher.match(texts.get(i)))))
                 .collect(Collectors.toList());
-        return new Mentions(results);
+        return new Mentions(texts, results);
     }
 
     /** The resolved and unresolved mentions of article {@code a}. */
@@ -96,6 +98,23 @@ public final class Mentions {
     /** End offset of the {@code i}-th resolved mention of article {@code a}. */
     public int end(int a, int i) {
         return perArticle.get(a).ints[5 * i + 3];
+    }
+
+    /**
+     * The {@code i}-th resolved mention of article {@code a} as written: for a one-word mention the
+     * word's shared string from the vocabulary, so that a table of millions of mentions does not
+     * copy each out of its text.
+     */
+    public String surface(int a, int i) {
+        Stored s = perArticle.get(a);
+        AnalyzedText t = texts.get(a);
+        int first = s.ints[5 * i];
+        int start = s.ints[5 * i + 2];
+        int end = s.ints[5 * i + 3];
+        if (first == s.ints[5 * i + 1] && start == t.start(first) && end == t.end(first)) {
+            return t.surface(first);
+        }
+        return t.text().substring(start, end);
     }
 
     /** 1-based sentence of the {@code i}-th resolved mention of article {@code a}. */

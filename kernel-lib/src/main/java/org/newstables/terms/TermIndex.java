@@ -123,12 +123,24 @@ public final class TermIndex {
         });
         df = new int[terms.length];
         totals = new long[terms.length];
-        for (int a = 0; a < n; a++) {
-            int[] ts = articleTerms[a];
-            int[] cs = articleCounts[a];
-            for (int j = 0; j < ts.length; j++) {
-                df[ts[j]]++;
-                totals[ts[j]] += cs[j];
+        for (Object[] part : Chunks.map(n, (from, to) -> {
+            int[] chunkDf = new int[terms.length];
+            long[] chunkTotals = new long[terms.length];
+            for (int a = from; a < to; a++) {
+                int[] ts = articleTerms[a];
+                int[] cs = articleCounts[a];
+                for (int j = 0; j < ts.length; j++) {
+                    chunkDf[ts[j]]++;
+                    chunkTotals[ts[j]] += cs[j];
+                }
+            }
+            return new Object[] {chunkDf, chunkTotals};
+        })) {
+            int[] chunkDf = (int[]) part[0];
+            long[] chunkTotals = (long[]) part[1];
+            for (int t = 0; t < terms.length; t++) {
+                df[t] += chunkDf[t];
+                totals[t] += chunkTotals[t];
             }
         }
         surfaces = new String[terms.length];
