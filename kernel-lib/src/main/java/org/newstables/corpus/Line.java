@@ -45,32 +45,20 @@ final class Line {
         int latin = 0;
         int other = 0;
         boolean inWord = false;
-        for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
-            boolean space;
-            // Fast paths for the common characters: ASCII and the Arabic letters ء to ي.
-            if (c < 128) {
-                space = c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-                digitOrDot |= c >= '0' && c <= '9' || c == '.';
-                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                    latin++;
-                }
-            } else if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
-                space = false;
-                arabic++;
-            } else {
-                space = Character.isWhitespace(c);
-                digitOrDot |= Character.isDigit(c);
-                if (Character.isLetter(c)) {
-                    if (Scripts.isArabicLetter(c)) {
-                        arabic++;
-                    } else if (Scripts.isLatinLetter(c)) {
-                        latin++;
-                    } else {
-                        other++;
-                    }
-                }
-            }
+        char[] chars = BUFFER.get();
+        if (chars.length < to - from) {
+            chars = new char[Math.max(to - from, 2 * chars.length)];
+            BUFFER.set(chars);
+        }
+        source.getChars(from, to, chars, 0);
+        for (int i = 0, n = to - from; i < n; i++) {
+            char c = chars[i];
+            int kind = c < KINDS.length ? KINDS[c] : kind(c);
+            boolean space = (kind & SPACE) != 0;
+            digitOrDot |= (kind & DIGIT_OR_DOT) != 0;
+            arabic += (kind & ARABIC) != 0 ? 1 : 0;
+            latin += (kind & LATIN) != 0 ? 1 : 0;
+            other += (kind & OTHER) != 0 ? 1 : 0;
             if (!space && !inWord) {
                 w++;
             }
@@ -82,6 +70,32 @@ final class Line {
         this.otherLetters = other;
         this.hasLetters = arabic + latin + other > 0;
         this.digitOrDot = digitOrDot;
+    }
+
+    private static final int SPACE = 1;
+    private static final int ARABIC = 2;
+    private static final int LATIN = 4;
+    private static final int OTHER = 8;
+    private static final int DIGIT_OR_DOT = 16;
+    /** The kind of every character below U+0700 (Latin and Arabic), looked up rather than worked out per character. */
+    private static final byte[] KINDS = new byte[0x700];
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+
+    static {
+        for (char c = 0; c < KINDS.length; c++) {
+            KINDS[c] = (byte) kind(c);
+        }
+    }
+
+    private static int kind(char c) {
+        int kind = Character.isWhitespace(c) ? SPACE : 0;
+        if (Character.isDigit(c) || c == '.') {
+            kind |= DIGIT_OR_DOT;
+        }
+        if (Character.isLetter(c)) {
+            kind |= Scripts.isArabicLetter(c) ? ARABIC : Scripts.isLatinLetter(c) ? LATIN : OTHER;
+        }
+        return kind;
     }
 
     int number() {

@@ -74,6 +74,14 @@ final class PageCleaner {
         int number = 1;
         int from = 0;
         int n = raw.length();
+        if (raw.indexOf('\r') < 0) {
+            // The usual case: line breaks are \n alone, found by the JDK's vectorized indexOf.
+            for (int i; (i = raw.indexOf('\n', from)) >= 0; from = i + 1) {
+                lines.add(line(number++, raw, from, i));
+            }
+            lines.add(line(number, raw, from, n));
+            return lines;
+        }
         for (int i = 0; i <= n; i++) {
             char c = i < n ? raw.charAt(i) : '\n';
             if (c != '\n' && c != '\r') {

@@ -47,7 +47,8 @@ public final class TextAnalyzer {
 
     /** Analyses {@code text} on its own, with a vocabulary of its own. */
     public static AnalyzedText analyze(String text) {
-        return PER_THREAD.get().run(text, new Vocabulary());
+        // A short text (an alias, a query) gets a small vocabulary of its own.
+        return PER_THREAD.get().run(text, new Vocabulary(Math.min(4096, text.length() / 4 + 8)));
     }
 
     /** Analyses {@code text}, adding its words to {@code vocabulary} (one per corpus). */

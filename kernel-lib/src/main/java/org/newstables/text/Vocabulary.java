@@ -21,16 +21,27 @@ public final class Vocabulary {
 
     private final Object2IntOpenHashMap<String> wordIds = new Object2IntOpenHashMap<>();
     private final Object2IntOpenHashMap<String> formIds = new Object2IntOpenHashMap<>();
-    private String[] surfaces = new String[1024];
-    private int[] norms = new int[1024];
-    private int[] stems = new int[1024];
-    private String[] forms = new String[1024];
+    private String[] surfaces;
+    private int[] norms;
+    private int[] stems;
+    private String[] forms;
     private int words;
     private int formCount;
-    private final ThreadLocal<CharArrayMap<Integer>> local = ThreadLocal.withInitial(() -> new CharArrayMap<>(4096, false));
+    private final ThreadLocal<CharArrayMap<Integer>> local;
 
     /** An empty vocabulary; one belongs to one corpus and is filled by its analysis. */
     public Vocabulary() {
+        this(4096);
+    }
+
+    /** An empty vocabulary sized for about {@code expectedWords} distinct words (it grows as needed). */
+    public Vocabulary(int expectedWords) {
+        int size = Math.max(8, expectedWords);
+        surfaces = new String[size];
+        norms = new int[size];
+        stems = new int[size];
+        forms = new String[size];
+        local = ThreadLocal.withInitial(() -> new CharArrayMap<>(size, false));
         wordIds.defaultReturnValue(-1);
         formIds.defaultReturnValue(-1);
     }

@@ -240,6 +240,17 @@ public final class ArabicDates {
 
     /** The first reference to a weekday such as {@code يوم الثلاثاء} or {@code اليوم (الأربعاء)}. */
     public static Optional<DayOfWeek> weekdayReference(String normalized) {
+        // Most leads name no weekday: a plain search for the names first spares them the regular expression.
+        boolean named = false;
+        for (String day : WEEKDAYS.keySet()) {
+            if (normalized.contains(day)) {
+                named = true;
+                break;
+            }
+        }
+        if (!named) {
+            return Optional.empty();
+        }
         Matcher m = WEEKDAY_REFERENCE.matcher(normalized);
         return m.find() ? Optional.of(WEEKDAYS.get(m.group("wd"))) : Optional.empty();
     }
