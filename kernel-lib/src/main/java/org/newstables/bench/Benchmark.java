@@ -97,6 +97,10 @@ public final class Benchmark {
                 out.printf(Locale.ROOT, "  %d thread%s: load and analysis with terms, entities and themes %6.2f s = %6.1f MB/s"
                         + " (%.0f%% of the bare analyzer per core) · all five tables %6.2f s · with the report %6.2f s%n",
                         threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[6]);
+                double alone = t[1] + t[2] + t[3] + t[4];
+                out.printf(Locale.ROOT, "  %d thread%s: analysis alone (tokens, terms, entities, themes; loading excluded, as for the"
+                        + " bare analyzer) %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core)%n",
+                        threads, th, alone, mb / alone, 100 * (mb / alone) / (mb / bare) / threads);
                 out.printf(Locale.ROOT, "  %d thread%s: peak heap (the most in use right after a collection) %,d MB of a %,d MB heap%n",
                         threads, th, liveAfterGc / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
             } finally {

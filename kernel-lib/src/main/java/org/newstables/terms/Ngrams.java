@@ -1,5 +1,7 @@
 package org.newstables.terms;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
@@ -32,13 +34,24 @@ public final class Ngrams {
 
     /** ngram (its most frequent written form), norm (the normalized words), count, articles. */
     public static Table of(List<AnalyzedText> texts, Vocabulary v, StopWords stop, int n) {
+        return of(texts, v, stop, n, true);
+    }
+
+    /** {@link #of}, with packed keys allowed or not: the two ways of counting must agree. */
+    static Table of(List<AnalyzedText> texts, Vocabulary v, StopWords stop, int n, boolean packing) {
         if (n < 2) {
             throw new IllegalArgumentException("n-grams need n of 2 or more, not " + n
                     + "; single words are in topTerms().");
         }
         boolean[] isStop = v.stopMask(stop);
-        // Keys are the ids of the n words, two chars each: by word id (written forms) and by normalized form.
+        // Keys are the ids of the n words: packed in a long while counting when they fit (no allocation
+        // per n-gram), then, per distinct n-gram, two chars each: by word id (written forms) and by normalized form.
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(v.size(), v.forms()));
+        boolean packed = packing && n * bits <= 63;
         List<Object2IntOpenHashMap<String>[]> parts = Chunks.map(texts.size(), (from, to) -> {
+            Long2IntOpenHashMap writtenPacked = new Long2IntOpenHashMap();
+            Long2IntOpenHashMap articlesPacked = new Long2IntOpenHashMap();
+            LongOpenHashSet seenPacked = new LongOpenHashSet();
             Object2IntOpenHashMap<String> written = new Object2IntOpenHashMap<>();
             Object2IntOpenHashMap<String> articles = new Object2IntOpenHashMap<>();
             ObjectOpenHashSet<String> seen = new ObjectOpenHashSet<>();
@@ -49,6 +62,7 @@ public final class Ngrams {
                 AnalyzedText t = texts.get(a);
                 Sentences sentences = t.sentences();
                 seen.clear();
+                seenPacked.clear();
                 int run = 0;
                 int sentence = 0;
                 int previousSentence = -1;
@@ -71,6 +85,19 @@ public final class Ngrams {
                     if (++run < n) {
                         continue;
                     }
+                    if (packed) {
+                        long wordBits = 0;
+                        long normBits = 0;
+                        for (int k = 0; k < n; k++) {
+                            wordBits = wordBits << bits | window[k];
+                            normBits = normBits << bits | v.normId(window[k]);
+                        }
+                        writtenPacked.addTo(wordBits, 1);
+                        if (seenPacked.add(normBits)) {
+                            articlesPacked.addTo(normBits, 1);
+                        }
+                        continue;
+                    }
                     for (int k = 0; k < n; k++) {
                         put(wordKey, k, window[k]);
                         put(normKey, k, v.normId(window[k]));
@@ -82,6 +109,8 @@ public final class Ngrams {
                     }
                 }
             }
+            writtenPacked.long2IntEntrySet().fastForEach(e -> written.addTo(unpack(e.getLongKey(), n, bits), e.getIntValue()));
+            articlesPacked.long2IntEntrySet().fastForEach(e -> articles.addTo(unpack(e.getLongKey(), n, bits), e.getIntValue()));
             @SuppressWarnings("unchecked")
             Object2IntOpenHashMap<String>[] both = new Object2IntOpenHashMap[] {written, articles};
             return both;
@@ -135,6 +164,17 @@ public final class Ngrams {
     private static void put(char[] key, int k, int id) {
         key[2 * k] = (char) (id >>> 16);
         key[2 * k + 1] = (char) id;
+    }
+
+    /** A packed key as the two-chars-per-id string key. */
+    private static String unpack(long packed, int n, int bits) {
+        char[] key = new char[2 * n];
+        long mask = (1L << bits) - 1;
+        for (int k = n - 1; k >= 0; k--) {
+            put(key, k, (int) (packed & mask));
+            packed >>>= bits;
+        }
+        return new String(key);
     }
 
     private static int get(String key, int k) {
