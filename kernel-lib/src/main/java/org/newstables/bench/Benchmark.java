@@ -88,7 +88,8 @@ public final class Benchmark {
             resetPeaks();
             java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
             try {
-                double[] t = pool.submit(() -> pipeline(generated)).get();
+                Table input = generated;
+                double[] t = pool.submit(() -> pipeline(input)).get();
                 double analysis = t[0] + t[1] + t[2] + t[3] + t[4];
                 double tables = analysis + t[5];
                 String th = threads == 1 ? " " : "s";
@@ -125,7 +126,12 @@ public final class Benchmark {
                     both, mb / both, rows);
         }
         if (python) {
-            python(generated, mb, out);
+            java.nio.file.Path csv = java.nio.file.Files.createTempFile("newstables-bench", ".csv");
+            generated.write().csv(csv.toFile());
+            int rows = generated.rowCount();
+            // The corpus read back from the CSV file must not share the heap with this copy of it.
+            generated = null;
+            python(csv, rows, mb, out);
         }
     }
 
@@ -169,15 +175,13 @@ public final class Benchmark {
     /** The naive Python baseline (the stemmer called for every token) is timed up to this many articles. */
     private static final int NAIVE_PYTHON_UP_TO = 10_000;
 
-    private static void python(Table generated, double mb, PrintStream out) throws Exception {
+    private static void python(java.nio.file.Path csv, int articles, double mb, PrintStream out) throws Exception {
         java.nio.file.Path script = java.nio.file.Path.of("bench", "term_counts.py");
         if (!java.nio.file.Files.exists(script)) {
             out.println("  Python baseline: bench/term_counts.py not found (run from the repository root)");
             return;
         }
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("newstables-bench", ".csv");
         try {
-            generated.write().csv(csv.toFile());
             // Ours on the same footing: from reading the same CSV file to the term table.
             long t0 = System.nanoTime();
             long megabytes = java.nio.file.Files.size(csv) / 1_000_000 + 1;
@@ -186,7 +190,7 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  NewsTables, CSV file to terms() (load, clean, dates, analysis, counts): %6.2f s = %6.1f MB/s, %,d rows%n",
                     ours, mb / ours, rows);
             for (boolean naive : new boolean[] {false, true}) {
-                if (naive && generated.rowCount() > NAIVE_PYTHON_UP_TO) {
+                if (naive && articles > NAIVE_PYTHON_UP_TO) {
                     out.printf(Locale.ROOT, "  Python, stemmer per token: not timed above %,d articles (it takes minutes)%n",
                             NAIVE_PYTHON_UP_TO);
                     continue;
