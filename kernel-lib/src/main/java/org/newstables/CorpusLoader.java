@@ -48,7 +48,8 @@ public final class CorpusLoader {
 
     /**
      * The largest file that is read, in megabytes (default 100); larger files become problems. A
-     * larger limit needs a larger heap: about eight times the file's size while it is analysed.
+     * larger limit needs a larger heap: about six times the file's size while it is analysed (a 514 MB
+     * CSV file of 100,000 articles loads and gives its terms table in a 3 GB heap).
      */
     public CorpusLoader maxFileMegabytes(long megabytes) {
         if (megabytes <= 0) {
