@@ -63,16 +63,21 @@ public final class ReportWriter {
 
         StringBuilder index = new StringBuilder();
         index.append("<h1>NewsTables report</h1>\n<p>").append(HtmlPage.escape(corpus.toString())).append("</p>\n<ul>\n");
+        // Each table's files are written on their own, so the two large mention tables take both cores.
+        try {
+            new java.util.ArrayList<>(tables.entrySet()).parallelStream().forEach(e -> {
+                try {
+                    writeTable(dir, e.getKey(), e.getValue());
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException x) {
+            throw x.getCause();
+        }
         for (Map.Entry<String, Table> e : tables.entrySet()) {
             String name = e.getKey();
             Table table = e.getValue();
-            table.write().csv(dir.resolve(name + ".csv").toFile());
-            boolean cut = table.rowCount() > HTML_ROWS;
-            HtmlPage.write(dir.resolve(name + ".html"), name,
-                    "<h1>" + name + "</h1>\n<p>" + table.rowCount() + " rows" + (cut ? ", the first " + HTML_ROWS
-                            + " shown here; all of them are in the CSV" : "") + " · <a href=\"" + name
-                            + ".csv\">CSV</a> · <a href=\"index.html\">index</a></p>\n"
-                            + TableHtml.of(cut ? table.first(HTML_ROWS) : table));
             index.append("<li><a href=\"").append(name).append(".html\">").append(name).append("</a> (")
                     .append(table.rowCount()).append(" rows, <a href=\"").append(name).append(".csv\">CSV</a>)</li>\n");
         }
@@ -104,6 +109,17 @@ public final class ReportWriter {
             out.println(corpus.problems().printAll());
         }
         out.println("Report written to " + dir.toAbsolutePath());
+    }
+
+    /** A table as CSV and as an HTML page of its first rows. */
+    private static void writeTable(Path dir, String name, Table table) throws IOException {
+        table.write().csv(dir.resolve(name + ".csv").toFile());
+        boolean cut = table.rowCount() > HTML_ROWS;
+        HtmlPage.write(dir.resolve(name + ".html"), name,
+                "<h1>" + name + "</h1>\n<p>" + table.rowCount() + " rows" + (cut ? ", the first " + HTML_ROWS
+                        + " shown here; all of them are in the CSV" : "") + " · <a href=\"" + name
+                        + ".csv\">CSV</a> · <a href=\"index.html\">index</a></p>\n"
+                        + TableHtml.of(cut ? table.first(HTML_ROWS) : table));
     }
 
     /** The partners of China over the years: the countries named beside it, most articles first (at most eight). */
