@@ -17,13 +17,16 @@ public final class StringColumns {
 
     /** Tablesaw's dictionary keys count up from just above this value. */
     private static final int NO_KEY = Integer.MIN_VALUE;
+    /** The key and value of Tablesaw's missing string. */
+    private static final int MISSING_KEY = Integer.MAX_VALUE;
+    private static final String MISSING = tech.tablesaw.columns.strings.StringColumnType.missingValueIndicator();
 
     private StringColumns() {
     }
 
     /**
      * A column whose row {@code r} is {@code dictionary[codes[r]]}. The dictionary may hold
-     * duplicates and values no row uses; null values are stored as Tablesaw's missing value.
+     * duplicates and values no row uses; null and empty values are Tablesaw's missing value.
      */
     public static StringColumn of(String name, String[] dictionary, int[] codes) {
         return of(name, dictionary, codes, codes.length);
@@ -55,10 +58,11 @@ public final class StringColumns {
             if (rowCounts[c] == 0) {
                 continue;
             }
-            String value = dictionary[c] == null ? "" : dictionary[c];
+            String value = dictionary[c] == null ? MISSING : dictionary[c];
             int key = valueToKey.getInt(value);
             if (key == NO_KEY) {
-                key = ++next;
+                // Tablesaw keeps its missing value under a key of its own, as append("") would.
+                key = value.equals(MISSING) ? MISSING_KEY : ++next;
                 valueToKey.put(value, key);
                 keyToValue.put(key, value);
             }
