@@ -1,25 +1,24 @@
 package org.newstables.lexicon;
 
-import java.util.IdentityHashMap;
-import org.newstables.StringColumns;
-import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.dates.DateColumnType;
-import tech.tablesaw.columns.dates.PackedLocalDate;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newstables.StringColumns;
 import org.newstables.corpus.Article;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.DateColumnType;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /** The entity tables: mentions, entities, partners, ambiguous mentions. */
 public final class EntityTables {
