@@ -207,7 +207,7 @@ final class PageCleaner {
         if (!line.hasLetters()) {
             return "no letters";
         }
-        if (line.hasDigitOrDot() && line.words() <= MAX_STAMP_WORDS && isStamp(line.text())) {
+        if (isStamp(line)) {
             return "stamp";
         }
         if (arabicArticle && line.arabicLetters() == 0 && line.words() <= MAX_INTERFACE_WORDS
@@ -221,11 +221,12 @@ final class PageCleaner {
     private static final int MAX_STAMP_WORDS = 14;
 
     /** A line made only of dates, times, addresses, separators and publication labels. */
-    static boolean isStamp(String text) {
-        if (!mayBeStamp(text)) {
+    static boolean isStamp(Line line) {
+        // Cheap test first, from what the line measured: a stamp is short and holds a digit or a dot (of an address).
+        if (!line.hasDigitOrDot() || line.words() > MAX_STAMP_WORDS) {
             return false;
         }
-        String normalized = ArabicDates.normalize(text);
+        String normalized = ArabicDates.normalize(line.text());
         boolean hasStampPart = false;
         StringBuilder rest = new StringBuilder(normalized);
         for (ArabicDates.Found f : ArabicDates.findAll(normalized)) {
@@ -245,26 +246,6 @@ final class PageCleaner {
         String remainder = SEPARATORS.matcher(
                 STAMP_LABELS.matcher(withoutTimes).replaceAll(" ")).replaceAll("");
         return remainder.isEmpty();
-    }
-
-    /** Cheap test first: a stamp is short and holds a digit or a dot (of an address). */
-    private static boolean mayBeStamp(String text) {
-        boolean digitOrDot = false;
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c) || c == '.') {
-                digitOrDot = true;
-            }
-            boolean space = Character.isWhitespace(c);
-            if (!space && !inWord && ++words > MAX_STAMP_WORDS) {
-                // Prose paragraphs are long: stop at the first word too many.
-                return false;
-            }
-            inWord = !space;
-        }
-        return digitOrDot;
     }
 
     private static boolean speaksWeb(Line line) {

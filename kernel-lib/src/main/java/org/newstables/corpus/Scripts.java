@@ -25,31 +25,11 @@ public final class Scripts {
     }
 
     /**
-     * The language of a text as its script suggests: {@code ar} when most letters are Arabic,
-     * {@code en} when most are Latin, {@code und} when it has no letters or another script leads.
-     * (Latin-script text is analysed with the English chain, hence {@code en}.)
+     * The language of a text as its script suggests, from its counts of Arabic, Latin and other
+     * letters: {@code ar} when most letters are Arabic, {@code en} when most are Latin, {@code und}
+     * when it has no letters or another script leads. (Latin-script text is analysed with the
+     * English chain, hence {@code en}.)
      */
-    public static String language(String text) {
-        int arabic = 0;
-        int latin = 0;
-        int other = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            if (isArabicLetter(c)) {
-                arabic++;
-            } else if (isLatinLetter(c)) {
-                latin++;
-            } else {
-                other++;
-            }
-        }
-        return language(arabic, latin, other);
-    }
-
-    /** {@link #language(String)} from the counts of Arabic, Latin and other letters. */
     static String language(long arabic, long latin, long other) {
         long total = arabic + latin + other;
         if (total == 0) {
