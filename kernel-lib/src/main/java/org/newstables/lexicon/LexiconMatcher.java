@@ -97,8 +97,7 @@ public final class LexiconMatcher {
 
     private Match longestAt(AnalyzedText t, String[][][] startsByWord, int i) {
         Match best = null;
-        int word = t.word(i);
-        for (String[] start : word < startsByWord.length ? startsByWord[word] : starts(t.norm(i))) {
+        for (String[] start : startsByWord[t.word(i)]) {
             best = tryBase(t, i, start[1], start[0], best);
         }
         return best;
@@ -106,14 +105,10 @@ public final class LexiconMatcher {
 
     /**
      * The (proclitic, base) splits of a word that begin some name: the word as written first, then
-     * without each proclitic sequence. Cached per distinct word, since a corpus repeats its
-     * vocabulary millions of times; most words begin no name and get an empty array.
+     * without each proclitic sequence. Worked out once per word of a vocabulary ({@link #startsFor});
+     * most words begin no name and get an empty array.
      */
     private String[][] starts(String norm) {
-        String[][] cached = startCache.get(norm);
-        if (cached != null) {
-            return cached;
-        }
         List<String[]> out = new ArrayList<>(2);
         if (root.next.containsKey(norm)) {
             out.add(new String[] {"", norm});
@@ -126,16 +121,13 @@ public final class LexiconMatcher {
                 }
             }
         }
-        String[][] result = out.isEmpty() ? NO_STARTS : out.toArray(new String[0][]);
-        if (startCache.size() < MAX_CACHED_WORDS) {
-            startCache.put(norm, result);
-        }
-        return result;
+        return out.isEmpty() ? NO_STARTS : out.toArray(new String[0][]);
     }
 
     /**
      * The splits of every word of a vocabulary, by word id, so that the scan of a text is an array
-     * lookup per token. Kept while the vocabulary (its corpus) lives.
+     * lookup per token. Kept while the vocabulary (its corpus) lives; made again if the vocabulary
+     * has grown since, so every word of a text analysed with it has its entry.
      */
     private String[][][] startsFor(Vocabulary v) {
         synchronized (byVocabulary) {
@@ -153,11 +145,6 @@ public final class LexiconMatcher {
     }
 
     private final Map<Vocabulary, String[][][]> byVocabulary = new java.util.WeakHashMap<>();
-
-    /** Enough for the vocabulary of a very large corpus; beyond it words are split afresh. */
-    private static final int MAX_CACHED_WORDS = 2_000_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String[][]> startCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Match tryBase(AnalyzedText t, int i, String base, String prefix, Match best) {
         Node node = root.next.get(base);

@@ -73,8 +73,8 @@ public final class TextAnalyzer {
                 starts[n] = offset.startOffset();
                 int word = vocabulary.known(term.buffer(), term.length());
                 if (word < 0) {
-                    forms(term.buffer(), term.length(), 0, norm, stem);
-                    word = vocabulary.add(term.toString(), norm[0], stem[0]);
+                    String[] forms = forms(term.buffer(), term.length());
+                    word = vocabulary.add(term.toString(), forms[0], forms[1]);
                 }
                 words[n] = word;
                 n++;
@@ -92,10 +92,8 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
     }
 
-    private final String[] norm = new String[1];
-    private final String[] stem = new String[1];
-
-    private void forms(char[] src, int len, int n, String[] norms, String[] stems) {
+    /** The normalized form and the stem of {@code src[0, len)}. */
+    private String[] forms(char[] src, int len) {
         if (buffer.length < len) {
             buffer = new char[len * 2];
         }
@@ -125,23 +123,19 @@ public final class TextAnalyzer {
         if (arabic) {
             len = normalizer.normalize(buffer, len);
             String norm = new String(buffer, 0, len);
-            norms[n] = norm;
             int stemLen = stemmer.stem(buffer, len);
-            stems[n] = stemLen == len ? norm : new String(buffer, 0, stemLen);
+            return new String[] {norm, stemLen == len ? norm : new String(buffer, 0, stemLen)};
         } else if (latin) {
             String norm = new String(buffer, 0, len).toLowerCase(Locale.ROOT);
             if (norm.endsWith("'s") || norm.endsWith("’s")) {
                 norm = norm.substring(0, norm.length() - 2);
             }
-            norms[n] = norm;
             english.setCurrent(norm);
             english.stem();
-            stems[n] = english.getCurrent();
-        } else {
-            String norm = new String(buffer, 0, len);
-            norms[n] = norm;
-            stems[n] = norm;
+            return new String[] {norm, english.getCurrent()};
         }
+        String norm = new String(buffer, 0, len);
+        return new String[] {norm, norm};
     }
 
     /**
@@ -149,12 +143,8 @@ public final class TextAnalyzer {
      * token: {@code forms("والتعاون")} is {@code ["والتعاون", "تعاون"]}.
      */
     public static String[] forms(String word) {
-        TextAnalyzer a = PER_THREAD.get();
-        String[] norm = new String[1];
-        String[] stem = new String[1];
         char[] chars = word.strip().toCharArray();
-        a.forms(chars, chars.length, 0, norm, stem);
-        return new String[] {norm[0], stem[0]};
+        return PER_THREAD.get().forms(chars, chars.length);
     }
 
 }

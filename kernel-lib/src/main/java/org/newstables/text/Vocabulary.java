@@ -133,11 +133,6 @@ public final class Vocabulary {
         return forms[id];
     }
 
-    /** The id of a normalized form or stem, or -1 when no word of the corpus has it. */
-    public synchronized int formId(String form) {
-        return formIds.getInt(form);
-    }
-
     /**
      * For each word id, whether its normalized form is one of {@code stop}: the stop list as an
      * array lookup, for views that test every token.
