@@ -96,9 +96,8 @@ public final class Candidates {
                     c[1]++;
                 }
                 titles.putIfAbsent(candidate, t.text().substring(t.start(i), t.end(start - 1)));
-                examples.computeIfAbsent(candidate, k -> articles.get(0) == null ? ""
-                        : t.text().substring(t.sentences().start(t.sentence(start) - 1),
-                                t.sentences().end(t.sentence(start) - 1)));
+                examples.computeIfAbsent(candidate, k -> t.text().substring(
+                        t.sentences().start(t.sentence(start) - 1), t.sentences().end(t.sentence(start) - 1)));
                 i = j - 1;
             }
         }

@@ -5,7 +5,6 @@ import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.IdentityHashMap;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,16 @@ public final class Cooccurrence {
      */
     public static Table of(Mentions entities, Mentions themes) {
         // Entries get int codes (by identity) so that pairs are counted as longs, in parallel per chunk of articles.
-        IdentityHashMap<Entry, Integer> codes = new IdentityHashMap<>();
-        List<Entry> byCode = new ArrayList<>();
+        Codes<Entry> codes = new Codes<>(new IdentityHashMap<>());
         for (Mentions m : List.of(entities, themes)) {
             for (int a = 0; a < m.articles(); a++) {
                 for (int i = 0, n = m.resolvedCount(a); i < n; i++) {
-                    codes.computeIfAbsent(m.entry(a, i), e -> {
-                        byCode.add(e);
-                        return byCode.size() - 1;
-                    });
+                    codes.code(m.entry(a, i));
                 }
             }
         }
+        // Every entry has its code now: the chunks below only read them.
+        List<Entry> byCode = codes.values();
         int[] keyRank = new int[byCode.size()];
         Integer[] order = new Integer[byCode.size()];
         for (int i = 0; i < order.length; i++) {
@@ -65,7 +62,7 @@ public final class Cooccurrence {
                     int sentence = entities.sentence(a, i);
                     es.clear();
                     for (; i < entityCount && entities.sentence(a, i) == sentence; i++) {
-                        int code = codes.get(entities.entry(a, i));
+                        int code = codes.code(entities.entry(a, i));
                         if (!es.contains(code)) {
                             es.add(code);
                         }
@@ -76,7 +73,7 @@ public final class Cooccurrence {
                     }
                     ts.clear();
                     for (int k = t; k < themeCount && themes.sentence(a, k) == sentence; k++) {
-                        int code = codes.get(themes.entry(a, k));
+                        int code = codes.code(themes.entry(a, k));
                         if (!ts.contains(code)) {
                             ts.add(code);
                         }

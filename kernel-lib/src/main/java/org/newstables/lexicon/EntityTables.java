@@ -47,6 +47,10 @@ public final class EntityTables {
      * Built in columns of codes: one code per article, per entry and per alias, so that a table of
      * millions of mentions hashes only its distinct surfaces.
      */
+    /** The rows [firstRow, endRow) of a chunk of articles, coded with the chunk's own dictionaries. */
+    private record Chunk(int firstRow, int endRow, Codes<Entry> entries, Codes<Alias> aliases, Codes<String> surfaces) {
+    }
+
     private static Table rows(String name, boolean themes, List<Article> articles, Mentions mentions) {
         int n = articles.size();
         int[] offsets = new int[n + 1];
@@ -64,7 +68,7 @@ public final class EntityTables {
         int[] ends = new int[rows];
         int[] sentence = new int[rows];
         // In parallel over chunks of articles, each with its own dictionaries; merged in chunk order below.
-        List<Object[]> chunks = org.newstables.text.Chunks.map(n, (from, to) -> {
+        List<Chunk> chunks = org.newstables.text.Chunks.map(n, (from, to) -> {
             Codes<Entry> entries = new Codes<>(new IdentityHashMap<>());
             Codes<Alias> aliases = new Codes<>(new IdentityHashMap<>());
             Codes<String> surfaces = new Codes<>(new HashMap<>());
@@ -85,25 +89,25 @@ public final class EntityTables {
                     sentence[r] = mentions.sentence(a, i);
                 }
             }
-            return new Object[] {from, to, entries, aliases, surfaces};
+            return new Chunk(offsets[from], offsets[to], entries, aliases, surfaces);
         });
         Codes<Entry> allEntries = new Codes<>(new IdentityHashMap<>());
         Codes<Alias> allAliases = new Codes<>(new IdentityHashMap<>());
         Codes<String> allSurfaces = new Codes<>(new HashMap<>());
-        for (Object[] chunk : chunks) {
-            int[] entryMap = allEntries.merge(chunk[2]);
-            int[] aliasMap = allAliases.merge(chunk[3]);
-            int[] surfaceMap = allSurfaces.merge(chunk[4]);
-            for (int r = offsets[(int) chunk[0]]; r < offsets[(int) chunk[1]]; r++) {
+        for (Chunk chunk : chunks) {
+            int[] entryMap = allEntries.merge(chunk.entries());
+            int[] aliasMap = allAliases.merge(chunk.aliases());
+            int[] surfaceMap = allSurfaces.merge(chunk.surfaces());
+            for (int r = chunk.firstRow(); r < chunk.endRow(); r++) {
                 entryCode[r] = entryMap[entryCode[r]];
                 aliasCode[r] = aliasMap[aliasCode[r]];
                 surfaceCode[r] = surfaceMap[surfaceCode[r]];
             }
         }
-        List<Entry> entryList = allEntries.list;
+        List<Entry> entryList = allEntries.values();
         List<String> aliasList = new ArrayList<>();
-        allAliases.list.forEach(x -> aliasList.add(x.text()));
-        List<String> surfaceList = allSurfaces.list;
+        allAliases.values().forEach(x -> aliasList.add(x.text()));
+        List<String> surfaceList = allSurfaces.values();
         String[] keys = entryList.stream().map(Entry::key).toArray(String[]::new);
         String[] labels = entryList.stream().map(Entry::label).toArray(String[]::new);
         List<Column<?>> columns = new ArrayList<>(List.of(
@@ -142,9 +146,7 @@ public final class EntityTables {
                     c[2] = a;
                     c[1]++;
                     if (d != null) {
-                        LocalDate[] rg = perEntryRange.computeIfAbsent(entry, k -> new LocalDate[2]);
-                        rg[0] = rg[0] == null || d.isBefore(rg[0]) ? d : rg[0];
-                        rg[1] = rg[1] == null || d.isAfter(rg[1]) ? d : rg[1];
+                        widen(perEntryRange.computeIfAbsent(entry, k -> new LocalDate[2]), d, d);
                     }
                 }
             }
@@ -159,9 +161,7 @@ public final class EntityTables {
             total[1] += c[1];
             LocalDate[] rg = perEntryRange.get(entry);
             if (rg != null) {
-                LocalDate[] all = range.computeIfAbsent(entry.key(), k -> new LocalDate[2]);
-                all[0] = all[0] == null || rg[0].isBefore(all[0]) ? rg[0] : all[0];
-                all[1] = all[1] == null || rg[1].isAfter(all[1]) ? rg[1] : all[1];
+                widen(range.computeIfAbsent(entry.key(), k -> new LocalDate[2]), rg[0], rg[1]);
             }
         });
         List<String> keys = Ranking.byFirstCount(counts);
@@ -295,34 +295,9 @@ public final class EntityTables {
         return Table.create("ambiguous", article, surface, candidates, why, start, end, sentence);
     }
 
-    /** Int codes for distinct values, in order of first appearance. */
-    private static final class Codes<K> {
-        final Map<K, Integer> map;
-        final List<K> list = new ArrayList<>();
-
-        Codes(Map<K, Integer> map) {
-            this.map = map;
-        }
-
-        int code(K value) {
-            Integer code = map.get(value);
-            if (code == null) {
-                code = list.size();
-                list.add(value);
-                map.put(value, code);
-            }
-            return code;
-        }
-
-        /** Adds another chunk's values; returns the new code of each of its codes. */
-        @SuppressWarnings("unchecked")
-        int[] merge(Object other) {
-            List<K> values = ((Codes<K>) other).list;
-            int[] mapped = new int[values.size()];
-            for (int i = 0; i < mapped.length; i++) {
-                mapped[i] = code(values.get(i));
-            }
-            return mapped;
-        }
+    /** Widens the date range {@code range} (first, last; null when empty) to hold {@code from} to {@code to}. */
+    private static void widen(LocalDate[] range, LocalDate from, LocalDate to) {
+        range[0] = range[0] == null || from.isBefore(range[0]) ? from : range[0];
+        range[1] = range[1] == null || to.isAfter(range[1]) ? to : range[1];
     }
 }
