@@ -140,29 +140,18 @@ public final class Benchmark {
 
     /** load, analysis (articles table), terms, mentions, theme mentions, timeline, report: seconds each. */
     private static double[] pipeline(Table generated) throws IOException {
-        double[] t = new double[7];
-        long t0 = System.nanoTime();
-        Corpus c = Corpus.from(generated);
-        t[0] = seconds(t0);
-        t0 = System.nanoTime();
-        c.articles();
-        t[1] = seconds(t0);
-        t0 = System.nanoTime();
-        c.terms();
-        t[2] = seconds(t0);
-        t0 = System.nanoTime();
-        c.mentions();
-        t[3] = seconds(t0);
-        t0 = System.nanoTime();
-        c.themeMentions();
-        t[4] = seconds(t0);
-        t0 = System.nanoTime();
-        c.timeline(org.newstables.Per.MONTH);
-        t[5] = seconds(t0);
-        t0 = System.nanoTime();
+        Corpus[] c = new Corpus[1];
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
-        org.newstables.report.ReportWriter.write(c, dir, new PrintStream(java.io.OutputStream.nullOutputStream()));
-        t[6] = seconds(t0);
+        double[] t = {
+            seconds(() -> c[0] = Corpus.from(generated)),
+            seconds(() -> c[0].articles()),
+            seconds(() -> c[0].terms()),
+            seconds(() -> c[0].mentions()),
+            seconds(() -> c[0].themeMentions()),
+            seconds(() -> c[0].timeline(org.newstables.Per.MONTH)),
+            seconds(() -> org.newstables.report.ReportWriter.write(c[0], dir,
+                    new PrintStream(java.io.OutputStream.nullOutputStream()))),
+        };
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
                 java.nio.file.Files.delete(f);
@@ -170,6 +159,18 @@ public final class Benchmark {
         }
         java.nio.file.Files.delete(dir);
         return t;
+    }
+
+    /** A step of the pipeline. */
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** How long {@code step} takes, in seconds. */
+    private static double seconds(Step step) throws IOException {
+        long t0 = System.nanoTime();
+        step.run();
+        return seconds(t0);
     }
 
     /** The naive Python baseline (the stemmer called for every token) is timed up to this many articles. */
