@@ -22,7 +22,7 @@ import jdk.jshell.VarSnippet;
 
 /**
  * Runs every code cell of a notebook, in order, in one JShell — the engine IJava and JJava both
- * use — with the kernels' default imports, handling the {@code %classpath}, {@code %jars} and
+ * use — with one kernel's default imports and nothing more, handling the {@code %classpath}, {@code %jars} and
  * {@code %maven} lines as the kernels do. It fails on a compile error, an exception, or a cell whose
  * value is a table or chart that does not render to text/html or image/png through
  * {@link Display}, the class the kernels' renderers call.
@@ -33,9 +33,36 @@ import jdk.jshell.VarSnippet;
  */
 public final class NotebookRunner {
 
-    /** The kernels' default imports (IJava's and JJava's; java.time.* is JJava's). */
-    static final List<String> DEFAULT_IMPORTS = List.of("java.util.*", "java.io.*", "java.nio.file.*",
-            "java.util.regex.*", "java.util.function.*", "java.util.stream.*", "java.time.*");
+    /**
+     * A kernel's default imports: what a fresh notebook may use without importing it. Nothing
+     * else is imported, so a notebook that uses {@code Path} without {@code import java.nio.file.*}
+     * fails here as it fails in the real kernel.
+     */
+    enum Kernel {
+        /**
+         * IJava 1.3.0 (tag v1.3.0): lines 1–7 of {@code src/main/resources/ijava-jshell-init.jshell}, the
+         * start-up script that {@code JavaKernel} (line 83) evaluates before the first cell. Lines
+         * 8–10 add static imports of IJava's own runtime (display, magics), which no notebook here uses.
+         */
+        IJAVA("IJava", List.of("java.util.*", "java.io.*", "java.math.*", "java.net.*", "java.util.concurrent.*",
+                "java.util.prefs.*", "java.util.regex.*")),
+        /**
+         * JJava 1.0-a7 (and main up to 1.0-a8): IJava's list plus {@code java.time.*}, lines 17–28
+         * of {@code jjava-distro/src/main/java/org/dflib/jjava/distro/NotebookInitializer.java}, an
+         * extension JJava installs at start-up (the last two lines are static imports of its own
+         * notebook helpers). With {@code JJAVA_LOAD_EXTENSIONS=false} there are none at all.
+         */
+        JJAVA("JJava", List.of("java.util.*", "java.io.*", "java.math.*", "java.net.*", "java.util.concurrent.*",
+                "java.util.prefs.*", "java.util.regex.*", "java.time.*"));
+
+        final String label;
+        final List<String> imports;
+
+        Kernel(String label, List<String> imports) {
+            this.label = label;
+            this.imports = imports;
+        }
+    }
 
     private final Path jar;
 
@@ -43,29 +70,34 @@ public final class NotebookRunner {
         this.jar = jar;
     }
 
-    /** Runs the notebooks given after the jar; exit status 1 when one fails. */
+    /**
+     * Runs the notebooks given after the jar, each once with IJava's default imports and once
+     * with JJava's; exit status 1 when one fails. Prints "NAME [KERNEL]: ok …" or what failed.
+     */
     public static void main(String[] args) throws IOException {
         NotebookRunner runner = new NotebookRunner(Path.of(args[0]));
         int failed = 0;
         for (int i = 1; i < args.length; i++) {
             Path nb = Path.of(args[i]);
-            String result = runner.run(nb);
-            System.out.println(nb.getFileName() + ": " + result);
-            if (!result.startsWith("ok")) {
-                failed++;
+            for (Kernel kernel : Kernel.values()) {
+                String result = runner.run(nb, kernel);
+                System.out.println(nb.getFileName() + " [" + kernel.label + "]: " + result);
+                if (!result.startsWith("ok")) {
+                    failed++;
+                }
             }
         }
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    /** Runs one notebook: "ok (N cells, M rich outputs)" or what failed, in which cell. */
-    String run(Path notebook) throws IOException {
+    /** Runs one notebook with a kernel's default imports: "ok (N cells, M rich outputs)" or what failed, in which cell. */
+    String run(Path notebook, Kernel kernel) throws IOException {
         JsonNode nb = new ObjectMapper().readTree(notebook.toFile());
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
         try (JShell shell = JShell.builder().out(out).err(out)
                 .remoteVMOptions("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8").build()) {
-            for (String imp : DEFAULT_IMPORTS) {
+            for (String imp : kernel.imports) {
                 shell.eval("import " + imp + ";");
             }
             int cellNo = 0;

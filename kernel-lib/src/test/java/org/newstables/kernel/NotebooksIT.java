@@ -44,7 +44,9 @@ class NotebooksIT {
         System.out.println(output);
         assertEquals(0, status, output);
         for (Path n : notebooks) {
-            assertTrue(output.contains(n.getFileName() + ": ok"), n + " did not run:\n" + output);
+            for (NotebookRunner.Kernel k : NotebookRunner.Kernel.values()) {
+                assertTrue(output.contains(n.getFileName() + " [" + k.label + "]: ok"), n + " did not run in " + k + ":\n" + output);
+            }
         }
     }
 
@@ -53,6 +55,15 @@ class NotebooksIT {
         ObjectMapper json = new ObjectMapper();
         for (Path n : notebooks()) {
             JsonNode nb = json.readTree(n.toFile());
+            // nbformat 4.5 gives every cell an id; nbconvert warns on each run when one is missing.
+            assertEquals(4, nb.get("nbformat").asInt(), n.toString());
+            assertTrue(nb.get("nbformat_minor").asInt() >= 5, n.toString());
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (JsonNode cell : nb.get("cells")) {
+                assertTrue(cell.hasNonNull("id") && cell.get("id").asText().matches("[a-zA-Z0-9_-]{1,64}"),
+                        n + ": a cell without a valid id: " + cell);
+                assertTrue(ids.add(cell.get("id").asText()), n + ": the cell id " + cell.get("id") + " is used twice");
+            }
             assertEquals("java", nb.get("metadata").get("kernelspec").get("name").asText(), n.toString());
             for (JsonNode cell : nb.get("cells")) {
                 if (cell.get("cell_type").asText().equals("code")) {
