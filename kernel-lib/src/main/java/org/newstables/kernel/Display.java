@@ -28,7 +28,7 @@ public final class Display {
     public static final String PNG = "image/png";
 
     private static volatile int maxRows = 20;
-    private static volatile int maxCellChars = 300;
+    private static volatile int maxCellChars = 60;
 
     private Display() {
     }
@@ -41,7 +41,10 @@ public final class Display {
         maxRows = rows;
     }
 
-    /** How many characters of a text cell a table shows (default 300). */
+    /**
+     * How many characters of a text cell a table shows on its one line (default 60); the whole
+     * value shows on hover.
+     */
     public static void setMaxCellChars(int chars) {
         if (chars < 10) {
             throw new IllegalArgumentException("maxCellChars must be at least 10, not " + chars);
@@ -72,6 +75,19 @@ public final class Display {
             out.put(PLAIN, value.toString());
         }
         return out;
+    }
+
+    /**
+     * The display metadata of {@code value}, by MIME type: for a chart, the width and height at
+     * which its 2× PNG is shown (its size in CSS pixels, half its pixel size), so that it is sharp
+     * on high-density screens and the right size on others. Empty for other values.
+     */
+    public static Map<String, Map<String, Object>> metadata(Object value) {
+        if (value instanceof Chart) {
+            Chart<?, ?> c = (Chart<?, ?>) value;
+            return Map.of(PNG, Map.of("width", c.getWidth(), "height", c.getHeight()));
+        }
+        return Map.of();
     }
 
     /** The MIME types of {@link #bundle}, space-separated: what the notebook runner checks. */

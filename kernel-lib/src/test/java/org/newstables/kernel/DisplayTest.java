@@ -43,11 +43,44 @@ class DisplayTest {
         }
         Table t = Table.create("numbers", x);
         String html = Display.bundle(t).get(Display.HTML);
-        assertTrue(html.contains("numbers · 50 rows × 1 columns · first 20 shown"), html);
+        assertTrue(html.contains("<bdi>numbers</bdi> · 50 rows × 1 columns · first 20 shown"), html);
         assertTrue(html.contains(">0.3333<"), html);
         assertFalse(html.contains("0.33333"));
         assertTrue(html.contains("class=\"num\""));
         assertEquals(Display.HTML + " " + Display.PLAIN, Display.mimeTypes(t));
+    }
+
+    @Test
+    void wideTablesKeepEveryCellOnOneLineAndCutLongTextWithTheWholeValueOnHover() {
+        Table articles = Corpus.seeds().articles();
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(articles).get(Display.HTML));
+        String css = doc.select("style").html();
+        assertTrue(css.contains(".newstables td,.newstables th{white-space:nowrap"), css);
+        org.jsoup.select.Elements rows = doc.select("tbody tr");
+        assertEquals(5, rows.size());
+        int textColumn = articles.columnIndex("text");
+        int titleColumn = articles.columnIndex("title");
+        for (int r = 0; r < rows.size(); r++) {
+            org.jsoup.nodes.Element text = rows.get(r).select("td").get(textColumn);
+            assertTrue(text.text().length() <= 61 && text.text().endsWith("…"), text.text());
+            assertEquals(articles.stringColumn("text").get(r), text.attr("title"));
+            assertEquals("cut", text.className());
+            org.jsoup.nodes.Element date = rows.get(r).select("td").get(articles.columnIndex("date"));
+            assertEquals("", date.attr("title"));
+            assertTrue(rows.get(r).select("td").get(titleColumn).text().length() <= 61);
+        }
+        // The table itself keeps every character.
+        assertTrue(articles.stringColumn("text").get(0).length() > 1000);
+    }
+
+    @Test
+    void theCaptionIsolatesAnArabicNameFromTheEnglishAroundIt() {
+        Table t = Corpus.seeds().collocations("الحزام", 1);
+        org.jsoup.nodes.Element caption = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(t).get(Display.HTML))
+                .selectFirst("caption");
+        assertEquals("bdi", caption.child(0).tagName());
+        assertTrue(caption.child(0).text().contains("الحزام"), caption.html());
+        assertTrue(caption.text().endsWith(t.rowCount() + " rows × " + t.columnCount() + " columns"), caption.text());
     }
 
     @Test
@@ -65,6 +98,19 @@ class DisplayTest {
         assertTrue(table.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML).toString().contains("<table"));
         var chart = r.render(Charts.topTerms(Corpus.seeds().topTerms(5)));
         assertTrue(chart.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG) != null);
+        assertDisplayWidth(new com.google.gson.Gson().toJson(chart));
+    }
+
+    /** The display data, as the kernel sends it, asks for the 2× PNG to be shown at its 1× size. */
+    private static void assertDisplayWidth(String json) {
+        com.fasterxml.jackson.databind.JsonNode png;
+        try {
+            png = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("metadata").path("image/png");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(Charts.WIDTH, png.path("width").asInt(), json.substring(0, Math.min(200, json.length())));
+        assertEquals(Charts.HEIGHT, png.path("height").asInt());
     }
 
     @Test
@@ -75,6 +121,7 @@ class DisplayTest {
         assertTrue(table.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML).toString().contains("<table"));
         var chart = r.render(Charts.topTerms(Corpus.seeds().topTerms(5)));
         assertTrue(chart.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG) != null);
+        assertDisplayWidth(new com.google.gson.Gson().toJson(chart));
     }
 
     @Test
