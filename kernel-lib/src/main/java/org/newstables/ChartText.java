@@ -56,6 +56,10 @@ public enum ChartText {
         return this == ENGLISH ? " — no data" : " — لا توجد بيانات";
     }
 
+    String other(int keys) {
+        return this == ENGLISH ? "other (" + keys + ")" : "غير ذلك (" + keys + ")";
+    }
+
     String undated(int mentions) {
         return this == ENGLISH ? " — " + mentions + " mentions in undated articles not shown"
                 : " — " + mentions + " إشارة في مقالات بلا تاريخ غير معروضة";

@@ -21,7 +21,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.newstables.charts.ChartFonts;
+import org.newstables.charts.ChartStyle;
 import org.newstables.time.Timeline;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -69,10 +69,11 @@ public final class Charts {
     public static XYChart timeline(Table timeline, ChartText text, boolean rates) {
         requireColumns(timeline, "timeline", "period", "start", "kind", "key", "label", "mentions", "per_1k");
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(text.timelineTitle(kindOf(timeline), rates) + undatedNote(timeline, text))
                 .xAxisTitle(text.period()).yAxisTitle(rates ? text.perThousand() : text.mentions()).build();
         style(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        Map<String, List<double[]>> series = seriesOf(timeline, text, rates);
+        titled(chart, text.timelineTitle(kindOf(timeline), rates), undatedNote(timeline, text), series.keySet());
         chart.getStyler().setYAxisMin(0.0);
         // Periods are placed by index and labelled by name, so a tick never falls between two
         // periods and shows the wrong year, and weeks and quarters read as they are written.
@@ -83,15 +84,14 @@ public final class Charts {
             return Math.abs(x - i) < 1e-6 && i >= 0 && i < periods.size() ? periods.get((int) i) : " ";
         });
         chart.getStyler().setXAxisLabelRotation(periods.size() > 12 ? 90 : 0);
-        for (Map.Entry<String, List<Row>> series : byKey(timeline).entrySet()) {
+        for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
-            for (Row r : series.getValue()) {
-                x.add((double) periods.indexOf(r.getString("period")));
-                y.add(rates ? r.getDouble("per_1k") : r.getInt("mentions"));
+            for (double[] point : e.getValue()) {
+                x.add(point[0]);
+                y.add(point[1]);
             }
-            XYSeries s = chart.addSeries(label(series.getValue().get(0), text), x, y);
-            s.setMarker(SeriesMarkers.CIRCLE);
+            chart.addSeries(e.getKey(), x, y);
         }
         noData(chart, text);
         return chart;
@@ -106,20 +106,22 @@ public final class Charts {
     public static CategoryChart timelineBars(Table timeline, ChartText text) {
         requireColumns(timeline, "timeline", "period", "start", "kind", "key", "label", "mentions");
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(text.timelineTitle(kindOf(timeline), false) + undatedNote(timeline, text))
                 .xAxisTitle(text.period()).yAxisTitle(text.mentions()).build();
         style(chart);
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisLabelRotation(periodsOf(timeline) > 12 ? 90 : 0);
-        for (Map.Entry<String, List<Row>> series : byKey(timeline).entrySet()) {
+        Map<String, List<double[]>> series = seriesOf(timeline, text, false);
+        titled(chart, text.timelineTitle(kindOf(timeline), false), undatedNote(timeline, text), series.keySet());
+        List<String> periods = datedPeriods(timeline);
+        for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             List<String> x = new ArrayList<>();
             List<Integer> y = new ArrayList<>();
-            for (Row r : series.getValue()) {
-                x.add(r.getString("period"));
-                y.add(r.getInt("mentions"));
+            for (double[] point : e.getValue()) {
+                x.add(periods.get((int) point[0]));
+                y.add((int) point[1]);
             }
-            chart.addSeries(label(series.getValue().get(0), text), x, y);
+            chart.addSeries(e.getKey(), x, y);
         }
         noData(chart, text);
         return chart;
@@ -133,9 +135,10 @@ public final class Charts {
     /** {@link #topTerms(Table)} with Arabic or English titles. */
     public static CategoryChart topTerms(Table topTerms, ChartText text) {
         requireColumns(topTerms, "topTerms", "surface", "count");
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(text.topTermsTitle())
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .xAxisTitle(text.term()).yAxisTitle(text.count()).build();
         style(chart);
+        titled(chart, text.topTermsTitle(), "", List.of());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(topTerms.rowCount() > 8 ? 90 : 0);
         List<String> x = new ArrayList<>();
@@ -185,8 +188,9 @@ public final class Charts {
                 cells.add(new Number[] {x, y, r.getInt("sentences")});
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(text.heatmapTitle()).build();
+        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).build();
         style(chart);
+        titled(chart, text.heatmapTitle(), "", List.of("0000"));
         chart.getStyler().setPlotContentSize(1);
         chart.getStyler().setShowValue(true);
         chart.getStyler().setXAxisLabelRotation(45);
@@ -221,26 +225,37 @@ public final class Charts {
             }
         }
         XYChart chart = new XYChartBuilder().width(WIDTH).height(Math.max(HEIGHT / 2, 90 + 36 * articles.size()))
-                .title(text.dispersionTitle()).xAxisTitle(text.relativePosition()).build();
+                .xAxisTitle(text.relativePosition()).build();
         style(chart);
+        titled(chart, text.dispersionTitle(), "", dispersion.stringColumn("term").unique().asList());
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(1.0);
-        chart.getStyler().setYAxisMin(-0.5);
-        chart.getStyler().setYAxisMax(articles.size() - 0.5);
+        // One row per article, the first at the top. XChart asks the tick formatter first for the
+        // axis's ends and gives up on the ticks between when those come back blank, so the axis
+        // runs from the first row to the last (the plot's inner margin keeps the end rows clear of
+        // the edges) and every integer between gets its article's label.
+        int rows = articles.size();
+        if (rows > 1) {
+            chart.getStyler().setYAxisMin(0.0);
+            chart.getStyler().setYAxisMax(rows - 1.0);
+        }
         chart.getStyler().setMarkerSize(9);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.setCustomYAxisTickLabelsFormatter(y -> {
             long i = Math.round(y);
-            return Math.abs(y - i) < 1e-6 && i >= 0 && i < articles.size() ? articles.get((int) i) : " ";
+            return Math.abs(y - i) < 1e-6 && i >= 0 && i < rows ? rowLabel(articles.get(rows - 1 - (int) i)) : " ";
         });
         Map<String, List<double[]>> byTerm = new LinkedHashMap<>();
         for (int i = 0; i < dispersion.rowCount(); i++) {
             byTerm.computeIfAbsent(dispersion.stringColumn("term").get(i), k -> new ArrayList<>())
                     .add(new double[] {dispersion.doubleColumn("relative").get(i),
-                        articles.indexOf(dispersion.stringColumn("article").get(i))});
+                        rows - 1 - articles.indexOf(dispersion.stringColumn("article").get(i))});
         }
         for (Map.Entry<String, List<double[]>> e : byTerm.entrySet()) {
+            // XChart 3.8.8's tick calculator never returns when a series starts at the top row
+            // (the y axis's maximum) with custom labels: points go in ascending rows.
+            e.getValue().sort((p, q) -> p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[0], q[0]));
             double[] x = e.getValue().stream().mapToDouble(v -> v[0]).toArray();
             double[] y = e.getValue().stream().mapToDouble(v -> v[1]).toArray();
             XYSeries s = chart.addSeries(e.getKey(), x, y);
@@ -288,6 +303,11 @@ public final class Charts {
         }
     }
 
+    /** A dispersion row's label: the article's id, cut to 24 characters so that the plot keeps its width. */
+    private static String rowLabel(String id) {
+        return id.length() <= 24 ? id : id.substring(0, 23) + "…";
+    }
+
     /** A long name (an organization's full title) would squeeze the plot: its key (CICA) stands in. */
     private static String shortLabel(String key, String label) {
         return label == null || label.isEmpty() || label.length() > 28 ? key : label;
@@ -312,17 +332,19 @@ public final class Charts {
     }
 
     private static void style(Chart<?, ?> chart) {
-        Styler s = chart.getStyler();
-        s.setChartTitleFont(ChartFonts.bold(16));
-        s.setLegendFont(ChartFonts.regular(12));
-        s.setAnnotationTextFont(ChartFonts.regular(11));
-        s.setChartBackgroundColor(java.awt.Color.WHITE);
-        s.setPlotBorderVisible(false);
-        s.setAntiAlias(true);
-        if (s instanceof AxesChartStyler) {
-            AxesChartStyler a = (AxesChartStyler) s;
-            a.setAxisTitleFont(ChartFonts.regular(13));
-            a.setAxisTickLabelsFont(ChartFonts.regular(11));
+        ChartStyle.apply(chart);
+    }
+
+    /**
+     * Gives {@code chart} a title that fits beside a legend of {@code seriesNames}; a detail that
+     * does not fit goes under the plot, into the x axis's title.
+     */
+    private static void titled(Chart<?, ?> chart, String main, String detail, java.util.Collection<String> seriesNames) {
+        double legend = chart.getStyler().isLegendVisible()
+                ? ChartStyle.legendWidth(seriesNames, chart.getStyler().getLegendFont()) : 0;
+        String left = ChartStyle.title(chart, main, detail, legend);
+        if (!left.isEmpty() && chart.getStyler() instanceof AxesChartStyler) {
+            chart.setXAxisTitle(chart.getXAxisTitle() + left);
         }
     }
 
@@ -333,14 +355,52 @@ public final class Charts {
         return r.getString("label");
     }
 
-    /** The dated rows of each key, in order (Tablesaw's row iterator reuses one Row, so each is a fresh one). */
-    private static Map<String, List<Row>> byKey(Table timeline) {
-        Map<String, List<Row>> out = new LinkedHashMap<>();
+    /**
+     * The series of a timeline: per key (named by its label), one (period index, value) point per
+     * dated period, in the table's order. Beyond {@link ChartStyle#MAX_SERIES} keys, those with
+     * the fewest mentions are summed into one "other" series, so that every line keeps a colour
+     * of its own; rates per 1,000 words add up, since a period's keys share its word count.
+     */
+    private static Map<String, List<double[]>> seriesOf(Table timeline, ChartText text, boolean rates) {
+        List<String> periods = datedPeriods(timeline);
+        Map<String, List<double[]>> byKey = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
         for (int i = 0; i < timeline.rowCount(); i++) {
             Row r = timeline.row(i);
-            if (!r.getString("period").equals(Timeline.UNDATED)) {
-                out.computeIfAbsent(r.getString("kind") + "\u0000" + r.getString("key"), k -> new ArrayList<>()).add(r);
+            if (r.getString("period").equals(Timeline.UNDATED)) {
+                continue;
             }
+            String key = r.getString("kind") + "\u0000" + r.getString("key");
+            labels.putIfAbsent(key, label(r, text));
+            totals.merge(key, (long) r.getInt("mentions"), Long::sum);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {periods.indexOf(r.getString("period")),
+                rates ? r.getDouble("per_1k") : r.getInt("mentions")});
+        }
+        List<String> kept = new ArrayList<>(byKey.keySet());
+        List<String> folded = new ArrayList<>();
+        if (kept.size() > ChartStyle.MAX_SERIES) {
+            List<String> ranked = new ArrayList<>(kept);
+            ranked.sort((a, b) -> Long.compare(totals.get(b), totals.get(a)));
+            folded.addAll(ranked.subList(ChartStyle.MAX_SERIES - 1, ranked.size()));
+            kept.removeAll(folded);
+        }
+        Map<String, List<double[]>> out = new LinkedHashMap<>();
+        for (String key : kept) {
+            out.put(labels.get(key), byKey.get(key));
+        }
+        if (!folded.isEmpty()) {
+            double[] sums = new double[periods.size()];
+            for (String key : folded) {
+                for (double[] point : byKey.get(key)) {
+                    sums[(int) point[0]] += point[1];
+                }
+            }
+            List<double[]> other = new ArrayList<>();
+            for (int p = 0; p < sums.length; p++) {
+                other.add(new double[] {p, sums[p]});
+            }
+            out.put(text.other(folded.size()), other);
         }
         return out;
     }

@@ -37,7 +37,11 @@ public final class JJavaExtension implements Extension {
         renderer.createRegistration(Chart.class).preferring(MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
                 .register((value, context) -> {
                     var bundle = Display.bundle(value);
-                    context.renderIfRequested(MIMEType.IMAGE_PNG, () -> bundle.get(Display.PNG));
+                    // The PNG is drawn at 2×: its metadata asks the front end to show it at half its pixel size.
+                    context.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> {
+                        out.putData(type, bundle.get(Display.PNG));
+                        out.putMetaData(type, Display.metadata(value).get(Display.PNG));
+                    });
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> bundle.get(Display.PLAIN));
                 });
     }

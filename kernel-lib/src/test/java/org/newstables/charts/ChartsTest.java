@@ -19,6 +19,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.newstables.ChartText;
+import org.newstables.Lexicon;
 import org.newstables.Charts;
 import org.newstables.Corpus;
 import org.newstables.NewsTablesException;
@@ -51,7 +52,7 @@ class ChartsTest {
     }
 
     @Test
-    void undatedMentionsAreNamedInTheTitle(@TempDir Path dir) {
+    void undatedMentionsAreNamedInTheTitleWhenItFits(@TempDir Path dir) {
         org.newstables.corpus.CorpusFiles.copySeedTexts(dir);
         XYChart chart = Charts.timeline(Corpus.load(dir).timeline(Per.YEAR, "entity", "TJ"), ChartText.ENGLISH, false);
         assertTrue(chart.getTitle().contains("41 mentions in undated articles not shown"), chart.getTitle());
@@ -74,6 +75,75 @@ class ChartsTest {
         // Every شي token of the seeds, with the two لشي whose ل the pattern strips: the 36 Xi mentions.
         assertEquals(36, chart.getSeriesMap().get("شي").getXData().length);
         assertTrue(Charts.png(chart).length > 10_000);
+    }
+
+    @Test
+    void theDispersionChartLabelsEveryArticleRow() throws IOException {
+        for (ChartText text : ChartText.values()) {
+            tech.tablesaw.api.Table d = SEEDS.dispersion("شي", "رحمن", "توكاييف");
+            XYChart chart = Charts.dispersion(d, text);
+            // Record what XChart asks the axis for while it draws: one label per article row.
+            java.util.function.Function<Double, String> labels = chart.getStyler().getyAxisTickLabelsFormattingFunction();
+            java.util.Set<String> drawn = new java.util.TreeSet<>();
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(y -> {
+                String l = labels.apply(y);
+                if (!l.isBlank()) {
+                    drawn.add(l);
+                }
+                return l;
+            });
+            Charts.png(chart);
+            assertEquals(new java.util.TreeSet<>(d.stringColumn("article").unique().asList()), drawn, text.name());
+        }
+    }
+
+    @Test
+    void titlesFitTheChartAndAnUndatedNoteMovesUnderThePlotWhenTheyWouldNot(@TempDir Path dir) {
+        org.newstables.corpus.CorpusFiles.copySeedTexts(dir);
+        Corpus undated = Corpus.load(dir);
+        // Long legend labels leave the title little room: the note goes to the axis title.
+        Lexicon long_ = Lexicon.builder().add("TJ", "COUNTRY", "The Republic of Tajikistan in Central Asia, a long name",
+                "طاجيكستان", "طاجيكستان").build();
+        XYChart chart = Charts.timeline(undated.withLexicon(long_).timeline(Per.YEAR, "entity", "TJ"), ChartText.ENGLISH, false);
+        double legend = org.newstables.charts.ChartStyle.legendWidth(chart.getSeriesMap().keySet(), chart.getStyler().getLegendFont());
+        assertTrue(org.newstables.charts.ChartStyle.width(chart.getTitle(), chart.getStyler().getChartTitleFont())
+                <= Charts.WIDTH - legend - 20, chart.getTitle());
+        assertTrue(chart.getXAxisTitle().contains("mentions in undated articles not shown"), chart.getXAxisTitle());
+        for (ChartText text : ChartText.values()) {
+            for (org.knowm.xchart.internal.chartpart.Chart<?, ?> c : List.of(Charts.timeline(SEEDS.timeline(Per.MONTH), text),
+                    Charts.timelineBars(SEEDS.timeline(Per.YEAR, "theme"), text), Charts.heatmap(SEEDS.cooccurrence(), text),
+                    Charts.topTerms(SEEDS.topTerms(20), text), Charts.dispersion(SEEDS.dispersion("شي"), text))) {
+                double l = c.getStyler().isLegendVisible()
+                        ? org.newstables.charts.ChartStyle.legendWidth(c.getSeriesMap().keySet(), c.getStyler().getLegendFont()) : 0;
+                assertTrue(org.newstables.charts.ChartStyle.width(c.getTitle(), c.getStyler().getChartTitleFont())
+                        <= c.getWidth() - l - 20, text + ": " + c.getTitle());
+            }
+        }
+    }
+
+    @Test
+    void manySeriesGetOpaqueDistinctColoursAndTheSmallestAreFoldedIntoOther() {
+        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"));
+        for (java.awt.Color c : themes.getStyler().getSeriesColors()) {
+            assertEquals(255, c.getAlpha(), "a translucent colour mixes where lines cross");
+        }
+        assertEquals(12, new java.util.HashSet<>(List.of(themes.getStyler().getSeriesColors())).size());
+        // Fourteen keys: the eleven most mentioned, then "other (3)" with the rest summed.
+        tech.tablesaw.api.Table t = SEEDS.timeline(Per.YEAR, "entity");
+        List<String> keys = t.stringColumn("key").unique().asList();
+        assertTrue(keys.size() > 14, "entities on the seeds: " + keys.size());
+        XYChart many = Charts.timeline(t, ChartText.ENGLISH, false);
+        assertEquals(12, many.getSeriesMap().size());
+        String other = "other (" + (keys.size() - 11) + ")";
+        assertTrue(many.getSeriesMap().containsKey(other), many.getSeriesMap().keySet().toString());
+        double shown = 0;
+        for (org.knowm.xchart.XYSeries s : many.getSeriesMap().values()) {
+            for (double y : s.getYData()) {
+                shown += y;
+            }
+        }
+        double dated = t.where(t.stringColumn("period").isNotEqualTo("undated")).intColumn("mentions").sum();
+        assertEquals(dated, shown, 1e-9, "folding must not lose mentions");
     }
 
     @Test

@@ -1,0 +1,152 @@
+package org.newstables.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.util.Collection;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * How NewsTables charts look: the font (with Arabic glyphs), an opaque palette of distinguishable
+ * colours paired with distinct marker shapes, and titles that always fit the chart.
+ */
+public final class ChartStyle {
+
+    /**
+     * Twelve opaque colours: Matplotlib's "tab10" (Tableau 10), which readers of charts know and
+     * which is made to be told apart, then black and a dark gold. XChart's own colours are
+     * translucent, so crossing lines mix into colours the legend does not show.
+     */
+    public static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x17becf), new Color(0x000000), new Color(0xb8860b)};
+
+    /**
+     * Marker shapes, cycled with a period (5) prime to the palette's length, so that every one of
+     * the first twelve series has its own colour and each neighbour in the legend another shape.
+     */
+    public static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
+
+    /** The most series a chart draws; beyond, the smallest are summed into one "other" series. */
+    public static final int MAX_SERIES = PALETTE.length;
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private static final float TITLE_POINTS = 16f;
+    private static final float MIN_TITLE_POINTS = 12f;
+
+    private ChartStyle() {
+    }
+
+    /** Applies the font, colours, markers and background to {@code chart}. */
+    public static void apply(Chart<?, ?> chart) {
+        Styler s = chart.getStyler();
+        s.setChartTitleFont(ChartFonts.bold(TITLE_POINTS));
+        s.setLegendFont(ChartFonts.regular(12));
+        s.setAnnotationTextFont(ChartFonts.regular(11));
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setAntiAlias(true);
+        s.setSeriesColors(PALETTE);
+        s.setSeriesMarkers(MARKERS);
+        if (s instanceof AxesChartStyler) {
+            AxesChartStyler a = (AxesChartStyler) s;
+            a.setAxisTitleFont(ChartFonts.regular(13));
+            a.setAxisTickLabelsFont(ChartFonts.regular(11));
+        }
+    }
+
+    /** The width in pixels (at 1×) of {@code text} in {@code font}, laid out as Java2D draws it (bidi and shaping). */
+    public static double width(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return new TextLayout(text, font, FRC).getBounds().getWidth();
+    }
+
+    /**
+     * The width an outside legend takes: the longest series name, the marker and line sample
+     * beside it, and the legend's padding (XChart's defaults), or 0 for no names.
+     */
+    public static double legendWidth(Collection<String> names, Font font) {
+        double widest = 0;
+        for (String n : names) {
+            widest = Math.max(widest, width(n, font));
+        }
+        return widest == 0 ? 0 : widest + 60;
+    }
+
+    /**
+     * Sets a title that fits: XChart centres its one-line title over the plot and clips what
+     * passes the chart's edges, so a title must be narrower than the plot plus its left margin.
+     * The {@code detail} (such as the undated count) stays in the title when it fits, and
+     * otherwise is returned for the caller to place elsewhere (an axis title); a main title too
+     * long even alone is set in a smaller font, down to 12 points, then cut with "…".
+     *
+     * @param legendWidth the width of a legend outside the plot on the right, 0 for none
+     * @return the detail that did not fit, or "" when everything is in the title
+     */
+    public static String title(Chart<?, ?> chart, String main, String detail, double legendWidth) {
+        double budget = titleBudget(chart.getWidth(), legendWidth);
+        Font font = ChartFonts.bold(TITLE_POINTS);
+        chart.getStyler().setChartTitleFont(font);
+        main = isolateArabic(main);
+        detail = isolateArabic(detail);
+        String full = main + detail;
+        if (width(full, font) <= budget) {
+            chart.setTitle(full);
+            return "";
+        }
+        for (float points = TITLE_POINTS; points >= MIN_TITLE_POINTS; points -= 1f) {
+            font = ChartFonts.bold(points);
+            if (width(main, font) <= budget) {
+                chart.getStyler().setChartTitleFont(font);
+                chart.setTitle(main);
+                return detail;
+            }
+        }
+        String cut = main;
+        while (cut.length() > 1 && width(cut + "…", font) > budget) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        chart.getStyler().setChartTitleFont(font);
+        chart.setTitle(cut.strip() + "…");
+        return detail;
+    }
+
+    /**
+     * How wide a title may be: the plot's centre lies about half the legend's width left of the
+     * chart's centre, and a centred title must not cross the chart's left edge (nor the right).
+     * The y axis's margin (about 50 pixels) is left out, to be safe.
+     */
+    static double titleBudget(int chartWidth, double legendWidth) {
+        return chartWidth - legendWidth - 20;
+    }
+
+    private static final java.util.regex.Pattern ARABIC_RUN = java.util.regex.Pattern.compile(
+            "[\\p{InArabic}\\p{InArabic_Supplement}\\p{InArabic_Extended_A}\\p{InArabic_Presentation_Forms_A}"
+            + "\\p{InArabic_Presentation_Forms_B}]+(?:[\\s\\p{Nd}\\p{InArabic}]*[\\p{InArabic}\\p{InArabic_Supplement}]+)*");
+
+    /**
+     * {@code text} with each run of Arabic inside left-to-right text put between first-strong
+     * isolates (U+2068 … U+2069), which Java2D's bidi layout honours: "collocations of الحزام ·
+     * 8 rows" then keeps its words in order instead of reading as "collocations of 8 · الحزام rows".
+     * Text that starts in Arabic is returned as it is.
+     */
+    public static String isolateArabic(String text) {
+        if (text == null || text.isEmpty() || java.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length()) == false) {
+            return text;
+        }
+        java.text.Bidi bidi = new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        if (!bidi.baseIsLeftToRight()) {
+            return text;
+        }
+        return ARABIC_RUN.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("\u2068" + m.group() + "\u2069"));
+    }
+}
