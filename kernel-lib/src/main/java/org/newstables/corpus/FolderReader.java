@@ -2,8 +2,14 @@ package org.newstables.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.newstables.NewsTablesException;
 
 /**
@@ -34,18 +38,9 @@ final class FolderReader {
     }
 
     static Batch read(Path folder, long maxFileBytes) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> !hidden(folder, p))
-                    .filter(p -> !Files.isDirectory(p))
-                    .sorted((a, b) -> relative(folder, a).compareTo(relative(folder, b)))
-                    .collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-            throw new NewsTablesException("The folder " + folder + " could not be listed: "
-                    + CsvText.rootMessage(e) + ". Check that you may read it.", e);
-        }
-
         List<Problem> problems = new ArrayList<>();
+        List<Path> files = list(folder, problems);
+
         List<SourceDocument> docs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Path metadataFile = null;
@@ -83,6 +78,53 @@ final class FolderReader {
             }
         }
         return new Batch(docs, problems, null);
+    }
+
+    /**
+     * The files below {@code folder}, in path order. Symbolic links are followed, to folders as
+     * to files (a corpus is often a folder of links to where the files live); a link back to a
+     * folder above it is listed as a problem instead of being walked for ever.
+     */
+    private static List<Path> list(Path folder, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<Path>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(folder) && hidden(folder, dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!hidden(folder, file)) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (file.equals(folder)) {
+                                throw e;
+                            }
+                            if (!hidden(folder, file)) {
+                                problems.add(new Problem(relative(folder, file), e instanceof FileSystemLoopException
+                                        ? "not read: a symbolic link back to a folder above it (a cycle); remove the link"
+                                        + " or point it elsewhere."
+                                        : "not read: " + CsvText.rootMessage(e) + "; check that the file exists and may be read."));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            throw new NewsTablesException("The folder " + folder + " could not be listed: "
+                    + CsvText.rootMessage(e) + ". Check that you may read it.", e);
+        }
+        files.sort((a, b) -> relative(folder, a).compareTo(relative(folder, b)));
+        problems.sort((a, b) -> a.source().compareTo(b.source()));
+        return files;
     }
 
     private static boolean hidden(Path root, Path p) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +30,38 @@ class LoadingTest {
         Corpus c = Corpus.load(dir);
         assertEquals(List.of("2021/june/z", "a", "b"), c.articles().stringColumn("id").asList());
         assertTrue(c.problemList().isEmpty());
+    }
+
+    @Test
+    void foldersAndFilesReachedThroughSymbolicLinksLoad() throws IOException {
+        Path real = dir.resolve("real");
+        CorpusFiles.write(real.resolve("inner"), "a.txt", "خبر أول عن الصين وكازاخستان والتعاون بينهما.\n");
+        CorpusFiles.write(real, "b.txt", "خبر ثان عن طاجيكستان.\n");
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.createSymbolicLink(corpus.resolve("linked-folder"), real.resolve("inner"));
+        Files.createSymbolicLink(corpus.resolve("linked.txt"), real.resolve("b.txt"));
+        Files.createSymbolicLink(dir.resolve("corpus-link"), corpus);
+        Corpus c = Corpus.load(dir.resolve("corpus-link"));
+        // In path order, character by character: "linked-folder/a.txt" sorts before "linked.txt".
+        assertEquals(List.of("linked-folder/a", "linked"), ids(c));
+        assertEquals(0, c.problems().rowCount(), c.problems().print());
+    }
+
+    @Test
+    void aSymbolicLinkCycleIsAProblemNotAnEndlessWalk() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        CorpusFiles.write(corpus.resolve("sub"), "a.txt", "خبر عن الصين.\n");
+        Files.createSymbolicLink(corpus.resolve("sub").resolve("loop"), corpus);
+        Corpus c = Corpus.load(corpus);
+        assertEquals(List.of("sub/a"), ids(c));
+        assertEquals(1, c.problems().rowCount(), c.problems().print());
+        assertEquals("sub/loop", c.problems().getString(0, "source"));
+        assertTrue(c.problems().getString(0, "problem").contains("cycle"), c.problems().print());
+    }
+
+    private static List<String> ids(Corpus c) {
+        return c.articles().stringColumn("id").asList();
     }
 
     @Test
