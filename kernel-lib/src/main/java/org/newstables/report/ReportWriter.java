@@ -100,10 +100,10 @@ public final class ReportWriter {
         HtmlPage.write(dir.resolve("index.html"), "NewsTables report", index.toString());
 
         out.println(printable(tables.get("articles")).printAll());
-        out.println(tables.get("top_terms").first(20).printAll());
-        out.println(tables.get("bigrams").first(10).printAll());
-        out.println(tables.get("entities").first(20).printAll());
-        out.println(tables.get("partners").first(10).printAll());
+        out.println(TableHtml.rounded(tables.get("top_terms").first(20)).printAll());
+        out.println(TableHtml.rounded(tables.get("bigrams").first(10)).printAll());
+        out.println(TableHtml.rounded(tables.get("entities").first(20)).printAll());
+        out.println(TableHtml.rounded(tables.get("partners").first(10)).printAll());
         out.println(corpus);
         if (corpus.problemList().size() > 0) {
             out.println(corpus.problems().printAll());

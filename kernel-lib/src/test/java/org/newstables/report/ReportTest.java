@@ -50,6 +50,14 @@ class ReportTest {
     }
 
     @Test
+    void printedTablesRoundDecimalsAsNotebooksDo() throws IOException {
+        String printed = run(Corpus.seeds(), dir.resolve("report"));
+        // per_1k of الصين: 78 of 2,229 tokens, 34.99326…; printed with four decimals, as in HTML.
+        assertTrue(printed.contains("34.9933"), printed);
+        assertFalse(printed.matches("(?s).*\\d\\.\\d{5,}.*"), "a decimal with more than four places was printed");
+    }
+
+    @Test
     void htmlEscapesWhatTheArticlesSay() throws IOException {
         Path corpus = dir.resolve("corpus");
         CorpusFiles.write(corpus, "x.txt", "عنوان <img src=x onerror=alert(1)>\n"
