@@ -78,23 +78,34 @@ public final class Charts {
         // Periods are placed by index and labelled by name, so a tick never falls between two
         // periods and shows the wrong year, and weeks and quarters read as they are written.
         List<String> periods = datedPeriods(timeline);
-        chart.setCustomXAxisTickLabelsFormatter(x -> {
+        chart.setCustomXAxisTickLabelsFormatter(ChartStyle.uniqueTicks(x -> {
             long i = Math.round(x);
-            // XChart cannot lay out an empty label: a space stands for "no tick here".
             return Math.abs(x - i) < 1e-6 && i >= 0 && i < periods.size() ? periods.get((int) i) : " ";
-        });
+        }));
         chart.getStyler().setXAxisLabelRotation(periods.size() > 12 ? 90 : 0);
+        int k = 0;
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
+            double shift = dodge(k++, series.size());
             for (double[] point : e.getValue()) {
-                x.add(point[0]);
+                x.add(point[0] + shift);
                 y.add(point[1]);
             }
             chart.addSeries(e.getKey(), x, y);
         }
         noData(chart, text);
         return chart;
+    }
+
+    /**
+     * How far (in periods) series {@code k} of {@code n} is moved sideways, as ggplot2's
+     * {@code position_dodge} does: lines with the same values (two themes with the same counts)
+     * would otherwise lie exactly on one another and the one drawn first would vanish. The
+     * series spread over at most a fifth of a period, centred on it.
+     */
+    static double dodge(int k, int n) {
+        return n < 2 ? 0 : (k - (n - 1) / 2.0) * Math.min(0.2 / (n - 1), 0.04);
     }
 
     /** Stacked bars of a timeline's mention counts: one bar per period, one colour per key. */
@@ -193,6 +204,10 @@ public final class Charts {
         titled(chart, text.heatmapTitle(), "", List.of("0000"));
         chart.getStyler().setPlotContentSize(1);
         chart.getStyler().setShowValue(true);
+        // Counts are whole numbers, and black values must stay readable on the darkest cell.
+        chart.getStyler().setHeatMapValueDecimalPattern("#,##0");
+        chart.getStyler().setRangeColors(new java.awt.Color[] {new java.awt.Color(0xf7fbff), new java.awt.Color(0x9ecae1),
+            new java.awt.Color(0x4292c6)});
         chart.getStyler().setXAxisLabelRotation(45);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         if (!xLabels.isEmpty() && !yLabels.isEmpty()) {
@@ -231,10 +246,9 @@ public final class Charts {
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(1.0);
-        // One row per article, the first at the top. XChart asks the tick formatter first for the
-        // axis's ends and gives up on the ticks between when those come back blank, so the axis
-        // runs from the first row to the last (the plot's inner margin keeps the end rows clear of
-        // the edges) and every integer between gets its article's label.
+        // One row per article, the first at the top; the axis runs from the first row to the last
+        // (the plot's inner margin keeps the end rows clear of the edges), and every row gets its
+        // article's label (see ChartStyle.uniqueTicks for why every label must differ).
         int rows = articles.size();
         if (rows > 1) {
             chart.getStyler().setYAxisMin(0.0);
@@ -242,24 +256,24 @@ public final class Charts {
         }
         chart.getStyler().setMarkerSize(9);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.setCustomYAxisTickLabelsFormatter(y -> {
+        chart.setCustomYAxisTickLabelsFormatter(ChartStyle.uniqueTicks(y -> {
             long i = Math.round(y);
             return Math.abs(y - i) < 1e-6 && i >= 0 && i < rows ? rowLabel(articles.get(rows - 1 - (int) i)) : " ";
-        });
+        }));
         Map<String, List<double[]>> byTerm = new LinkedHashMap<>();
         for (int i = 0; i < dispersion.rowCount(); i++) {
             byTerm.computeIfAbsent(dispersion.stringColumn("term").get(i), k -> new ArrayList<>())
                     .add(new double[] {dispersion.doubleColumn("relative").get(i),
                         rows - 1 - articles.indexOf(dispersion.stringColumn("article").get(i))});
         }
+        int k = 0;
         for (Map.Entry<String, List<double[]>> e : byTerm.entrySet()) {
-            // XChart 3.8.8's tick calculator never returns when a series starts at the top row
-            // (the y axis's maximum) with custom labels: points go in ascending rows.
             e.getValue().sort((p, q) -> p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[0], q[0]));
+            // Each term a little above or below the row's line, so that two terms at one place both show.
+            double shift = 2.5 * dodge(k++, byTerm.size());
             double[] x = e.getValue().stream().mapToDouble(v -> v[0]).toArray();
-            double[] y = e.getValue().stream().mapToDouble(v -> v[1]).toArray();
-            XYSeries s = chart.addSeries(e.getKey(), x, y);
-            s.setMarker(SeriesMarkers.DIAMOND);
+            double[] y = e.getValue().stream().mapToDouble(v -> v[1] + shift).toArray();
+            chart.addSeries(e.getKey(), x, y);
         }
         noData(chart, text);
         return chart;
@@ -374,8 +388,10 @@ public final class Charts {
             String key = r.getString("kind") + "\u0000" + r.getString("key");
             labels.putIfAbsent(key, label(r, text));
             totals.merge(key, (long) r.getInt("mentions"), Long::sum);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {periods.indexOf(r.getString("period")),
-                rates ? r.getDouble("per_1k") : r.getInt("mentions")});
+            // A rate in a period without articles is 0/0: a gap in the line, not a fall to zero.
+            double value = !rates ? r.getInt("mentions")
+                    : r.getInt("period_articles") == 0 ? Double.NaN : r.getDouble("per_1k");
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {periods.indexOf(r.getString("period")), value});
         }
         List<String> kept = new ArrayList<>(byKey.keySet());
         List<String> folded = new ArrayList<>();
@@ -396,6 +412,7 @@ public final class Charts {
                     sums[(int) point[0]] += point[1];
                 }
             }
+            // NaN (no articles in the period) stays NaN in the sum, as it should.
             List<double[]> other = new ArrayList<>();
             for (int p = 0; p < sums.length; p++) {
                 other.add(new double[] {p, sums[p]});

@@ -62,6 +62,32 @@ public final class ChartStyle {
         }
     }
 
+    /**
+     * A tick-label formatter that never gives two tick values the same label. XChart 3.8.8 keeps
+     * looking for a tick step until all the labels of a step differ (and gives up on the ticks
+     * when the axis's two ends get the same label), so a formatter that returns a blank for the
+     * values it does not label — or two equal labels — makes it loop for ever. Repeated labels
+     * get zero-width spaces appended, which draw as nothing.
+     */
+    public static java.util.function.Function<Double, String> uniqueTicks(java.util.function.Function<Double, String> labels) {
+        java.util.Map<Double, String> given = new java.util.HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        return value -> {
+            synchronized (given) {
+                return given.computeIfAbsent(value, v -> {
+                    String label = labels.apply(v);
+                    if (label == null || label.isEmpty()) {
+                        label = " ";
+                    }
+                    while (!used.add(label)) {
+                        label = label + "\u200B";
+                    }
+                    return label;
+                });
+            }
+        };
+    }
+
     /** The width in pixels (at 1×) of {@code text} in {@code font}, laid out as Java2D draws it (bidi and shaping). */
     public static double width(String text, Font font) {
         if (text == null || text.isEmpty()) {

@@ -87,14 +87,34 @@ class ChartsTest {
             java.util.Set<String> drawn = new java.util.TreeSet<>();
             chart.getStyler().setyAxisTickLabelsFormattingFunction(y -> {
                 String l = labels.apply(y);
-                if (!l.isBlank()) {
+                if (!l.replace("\u200B", "").isBlank()) {
                     drawn.add(l);
                 }
                 return l;
             });
-            Charts.png(chart);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> Charts.png(chart));
             assertEquals(new java.util.TreeSet<>(d.stringColumn("article").unique().asList()), drawn, text.name());
         }
+    }
+
+    @Test
+    void dispersionRowsWhoseLabelsCollideStillDrawEveryRow() {
+        // Ids that agree in their first 24 characters are cut to one label; XChart 3.8.8 would then
+        // look for distinct tick labels for ever. Each is drawn, in a few seconds at the most.
+        tech.tablesaw.api.StringColumn article = tech.tablesaw.api.StringColumn.create("article");
+        tech.tablesaw.api.StringColumn term = tech.tablesaw.api.StringColumn.create("term");
+        tech.tablesaw.api.DoubleColumn relative = tech.tablesaw.api.DoubleColumn.create("relative");
+        for (int i = 7; i >= 0; i--) {
+            for (String t : List.of("شي", "رحمن")) {
+                article.append("2021/june/a-very-long-name-" + i);
+                term.append(t);
+                relative.append(0.5);
+            }
+        }
+        tech.tablesaw.api.Table d = tech.tablesaw.api.Table.create("d", article, term, relative);
+        byte[] png = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> Charts.png(Charts.dispersion(d)));
+        assertTrue(png.length > 5_000);
     }
 
     @Test
@@ -119,6 +139,18 @@ class ChartsTest {
                         <= c.getWidth() - l - 20, text + ": " + c.getTitle());
             }
         }
+    }
+
+    @Test
+    void ratesHaveGapsWherePeriodsHaveNoArticlesAndEqualSeriesDoNotHideEachOther() {
+        // The seeds have no article in 2018 and 2019: their rates are 0/0, drawn as gaps.
+        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"));
+        double[] health = themes.getSeriesMap().get("Health").getYData();
+        assertTrue(Double.isNaN(health[1]) && Double.isNaN(health[2]) && !Double.isNaN(health[0]), java.util.Arrays.toString(health));
+        // Energy and Agriculture have the same counts every year: drawn side by side, not on top.
+        double[] energy = themes.getSeriesMap().get("Energy").getXData();
+        double[] agriculture = themes.getSeriesMap().get("Agriculture").getXData();
+        assertTrue(energy[0] != agriculture[0] && Math.abs(energy[0] - agriculture[0]) < 0.2);
     }
 
     @Test
