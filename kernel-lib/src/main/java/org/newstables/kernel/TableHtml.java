@@ -36,7 +36,19 @@ public final class TableHtml {
     private static final String STYLE = "<style>.newstables td,.newstables th{white-space:nowrap;vertical-align:top}"
             + ".newstables td.num,.newstables th.num{text-align:right}"
             + ".newstables td.cut{cursor:help}"
+            + ".newstables td.message{white-space:normal;min-width:24em;max-width:48em}"
+            + ".newstables td.before{text-align:end}.newstables td.match{text-align:center;font-weight:bold}"
+            + ".newstables td.after{text-align:start}"
             + ".newstables caption{caption-side:bottom;text-align:left;color:#666;font-size:smaller}</style>";
+
+    /**
+     * Columns whose text is a message to read whole (what went wrong and what to do), shown
+     * wrapped rather than cut.
+     */
+    static final java.util.Set<String> MESSAGE_COLUMNS = java.util.Set.of("problem", "why");
+
+    /** A table with more columns than this shows its long text cells at half the length, to fit a screen. */
+    static final int WIDE_TABLE_COLUMNS = 10;
 
     private TableHtml() {
     }
@@ -57,7 +69,8 @@ public final class TableHtml {
         if (isKwic(shown)) {
             return STYLE + kwic(table, shown, maxRows);
         }
-        return STYLE + highlightHits(write(shown, caption(table, maxRows), table, maxChars));
+        int chars = table.columnCount() > WIDE_TABLE_COLUMNS ? Math.max(10, maxChars / 2) : maxChars;
+        return STYLE + highlightHits(write(shown, caption(table, maxRows), table, chars));
     }
 
     /**
@@ -81,18 +94,27 @@ public final class TableHtml {
     }
 
     /**
-     * A concordance: article and date, then one right-to-left line per hit with the match
-     * highlighted between its contexts, then the offsets.
+     * A concordance as AntConc and Voyant show one: article and date, then the context before the
+     * match, the match, and the context after it in three cells, so that the matches line up in
+     * one column. Each row takes the direction of its match, so that in Arabic the context before
+     * stands to the right of the match; both contexts are aligned towards it. The columns are the
+     * table's (article, date, left, match, right, start, end).
      */
     private static String kwic(Table full, Table t, int maxRows) {
         StringBuilder sb = new StringBuilder("<table class=\"newstables\"><caption>")
                 .append(caption(full, maxRows)).append("</caption><thead><tr><th>article</th><th>date</th>"
-                        + "<th>context</th><th class=\"num\">start</th><th class=\"num\">end</th></tr></thead><tbody>");
+                        + "<th colspan=\"3\">left · match · right</th><th class=\"num\">start</th>"
+                        + "<th class=\"num\">end</th></tr></thead><tbody>");
         for (int i = 0; i < t.rowCount(); i++) {
+            String match = t.getString(i, "match");
+            String dir = new java.text.Bidi(match, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
+                    ? "ltr" : "rtl";
             sb.append("<tr><td dir=\"auto\">").append(escape(t.getString(i, "article"))).append("</td><td>")
-                    .append(escape(t.getString(i, "date"))).append("</td><td dir=\"rtl\" style=\"text-align:right\">")
-                    .append(escape(t.getString(i, "left"))).append(" <mark>").append(escape(t.getString(i, "match")))
-                    .append("</mark> ").append(escape(t.getString(i, "right"))).append("</td><td class=\"num\">")
+                    .append(escape(t.getString(i, "date"))).append("</td><td dir=\"").append(dir)
+                    .append("\" class=\"before\">").append(escape(t.getString(i, "left")))
+                    .append("</td><td dir=\"").append(dir).append("\" class=\"match\"><mark>").append(escape(match))
+                    .append("</mark></td><td dir=\"").append(dir).append("\" class=\"after\">")
+                    .append(escape(t.getString(i, "right"))).append("</td><td class=\"num\">")
                     .append(t.getString(i, "start")).append("</td><td class=\"num\">").append(t.getString(i, "end"))
                     .append("</td></tr>");
         }
@@ -107,16 +129,70 @@ public final class TableHtml {
         Table t = table.copy();
         for (Column<?> c : t.columns()) {
             if (c instanceof DoubleColumn) {
-                ((DoubleColumn) c).setPrintFormatter(new NumberColumnFormatter(decimals(), ""));
+                DoubleColumn d = (DoubleColumn) c;
+                d.setPrintFormatter(new NumberColumnFormatter(new Decimals(places(d.asDoubleArray())), ""));
             } else if (c instanceof FloatColumn) {
-                ((FloatColumn) c).setPrintFormatter(new NumberColumnFormatter(decimals(), ""));
+                FloatColumn f = (FloatColumn) c;
+                double[] values = new double[f.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = f.getDouble(i);
+                }
+                f.setPrintFormatter(new NumberColumnFormatter(new Decimals(places(values)), ""));
             }
         }
         return t;
     }
 
-    private static DecimalFormat decimals() {
-        return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    /** The decimal places a column needs, at most four: the same for every cell, so that the points line up. */
+    static int places(double[] values) {
+        int places = 0;
+        for (double v : values) {
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                continue;
+            }
+            for (int p = places; p < 4; p++) {
+                double scaled = v * Math.pow(10, p);
+                if (Math.abs(scaled - Math.rint(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) {
+                    break;
+                }
+                places = p + 1;
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Decimals with a fixed number of places and thousands separators; a value that would round
+     * to zero but is not (a p-value of 3e-12) in scientific notation instead, so it is not read as 0.
+     */
+    static final class Decimals extends java.text.NumberFormat {
+        private final DecimalFormat fixed;
+        private final DecimalFormat tiny = new DecimalFormat("0.0#E0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        private final double smallest;
+
+        Decimals(int places) {
+            fixed = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            smallest = places == 0 ? 0.5 : 0.5 * Math.pow(10, -places);
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer out, java.text.FieldPosition pos) {
+            if (number != 0 && Math.abs(number) < smallest && !Double.isNaN(number)) {
+                return tiny.format(number, out, pos);
+            }
+            return fixed.format(number, out, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer out, java.text.FieldPosition pos) {
+            return fixed.format(number, out, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            return fixed.parse(source, pos);
+        }
     }
 
     /**
@@ -129,7 +205,7 @@ public final class TableHtml {
         if (full != null) {
             out = shown.copy();
             for (Column<?> c : out.columns()) {
-                if (c instanceof StringColumn) {
+                if (c instanceof StringColumn && !MESSAGE_COLUMNS.contains(c.name())) {
                     StringColumn s = (StringColumn) c;
                     for (int i = 0; i < s.size(); i++) {
                         String v = s.get(i);
@@ -170,10 +246,28 @@ public final class TableHtml {
                 " title=\"" + m.group(1).replace("<", "&lt;").replace(">", "&gt;") + "\""));
     }
 
-    /** {@code v} cut to {@code max} code points (never inside a surrogate pair), then "…", on one line. */
+    /**
+     * {@code v} cut to about {@code max} code points (never inside a surrogate pair), on one line,
+     * with "…" where text was left out. A search snippet is cut around its first hit (marked ⟦ ⟧),
+     * so that the hit stays in view.
+     */
     static String cut(String v, int max) {
-        int end = v.offsetByCodePoints(0, Math.min(max, v.codePointCount(0, v.length())));
-        return v.substring(0, end).replace('\n', ' ').replace('\r', ' ').strip() + "…";
+        int hit = v.indexOf('\u27E6');
+        int from = 0;
+        if (hit > 0 && v.codePointCount(0, hit) > max / 3) {
+            from = v.offsetByCodePoints(hit, -Math.min(max / 3, v.codePointCount(0, hit)));
+        }
+        int end = v.offsetByCodePoints(from, Math.min(max, v.codePointCount(from, v.length())));
+        int open = v.lastIndexOf('\u27E6', end - 1);
+        if (open >= from) {
+            // Never leave a hit open: end after its closing mark.
+            int close = v.indexOf('\u27E7', open);
+            if (close < 0 || close >= end) {
+                end = close < 0 ? v.length() : close + 1;
+            }
+        }
+        String body = v.substring(from, end).replace('\n', ' ').replace('\r', ' ').strip();
+        return (from > 0 ? "…" : "") + body + (end < v.length() ? "…" : "");
     }
 
     private static Element element(String tag, Column<?> column, Integer row, Table full, int maxChars) {
@@ -185,9 +279,13 @@ public final class TableHtml {
             }
             if (tag.equals("td") && full != null && row != null && column instanceof StringColumn) {
                 String whole = full.stringColumn(column.name()).get(row);
-                if (whole != null && whole.codePointCount(0, whole.length()) > maxChars) {
+                if (MESSAGE_COLUMNS.contains(column.name())) {
+                    e.attr("class", "message");
+                } else if (whole != null && whole.codePointCount(0, whole.length()) > maxChars) {
                     e.attr("class", "cut");
-                    e.attr("title", whole.length() > MAX_HOVER_CHARS ? cut(whole, MAX_HOVER_CHARS) : whole);
+                    // The hover shows plain text: a snippet's hit marks are left out.
+                    String plain = whole.replace("\u27E6", "").replace("\u27E7", "");
+                    e.attr("title", plain.length() > MAX_HOVER_CHARS ? cut(plain, MAX_HOVER_CHARS) : plain);
                 }
             }
         }

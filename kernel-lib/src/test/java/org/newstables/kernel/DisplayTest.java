@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,37 @@ class DisplayTest {
         }
         // The table itself keeps every character.
         assertTrue(articles.stringColumn("text").get(0).length() > 1000);
+    }
+
+    @Test
+    void aSearchSnippetIsCutAroundItsHitAndProblemsShowTheirWholeMessage() {
+        String snippet = "كلمة ".repeat(40) + "\u27E6الهدف\u27E7" + " بعد".repeat(40);
+        String cut = TableHtml.cut(snippet, 60);
+        assertTrue(cut.contains("\u27E6الهدف\u27E7") && cut.startsWith("…") && cut.endsWith("…"), cut);
+        Table problems = Table.create("problems", StringColumn.create("source", "a.txt"),
+                StringColumn.create("problem", "not read: the file is not text; " + "x".repeat(80) + " save it as UTF-8 text."));
+        org.jsoup.nodes.Element cell = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(problems).get(Display.HTML))
+                .selectFirst("td.message");
+        assertTrue(cell.text().endsWith("save it as UTF-8 text."), cell.text());
+    }
+
+    @Test
+    void decimalsLineUpAndTinyValuesAreNotShownAsZero() {
+        Table t = Table.create("t", DoubleColumn.create("per_1k", 15.674, 3.1348, 2.0), DoubleColumn.create("p", 3e-12, 0.5, 0));
+        String plain = TableHtml.rounded(t).print();
+        assertTrue(plain.contains("15.6740") && plain.contains("3.1348") && plain.contains("2.0000"), plain);
+        assertTrue(plain.contains("3.0E-12"), plain);
+        assertTrue(plain.contains(" 0.5") && plain.contains(" 0 ") || plain.contains(" 0.0 "), plain);
+    }
+
+    @Test
+    void aConcordanceLinesUpItsMatchesInOneColumn() {
+        Table k = Corpus.seeds().kwic("تعاون", 3);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(k).get(Display.HTML));
+        org.jsoup.nodes.Element row = doc.selectFirst("tbody tr");
+        assertEquals(List.of("before", "match", "after"), row.select("td[dir]").stream().skip(1).map(e -> e.className()).toList());
+        assertEquals("rtl", row.selectFirst("td.match").attr("dir"));
+        assertEquals(k.getString(0, "match"), row.selectFirst("td.match").text());
     }
 
     @Test
