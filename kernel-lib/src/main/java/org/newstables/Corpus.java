@@ -28,7 +28,6 @@ import org.newstables.search.CorpusIndex;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.Ngrams;
 import org.newstables.terms.TermIndex;
-import org.newstables.terms.TermMatrix;
 import org.newstables.terms.TermTables;
 import org.newstables.text.Vocabulary;
 import org.newstables.text.StopWords;
@@ -84,9 +83,12 @@ public final class Corpus {
             this.articles = List.copyOf(loaded.articles());
             this.problems = List.copyOf(loaded.problems());
             this.analyses = new Lazy<>(() -> {
-                return articles.parallelStream()
+                List<AnalyzedText> all = articles.parallelStream()
                         .map(x -> TextAnalyzer.analyze(x.text(), vocabulary))
                         .collect(Collectors.toUnmodifiableList());
+                // Stems depend on which words the whole corpus has (Clitics): settled once all are read.
+                vocabulary.settle(TextAnalyzer.tokenCounts(all), org.newstables.lexicon.ProtectedNames.clitics());
+                return all;
             });
         }
     }
@@ -114,7 +116,10 @@ public final class Corpus {
         this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), shared.vocabulary, this.stopWords));
         this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher()));
         this.themeMatches = new Lazy<>(() -> Mentions.of(analyses(), themeLexicon().matcher()));
-        this.index = new Lazy<>(() -> CorpusIndex.build(this.articles, this.indexPath));
+        this.index = new Lazy<>(() -> {
+            analyses();
+            return CorpusIndex.build(this.articles, this.indexPath, shared.vocabulary);
+        });
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */
@@ -372,11 +377,11 @@ public final class Corpus {
         }
         List<AnalyzedText> texts = analyses();
         for (String term : terms) {
-            String[] stems = TermMatrix.stems(term);
+            org.newstables.text.Phrase phrase = org.newstables.text.Phrase.of(term, shared.vocabulary);
             String name = t.columnNames().stream().anyMatch(n -> n.equalsIgnoreCase(term)) ? "tf_" + term : term;
             DoubleColumn tf = DoubleColumn.create(name);
             for (AnalyzedText x : texts) {
-                tf.append(x.size() == 0 ? 0 : (double) TermMatrix.occurrences(x, stems) / x.size());
+                tf.append(x.size() == 0 ? 0 : (double) phrase.count(x) / x.size());
             }
             t.addColumns(tf);
         }
@@ -619,7 +624,7 @@ public final class Corpus {
      * article, date, left, match, right, start, end, sentence; by date, then position.
      */
     public Table kwic(String pattern, int window) {
-        return Concordance.kwic(articles, analyses(), pattern, window);
+        return Concordance.kwic(articles, analyses(), shared.vocabulary, pattern, window);
     }
 
     /** {@link #kwic(String, int)} with six tokens of context. */
@@ -632,7 +637,7 @@ public final class Corpus {
      * association scores (PMI and log-likelihood), as AntConc's collocates.
      */
     public Table collocations(String term, int window) {
-        return Concordance.collocations(analyses(), termIndex(), stopWords, term, window);
+        return Concordance.collocations(analyses(), shared.vocabulary, termIndex(), stopWords, term, window);
     }
 
     /** {@link #collocations(String, int)} within five tokens. */
@@ -642,7 +647,7 @@ public final class Corpus {
 
     /** Where in each article the words or phrases occur: article, term, position, relative, start, end. */
     public Table dispersion(String... terms) {
-        return Concordance.dispersion(articles, analyses(), terms);
+        return Concordance.dispersion(articles, analyses(), shared.vocabulary, terms);
     }
 
     /**
@@ -662,8 +667,13 @@ public final class Corpus {
         add.accept("lucene", org.apache.lucene.util.Version.LATEST.toString());
         add.accept("java", System.getProperty("java.version"));
         add.accept("tokenizer", "Lucene StandardTokenizer (Unicode word boundaries)");
-        add.accept("normalizer", "Lucene ArabicNormalizer; Arabic-Indic and Persian digits to ASCII; Latin lower-cased");
-        add.accept("stemmer", "Lucene ArabicStemmer (light); Snowball English for Latin words");
+        add.accept("normalizer", "NewsTables TextNormalizer: Unicode NFKC of compatibility forms (ICU4J "
+                + com.ibm.icu.util.VersionInfo.ICU_VERSION + "), format characters removed, Persian/Urdu/Kurdish letters"
+                + " to Arabic, digits to ASCII, Lucene ArabicNormalizer, Latin lower-cased");
+        add.accept("clitics", "NewsTables Clitics: proclitic stacks (و ف ب ك ل ال لل) split with the article always,"
+                + " without it where the corpus attests the rest; enclitics هما كما هم هن كم نا likewise; "
+                + org.newstables.lexicon.ProtectedNames.clitics().size() + " protected words");
+        add.accept("stemmer", "Lucene ArabicStemmer suffixes (light stemming) after the clitic split; Snowball English for Latin words");
         add.accept("sentences", "line breaks, and . ! ? ؟ … before white space");
         add.accept("stop_words", stopWords.size() + " words, sha256 " + Settings.sha256(String.join("\n", stopWords.words())));
         Lexicon e = lexicon();

@@ -24,26 +24,40 @@ public final class CorpusLoader {
     private final String idColumn;
     private final long maxFileBytes;
     private final Clock clock;
+    private final Character delimiter;
 
     CorpusLoader() {
-        this(null, null, DEFAULT_MAX_FILE_MB * 1_000_000L, Clock.systemDefaultZone());
+        this(null, null, DEFAULT_MAX_FILE_MB * 1_000_000L, Clock.systemDefaultZone(), null);
     }
 
-    private CorpusLoader(String textColumn, String idColumn, long maxFileBytes, Clock clock) {
+    private CorpusLoader(String textColumn, String idColumn, long maxFileBytes, Clock clock, Character delimiter) {
         this.textColumn = textColumn;
         this.idColumn = idColumn;
         this.maxFileBytes = maxFileBytes;
         this.clock = clock;
+        this.delimiter = delimiter;
     }
 
     /** The CSV or JSONL column that holds the article text (default: text, body or content). */
     public CorpusLoader textColumn(String name) {
-        return new CorpusLoader(name, idColumn, maxFileBytes, clock);
+        return new CorpusLoader(name, idColumn, maxFileBytes, clock, delimiter);
     }
 
     /** The CSV or JSONL column that holds a unique article id (default: id, else the row number). */
     public CorpusLoader idColumn(String name) {
-        return new CorpusLoader(textColumn, name, maxFileBytes, clock);
+        return new CorpusLoader(textColumn, name, maxFileBytes, clock, delimiter);
+    }
+
+    /**
+     * The character between a CSV file's cells: {@code ','}, {@code ';'} (as spreadsheet programs
+     * write in many locales) or {@code '\t'}. By default it is detected from the header row: the
+     * one of the three that occurs most often outside quotes (comma when none does).
+     */
+    public CorpusLoader delimiter(char delimiter) {
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new NewsTablesException("'" + delimiter + "' cannot separate CSV cells; use ',', ';' or '\\t'.");
+        }
+        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock, delimiter);
     }
 
     /**
@@ -55,12 +69,12 @@ public final class CorpusLoader {
         if (megabytes <= 0) {
             throw new NewsTablesException("maxFileMegabytes must be positive, not " + megabytes + ".");
         }
-        return new CorpusLoader(textColumn, idColumn, megabytes * 1_000_000L, clock);
+        return new CorpusLoader(textColumn, idColumn, megabytes * 1_000_000L, clock, delimiter);
     }
 
     /** The clock that says what "today" is, against which a future date is a problem (for tests). */
     public CorpusLoader clock(Clock clock) {
-        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock);
+        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock, delimiter);
     }
 
     /** Loads a folder of .txt/.md files (with an optional metadata.csv), or a .csv or .jsonl file. */
@@ -82,6 +96,6 @@ public final class CorpusLoader {
     }
 
     private CorpusReader.Options options() {
-        return new CorpusReader.Options(textColumn, idColumn, maxFileBytes, LocalDate.now(clock));
+        return new CorpusReader.Options(textColumn, idColumn, maxFileBytes, LocalDate.now(clock), delimiter);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.newstables.time.ArabicDates;
+import org.newstables.text.Scripts;
 
 /**
  * Makes an {@link Article} of a {@link SourceDocument}: cleans the page, finds the title,
@@ -46,12 +47,24 @@ final class ArticleFactory {
                     + " it is probably many articles in one file: split it, one article per file or row."));
             return Optional.empty();
         }
-        List<Line> lines = PageCleaner.lines(doc.raw());
+        String raw = doc.raw();
+        Mojibake.Repair repair = Mojibake.repair(raw);
+        if (repair.words() > 0) {
+            raw = repair.text();
+            problems.add(new Problem(doc.origin(), "the text held Arabic mis-decoded (UTF-8 bytes read as "
+                    + repair.codePage() + " and saved again); " + repair.words() + " words were repaired."
+                    + " Check how the file was saved, and fix it at the source if you can."));
+        } else if (repair.words() < 0) {
+            problems.add(new Problem(doc.origin(), "the text looks like Arabic mis-decoded (UTF-8 bytes read as "
+                    + repair.codePage() + " and saved again), and it could not be repaired safely: some bytes were"
+                    + " lost. Get the file again in UTF-8."));
+        }
+        List<Line> lines = PageCleaner.lines(raw);
         PageCleaner.Result page = PageCleaner.clean(lines);
         // A clean file needs no second copy of its text: for a large corpus that is half the memory.
-        String text = keepsAll(lines, page, doc.raw()) ? doc.raw() : join(page.kept());
+        String text = keepsAll(lines, page, raw) ? raw : join(page.kept());
         if (text.isBlank()) {
-            String why = doc.raw().isBlank()
+            String why = raw.isBlank()
                     ? "the text is empty"
                     : "nothing is left after removing web-page debris (" + page.removed().size() + " lines)";
             problems.add(new Problem(doc.origin(), why + "; the article was skipped. Check the file's content."));

@@ -39,7 +39,7 @@ public final class CorpusReader {
      * @param maxFileBytes the largest file read
      * @param today        the day against which a future date is a problem
      */
-    public record Options(String textColumn, String idColumn, long maxFileBytes, LocalDate today) {
+    public record Options(String textColumn, String idColumn, long maxFileBytes, LocalDate today, Character delimiter) {
     }
 
     private CorpusReader() {
@@ -65,7 +65,8 @@ public final class CorpusReader {
         } else {
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-                batch = TableReader.readCsv(path, options.textColumn(), options.idColumn(), options.maxFileBytes());
+                batch = TableReader.readCsv(path, options.textColumn(), options.idColumn(), options.maxFileBytes(),
+                        options.delimiter() != null ? options.delimiter() : name.endsWith(".tsv") ? Character.valueOf('\t') : null);
             } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
                 batch = TableReader.readJsonl(path, options.textColumn(), options.idColumn(),
                         options.maxFileBytes());

@@ -20,8 +20,13 @@ final class CsvText {
     }
 
     static Table read(String text, String origin) {
+        return read(text, origin, ',');
+    }
+
+    static Table read(String text, String origin, char separator) {
         CsvReadOptions options = CsvReadOptions.builder(new StringReader(text))
                 .tableName(origin)
+                .separator(separator)
                 .header(true)
                 .columnTypes(name -> ColumnType.STRING)
                 .maxCharsPerColumn(MAX_CELL_CHARS)
@@ -50,6 +55,51 @@ final class CsvText {
             }
         }
         return table;
+    }
+
+    /**
+     * The separator of a CSV text, from its header row: whichever of comma, semicolon and tab
+     * occurs most often outside double quotes; comma when none does or on a tie. Hand-written:
+     * Tablesaw's reader takes a separator but does not guess one.
+     */
+    static char detectDelimiter(String text) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                if (c == ',') {
+                    comma++;
+                } else if (c == ';') {
+                    semicolon++;
+                } else if (c == '\t') {
+                    tab++;
+                }
+            }
+        }
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        if (tab > comma && tab > semicolon) {
+            return '\t';
+        }
+        return ',';
+    }
+
+    /** A separator in words, for messages. */
+    static String describe(char separator) {
+        return switch (separator) {
+            case ',' -> "commas";
+            case ';' -> "semicolons";
+            case '\t' -> "tabs";
+            default -> "'" + separator + "'";
+        };
     }
 
     /** The lower-cased, stripped column names of {@code table}. */

@@ -1,5 +1,7 @@
 package org.newstables.corpus;
 
+import org.newstables.text.Scripts;
+
 /**
  * One line of a raw article and the few measurements the cleaner and the title finder decide
  * on: how many words, in which script, and how it ends. Measured once, when the line is made.

@@ -31,7 +31,7 @@ final class MetadataSidecar {
         String name = FolderReader.METADATA;
         Table table;
         try {
-            table = CsvText.read(csv, name);
+            table = CsvText.read(csv, name, CsvText.detectDelimiter(csv));
         } catch (RuntimeException e) {
             problems.add(new Problem(name, e.getMessage() + " The metadata was not used."));
             return docs;

@@ -25,9 +25,12 @@ final class TableReader {
     private TableReader() {
     }
 
-    static FolderReader.Batch readCsv(Path file, String textColumn, String idColumn, long maxBytes) {
+    /** @param delimiter the cell separator, or null to detect it from the header row */
+    static FolderReader.Batch readCsv(Path file, String textColumn, String idColumn, long maxBytes, Character delimiter) {
         TextDecoder.Decoded decoded = FileText.readWhole(file, maxBytes);
-        Table table = CsvText.read(decoded.text(), file.getFileName().toString());
+        char sep = delimiter != null ? delimiter : CsvText.detectDelimiter(decoded.text());
+        String how = delimiter != null ? "" : " (detected from the header row)";
+        Table table = CsvText.read(decoded.text(), file.getFileName().toString(), sep);
         List<String> columns = CsvText.names(table);
         List<List<String>> rows = new ArrayList<>();
         for (Row row : table) {
@@ -37,8 +40,14 @@ final class TableReader {
             }
             rows.add(values);
         }
-        return documents(file.getFileName().toString(), "row", columns, rows, null, textColumn, idColumn,
-                decoded.encoding(), new ArrayList<>());
+        try {
+            return documents(file.getFileName().toString(), "row", columns, rows, null, textColumn, idColumn,
+                    decoded.encoding(), new ArrayList<>());
+        } catch (NewsTablesException e) {
+            throw new NewsTablesException(e.getMessage() + " The cells were read as separated by "
+                    + CsvText.describe(sep) + how + "; if that is wrong, give the delimiter:"
+                    + " Corpus.loader().delimiter(';').load(path).", e);
+        }
     }
 
     /** Articles from the rows of a Tablesaw table held in memory, by the same column rules. */

@@ -51,7 +51,7 @@ public record Alias(String text, List<String> tokens, boolean partial, boolean n
                 } else if (lower.equals("no-clitic")) {
                     noClitic = true;
                 } else if (lower.startsWith("not-after=")) {
-                    notAfter.add(TextAnalyzer.forms(constraint.substring("not-after=".length()))[0]);
+                    notAfter.add(TextAnalyzer.norm(constraint.substring("not-after=".length())));
                 } else if (!constraint.isEmpty()) {
                     throw new NewsTablesException("the alias '" + written + "' has an unknown constraint '"
                             + constraint + "'; use no-article, no-clitic or not-after=WORD");
@@ -70,7 +70,12 @@ public record Alias(String text, List<String> tokens, boolean partial, boolean n
         for (int i = 0; i < t.size(); i++) {
             tokens.add(t.norm(i));
         }
-        tokens.set(0, Proclitics.withoutArticle(tokens.get(0)));
+        // A name is stored without its article (الصين as صين); the matcher finds it after any proclitics.
+        for (org.newstables.text.Clitics.Split split : org.newstables.text.Clitics.DEFAULT.candidates(tokens.get(0), 0)) {
+            if (split.prefix().equals("ال")) {
+                tokens.set(0, split.base());
+            }
+        }
         return new Alias(written.strip(), List.copyOf(tokens), partial, noArticle, noClitic, List.copyOf(notAfter));
     }
 }

@@ -50,8 +50,9 @@ public final class Candidates {
         boolean[] isTitle = new boolean[words];
         boolean[] isNameLike = new boolean[words];
         for (int w = 0; w < words; w++) {
-            isTitle[w] = TITLES.contains(bare(v.norm(w)));
-            isNameLike[w] = nameLike(v.norm(w), stop);
+            String bare = v.split(w).base();
+            isTitle[w] = TITLES.contains(bare);
+            isNameLike[w] = nameLike(v.norm(w), bare, stop);
         }
         for (int a = 0; a < articles.size(); a++) {
             AnalyzedText t = texts.get(a);
@@ -117,17 +118,8 @@ public final class Candidates {
         return Table.create("candidates", candidate, title, count, docs, example);
     }
 
-    private static String bare(String norm) {
-        for (String p : Proclitics.PREFIXES) {
-            if (norm.startsWith(p) && norm.length() - p.length() >= 3) {
-                return norm.substring(p.length());
-            }
-        }
-        return norm;
-    }
-
-    private static boolean nameLike(String norm, StopWords stop) {
+    private static boolean nameLike(String norm, String bare, StopWords stop) {
         return !stop.contains(norm) && !norm.startsWith("ال") && norm.chars().allMatch(Character::isLetter)
-                && norm.length() >= 2 && !TITLES.contains(bare(norm));
+                && norm.length() >= 2 && !TITLES.contains(bare);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newstables.text.AnalyzedText;
+import org.newstables.text.Clitics;
 import org.newstables.text.Vocabulary;
 
 /**
@@ -108,21 +109,25 @@ public final class LexiconMatcher {
      * without each proclitic sequence. Worked out once per word of a vocabulary ({@link #startsFor});
      * most words begin no name and get an empty array.
      */
-    private String[][] starts(String norm) {
+    private String[][] starts(String norm, int hamzas) {
         List<String[]> out = new ArrayList<>(2);
         if (root.next.containsKey(norm)) {
             out.add(new String[] {"", norm});
         }
-        for (String prefix : Proclitics.PREFIXES) {
-            if (norm.length() - prefix.length() >= 2 && norm.startsWith(prefix)) {
-                String base = norm.substring(prefix.length());
-                if (root.next.containsKey(base)) {
-                    out.add(new String[] {prefix, base});
-                }
+        for (Clitics.Split split : CLITICS.candidates(norm, hamzas)) {
+            if (root.next.containsKey(split.base())) {
+                out.add(new String[] {split.prefix(), split.base()});
             }
         }
         return out.isEmpty() ? NO_STARTS : out.toArray(new String[0][]);
     }
+
+    /**
+     * The splitter the matcher tries proclitics with: the grammar and minimum length of the one
+     * {@link Clitics} splitter, with its built-in exceptions only — a name is tried as written
+     * first, so a lexicon's own names need no protection here.
+     */
+    private static final Clitics CLITICS = Clitics.DEFAULT;
 
     /**
      * The splits of every word of a vocabulary, by word id, so that the scan of a text is an array
@@ -136,7 +141,7 @@ public final class LexiconMatcher {
             if (s == null || s.length < size) {
                 s = new String[size][][];
                 for (int w = 0; w < size; w++) {
-                    s[w] = starts(v.norm(w));
+                    s[w] = starts(v.norm(w), v.hamzas(w));
                 }
                 byVocabulary.put(v, s);
             }
@@ -171,7 +176,7 @@ public final class LexiconMatcher {
         for (int k = 0; k < targets.size(); k++) {
             Alias a = targets.get(k).alias();
             boolean refused = a.noClitic() && !prefix.isEmpty()
-                    || a.noArticle() && Proclitics.hasArticle(prefix)
+                    || a.noArticle() && Clitics.hasArticle(prefix)
                     || !a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1));
             if (refused && out == null) {
                 out = new ArrayList<>(targets.subList(0, k));

@@ -10,7 +10,9 @@ import org.newstables.corpus.Article;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.TermIndex;
 import org.newstables.text.AnalyzedText;
+import org.newstables.text.Phrase;
 import org.newstables.text.StopWords;
+import org.newstables.text.Vocabulary;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -28,8 +30,9 @@ public final class Concordance {
      * with {@code window} tokens of context on each side, ordered by date (undated last), then
      * position. {@code text.substring(start, end)} is the match.
      */
-    public static Table kwic(List<Article> articles, List<AnalyzedText> texts, String pattern, int window) {
-        Pattern p = new Pattern(pattern);
+    public static Table kwic(List<Article> articles, List<AnalyzedText> texts, Vocabulary corpus, String pattern,
+            int window) {
+        Phrase p = Phrase.of(pattern, corpus);
         record Hit(int article, int first, int last) {
         }
         List<Hit> hits = new ArrayList<>();
@@ -80,12 +83,12 @@ public final class Concordance {
      * and span = 2 × window: PMI = log2(O / E) with E = f(n) · f(c) · span / N, and the
      * log-likelihood is Dunning's G² of [[O, f(c) − O], [f(n) · span − O, N − …]]. Most frequent first.
      */
-    public static Table collocations(List<AnalyzedText> texts, TermIndex index, StopWords stop, String pattern,
-            int window) {
+    public static Table collocations(List<AnalyzedText> texts, Vocabulary corpus, TermIndex index, StopWords stop,
+            String pattern, int window) {
         if (window < 1) {
             throw new IllegalArgumentException("window must be 1 or more, not " + window);
         }
-        Pattern p = new Pattern(pattern);
+        Phrase p = Phrase.of(pattern, corpus);
         Map<String, int[]> counts = new HashMap<>();
         long nodes = 0;
         for (AnalyzedText t : texts) {
@@ -142,7 +145,8 @@ public final class Concordance {
      * article, term, position (1-based token), relative (position / tokens), start, end: where each
      * word or phrase occurs in each article, as in quanteda's lexical dispersion plot.
      */
-    public static Table dispersion(List<Article> articles, List<AnalyzedText> texts, String... patterns) {
+    public static Table dispersion(List<Article> articles, List<AnalyzedText> texts, Vocabulary corpus,
+            String... patterns) {
         StringColumn article = StringColumn.create("article");
         StringColumn term = StringColumn.create("term");
         IntColumn position = IntColumn.create("position");
@@ -150,7 +154,7 @@ public final class Concordance {
         IntColumn start = IntColumn.create("start");
         IntColumn end = IntColumn.create("end");
         for (String raw : patterns) {
-            Pattern p = new Pattern(raw);
+            Phrase p = Phrase.of(raw, corpus);
             for (int a = 0; a < texts.size(); a++) {
                 AnalyzedText t = texts.get(a);
                 for (int i : p.find(t)) {

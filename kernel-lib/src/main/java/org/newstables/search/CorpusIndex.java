@@ -57,26 +57,28 @@ public final class CorpusIndex implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final NewsAnalyzer analyzer = new NewsAnalyzer();
+    private final NewsAnalyzer analyzer;
 
-    private CorpusIndex(Directory directory) throws IOException {
+    private CorpusIndex(Directory directory, NewsAnalyzer analyzer) throws IOException {
+        this.analyzer = analyzer;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
     }
 
     /** Indexes {@code articles} in memory, or on disk at {@code path} when it is not null. */
-    public static CorpusIndex build(List<Article> articles, Path path) {
+    public static CorpusIndex build(List<Article> articles, Path path, org.newstables.text.Vocabulary corpus) {
+        NewsAnalyzer analyzer = new NewsAnalyzer(corpus);
         try {
             Directory dir = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
-            IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (Article a : articles) {
                     writer.addDocument(document(a));
                 }
             }
-            return new CorpusIndex(dir);
+            return new CorpusIndex(dir, analyzer);
         } catch (IOException e) {
             throw new NewsTablesException("The search index could not be written"
                     + (path == null ? "" : " at " + path) + " (" + e.getMessage() + "); choose a folder you may write to.", e);
@@ -168,13 +170,13 @@ public final class CorpusIndex implements Closeable {
             // Wildcards are not analysed: on the text they run over normalized words, not stems.
             @Override
             protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-                return field.equals(TEXT) ? super.getWildcardQuery(NewsAnalyzer.WORDS, TextAnalyzer.forms(termStr)[0])
+                return field.equals(TEXT) ? super.getWildcardQuery(NewsAnalyzer.WORDS, TextAnalyzer.norm(termStr))
                         : super.getWildcardQuery(field, termStr);
             }
 
             @Override
             protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-                return field.equals(TEXT) ? super.getPrefixQuery(NewsAnalyzer.WORDS, TextAnalyzer.forms(termStr)[0])
+                return field.equals(TEXT) ? super.getPrefixQuery(NewsAnalyzer.WORDS, TextAnalyzer.norm(termStr))
                         : super.getPrefixQuery(field, termStr);
             }
 

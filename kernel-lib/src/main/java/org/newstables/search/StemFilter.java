@@ -5,20 +5,27 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.newstables.text.TextAnalyzer;
+import org.newstables.text.Vocabulary;
 
 /**
  * Replaces each token with its stem (or its normalized form), exactly as {@code tokens()} computes
- * them, so that the index and the tables agree.
+ * them — the one normalization, and stems with the corpus's own clitic decisions — so that the
+ * index and the tables agree.
  */
 final class StemFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final int form;
+    private final boolean stem;
+    private final Vocabulary corpus;
 
-    /** @param stem true for the stem, false for the normalized form */
-    StemFilter(TokenStream in, boolean stem) {
+    /**
+     * @param stem   true for the stem, false for the normalized form
+     * @param corpus the corpus's vocabulary, whose counts decide the clitics
+     */
+    StemFilter(TokenStream in, boolean stem, Vocabulary corpus) {
         super(in);
-        this.form = stem ? 1 : 0;
+        this.stem = stem;
+        this.corpus = corpus;
     }
 
     @Override
@@ -26,7 +33,9 @@ final class StemFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String replacement = TextAnalyzer.forms(term.toString())[form];
+        String written = term.toString();
+        String norm = TextAnalyzer.norm(written);
+        String replacement = stem ? corpus.stemOf(norm, TextAnalyzer.hamzas(written)) : norm;
         term.setEmpty().append(replacement);
         return true;
     }

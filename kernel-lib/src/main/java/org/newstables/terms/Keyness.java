@@ -50,7 +50,7 @@ public final class Keyness {
             long b = reference.total(term);
             long c = targetTotal - a;
             long d = referenceTotal - b;
-            rows.add(new Row(term, a > 0 ? target.surface(term) : reference.surface(term),
+            rows.add(new Row(term, a >= b ? target.surface(term) : reference.surface(term),
                     a, b, g2(a, b, c, d), chi2(a, b, c, d), logRatio(a, b, targetTotal, referenceTotal)));
         }
         rows.sort(Comparator.comparingDouble((Row r) -> -r.g2).thenComparing(r -> r.term));

@@ -61,14 +61,17 @@ public final class StopWords {
     public StopWords minus(String... fewer) {
         TreeSet<String> all = new TreeSet<>(words);
         for (String w : fewer) {
-            all.remove(TextAnalyzer.forms(w)[0]);
+            all.remove(TextAnalyzer.norm(w));
         }
         return build(all);
     }
 
-    /** Whether a token with this normalized form is a stop word. */
+    /**
+     * Whether a token with this normalized form is a stop word. A token whose normalized form is
+     * empty (a lone mark or control character) is no word, and counts as one.
+     */
     public boolean contains(String norm) {
-        return lookup.contains(norm);
+        return norm.isEmpty() || lookup.contains(norm);
     }
 
     /** The normalized stop words, sorted. */
@@ -90,7 +93,7 @@ public final class StopWords {
         TreeSet<String> normalized = new TreeSet<>();
         for (String w : raw) {
             if (w != null && !w.isBlank()) {
-                normalized.add(TextAnalyzer.forms(w)[0]);
+                normalized.add(TextAnalyzer.norm(w));
             }
         }
         return new StopWords(Collections.unmodifiableSet(normalized));

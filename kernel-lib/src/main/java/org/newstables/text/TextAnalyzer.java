@@ -4,29 +4,26 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Locale;
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * One analysis pass over an article's text with Lucene: {@link StandardTokenizer} (Unicode word
  * boundaries, which keep Arabic words with their clitics and harakat whole) gives the tokens and
- * their offsets; each token then gets
+ * their offsets; each distinct word then gets
  * <ul>
- *   <li>its <b>normalized</b> form: Arabic words through Lucene's {@link ArabicNormalizer} (hamza
- *       forms of alef, alef maksura, teh marbuta, harakat, tatweel), Latin words lower-cased,
- *       Arabic-Indic and Persian digits folded to ASCII;</li>
- *   <li>its <b>stem</b>: Lucene's {@link ArabicStemmer} (light stemming: ال، وال، بال، كال، فال، لل
- *       and common suffixes) for Arabic, the Snowball English stemmer for Latin words;</li>
+ *   <li>its <b>normalized</b> form, by the one {@link TextNormalizer} (compatibility and
+ *       presentation forms, Persian and Urdu letters, digits, hamza forms of alef, alef maksura,
+ *       teh marbuta, harakat, tatweel, bidi marks; Latin lower-cased, an English possessive 's
+ *       left out);</li>
+ *   <li>its <b>stem</b>, once the corpus is analysed ({@link Vocabulary#settle}): clitics split by the
+ *       one {@link Clitics} splitter, then Lucene's {@link ArabicStemmer} suffix stripping for Arabic,
+ *       the Snowball English stemmer for Latin words.</li>
  * </ul>
  * Whether a token is a stop word is not part of the analysis: it is a setting of the views
  * ({@link StopWords}), so that changing the stop list never re-runs the analysis.
- * The normalizer and stemmer are called per token rather than through a filter chain so that
- * the surface, the normalized form and the stem of a token are all kept side by side.
  *
  * <p>Instances are cheap and not thread-safe; {@link #analyze} on a shared {@link #get()} is.
  */
@@ -37,23 +34,52 @@ public final class TextAnalyzer {
     private final StandardTokenizer tokenizer = new StandardTokenizer();
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-    private final ArabicNormalizer normalizer = new ArabicNormalizer();
-    private final ArabicStemmer stemmer = new ArabicStemmer();
-    private final EnglishStemmer english = new EnglishStemmer();
     private char[] buffer = new char[64];
 
     private TextAnalyzer() {
     }
 
-    /** Analyses {@code text} on its own, with a vocabulary of its own. */
+    /**
+     * Analyses {@code text} on its own, with a vocabulary of its own whose stems are settled from
+     * this text's words (so that a sentence given on its own splits its clitics as a corpus of
+     * that one sentence would).
+     */
     public static AnalyzedText analyze(String text) {
         // A short text (an alias, a query) gets a small vocabulary of its own.
-        return PER_THREAD.get().run(text, new Vocabulary(Math.min(4096, text.length() / 4 + 8)));
+        Vocabulary v = new Vocabulary(Math.min(4096, text.length() / 4 + 8));
+        AnalyzedText t = PER_THREAD.get().run(text, v);
+        v.settle(tokenCounts(java.util.List.of(t)), Clitics.DEFAULT);
+        return t;
     }
 
     /** Analyses {@code text}, adding its words to {@code vocabulary} (one per corpus). */
     public static AnalyzedText analyze(String text, Vocabulary vocabulary) {
         return PER_THREAD.get().run(text, vocabulary);
+    }
+
+    /** How many tokens of {@code texts} each word of their (shared) vocabulary has: what {@link Vocabulary#settle} needs. */
+    public static int[] tokenCounts(java.util.List<AnalyzedText> texts) {
+        if (texts.isEmpty()) {
+            return new int[0];
+        }
+        int size = texts.get(0).vocabulary().size();
+        // One count array per chunk of articles, not per article: a vocabulary may have a million words.
+        int chunks = Math.min(texts.size(), 4 * Runtime.getRuntime().availableProcessors());
+        return java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(k -> {
+            int[] c = new int[size];
+            for (int a = k; a < texts.size(); a += chunks) {
+                AnalyzedText t = texts.get(a);
+                for (int i = 0; i < t.size(); i++) {
+                    c[t.word(i)]++;
+                }
+            }
+            return c;
+        }).reduce((x, y) -> {
+            for (int i = 0; i < x.length; i++) {
+                x[i] += y[i];
+            }
+            return x;
+        }).orElse(new int[size]);
     }
 
     private AnalyzedText run(String text, Vocabulary vocabulary) {
@@ -73,8 +99,8 @@ public final class TextAnalyzer {
                 starts[n] = offset.startOffset();
                 int word = vocabulary.known(term.buffer(), term.length());
                 if (word < 0) {
-                    String[] forms = forms(term.buffer(), term.length());
-                    word = vocabulary.add(term.toString(), forms[0], forms[1]);
+                    word = vocabulary.add(term.toString(), norm(term.buffer(), term.length()),
+                            TextNormalizer.hamzas(term.buffer(), term.length()));
                 }
                 words[n] = word;
                 n++;
@@ -92,59 +118,41 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
     }
 
-    /** The normalized form and the stem of {@code src[0, len)}. */
-    private String[] forms(char[] src, int len) {
-        if (buffer.length < len) {
-            buffer = new char[len * 2];
+    /** The normalized form of {@code src[0, len)}. */
+    private String norm(char[] src, int len) {
+        int capacity = TextNormalizer.capacity(len);
+        if (buffer.length < capacity) {
+            buffer = new char[capacity];
         }
-        boolean arabic = false;
-        boolean latin = false;
-        int out = 0;
-        for (int i = 0; i < len; i++) {
-            char c = src[i];
-            if (Character.getType(c) == Character.FORMAT) {
-                // Bidi marks and joiners inside a word (الصين\u200F) are not part of it.
-                continue;
-            }
-            if (c >= '\u0660' && c <= '\u0669') {
-                c = (char) ('0' + (c - '\u0660'));
-            } else if (c >= '\u06F0' && c <= '\u06F9') {
-                c = (char) ('0' + (c - '\u06F0'));
-            } else if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F'
-                    || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF') {
-                arabic = true;
-            } else if (Character.isLetter(c)) {
-                latin = true;
-                c = Character.toLowerCase(c);
-            }
-            buffer[out++] = c;
+        int out = TextNormalizer.word(src, len, buffer);
+        if (out >= 2 && (buffer[out - 1] == 's') && (buffer[out - 2] == '\'' || buffer[out - 2] == '’')) {
+            out -= 2;
         }
-        len = out;
-        if (arabic) {
-            len = normalizer.normalize(buffer, len);
-            String norm = new String(buffer, 0, len);
-            int stemLen = stemmer.stem(buffer, len);
-            return new String[] {norm, stemLen == len ? norm : new String(buffer, 0, stemLen)};
-        } else if (latin) {
-            String norm = new String(buffer, 0, len).toLowerCase(Locale.ROOT);
-            if (norm.endsWith("'s") || norm.endsWith("’s")) {
-                norm = norm.substring(0, norm.length() - 2);
-            }
-            english.setCurrent(norm);
-            english.stem();
-            return new String[] {norm, english.getCurrent()};
-        }
-        String norm = new String(buffer, 0, len);
-        return new String[] {norm, norm};
+        return new String(buffer, 0, out);
     }
 
     /**
-     * The normalized form and the stem of one word, exactly as {@link #analyze} gives them for a
-     * token: {@code forms("والتعاون")} is {@code ["والتعاون", "تعاون"]}.
+     * The stem of one word analysed on its own, as a corpus of that one word: clitics with the
+     * article are split, others only where the corpus attests the rest, so {@code stem("والتعاون")}
+     * is {@code "تعا"} (Lucene's light stem of تعاون) but {@code stem("وزير")} stays {@code "وزير"}.
      */
-    public static String[] forms(String word) {
-        char[] chars = word.strip().toCharArray();
-        return PER_THREAD.get().forms(chars, chars.length);
+    public static String stem(String word) {
+        AnalyzedText t = analyze(word);
+        return t.size() == 0 ? "" : t.stem(0);
     }
 
+    /** Which alefs of {@code word}'s normalized form were written with a hamza ({@link TextNormalizer#hamzas}). */
+    public static int hamzas(String word) {
+        char[] chars = word.strip().toCharArray();
+        return TextNormalizer.hamzas(chars, chars.length);
+    }
+
+    /**
+     * The normalized form of one word, exactly as {@link #analyze} gives it for a token:
+     * {@code norm("الصینی")} is {@code "الصيني"}.
+     */
+    public static String norm(String word) {
+        char[] chars = word.strip().toCharArray();
+        return PER_THREAD.get().norm(chars, chars.length);
+    }
 }

@@ -2,7 +2,12 @@ package org.newstables.text;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The distinct words of a corpus, each analysed once: a corpus of a hundred thousand articles has
@@ -15,19 +20,27 @@ import org.apache.lucene.analysis.CharArrayMap;
  * {@link CharArrayMap} (Lucene's map keyed by a slice of a char array), so that the common case —
  * a word seen before — makes no String and takes no lock. Ids are given in the order threads meet
  * the words and so may differ between runs: views order their output by the strings, never by ids.
- * Reading is safe from any thread once the analysis that filled it has been published.
+ *
+ * <p>Stems are settled once the whole corpus is analysed ({@link #settle}): whether a leading و ف ب
+ * ك ل is a clitic depends on which words the corpus has ({@link Clitics}). A word added later gets
+ * its stem from the same counts.
  */
-public final class Vocabulary {
+public final class Vocabulary implements Clitics.Attestation {
 
     private final Object2IntOpenHashMap<String> wordIds = new Object2IntOpenHashMap<>();
     private final Object2IntOpenHashMap<String> formIds = new Object2IntOpenHashMap<>();
     private String[] surfaces;
     private int[] norms;
-    private int[] stems;
+    private int[] hamzas;
     private String[] forms;
     private int words;
     private int formCount;
     private final ThreadLocal<CharArrayMap<Integer>> local;
+
+    /** Settled stems, by word id; null until {@link #settle}. */
+    private volatile int[] stems;
+    private Clitics clitics = Clitics.DEFAULT;
+    private Map<String, int[]> attested = Map.of();
 
     /** An empty vocabulary; one belongs to one corpus and is filled by its analysis. */
     public Vocabulary() {
@@ -39,7 +52,7 @@ public final class Vocabulary {
         int size = Math.max(8, expectedWords);
         surfaces = new String[size];
         norms = new int[size];
-        stems = new int[size];
+        hamzas = new int[size];
         forms = new String[size];
         local = ThreadLocal.withInitial(() -> new CharArrayMap<>(size, false));
         wordIds.defaultReturnValue(-1);
@@ -53,10 +66,12 @@ public final class Vocabulary {
     }
 
     /**
-     * Adds a word with its normalized form and stem (computed by the caller, outside the lock) and
-     * returns its id; if another thread added it first, that id.
+     * Adds a word with its normalized form (computed by the caller, outside the lock) and returns
+     * its id; if another thread added it first, that id.
+     *
+     * @param hamzas which alefs of the normalized form were written with a hamza ({@link TextNormalizer#hamzas})
      */
-    int add(String surface, String norm, String stem) {
+    int add(String surface, String norm, int hamzas) {
         int id;
         synchronized (this) {
             id = wordIds.getInt(surface);
@@ -66,11 +81,11 @@ public final class Vocabulary {
                     int grown = id * 2;
                     surfaces = Arrays.copyOf(surfaces, grown);
                     norms = Arrays.copyOf(norms, grown);
-                    stems = Arrays.copyOf(stems, grown);
+                    this.hamzas = Arrays.copyOf(this.hamzas, grown);
                 }
                 surfaces[id] = surface;
                 norms[id] = form(norm);
-                stems[id] = form(stem);
+                this.hamzas[id] = hamzas;
                 wordIds.put(surface, id);
                 words++;
             }
@@ -93,6 +108,73 @@ public final class Vocabulary {
         return id;
     }
 
+    /**
+     * Settles the stems of every word from how often each word occurs in the corpus
+     * ({@code tokenCounts[word]}), splitting clitics with {@code splitter}: called once, when the
+     * analysis of the whole corpus is done.
+     */
+    public synchronized void settle(int[] tokenCounts, Clitics splitter) {
+        this.clitics = splitter;
+        Map<String, int[]> counts = new HashMap<>(Math.max(16, words * 2));
+        for (int w = 0; w < words; w++) {
+            int n = w < tokenCounts.length ? tokenCounts[w] : 0;
+            if (n == 0) {
+                continue;
+            }
+            String norm = forms[norms[w]];
+            counts.computeIfAbsent(norm, k -> new int[2])[0] += n;
+            String base = Clitics.withoutArticle(norm, hamzas[w]);
+            if (base != null) {
+                counts.computeIfAbsent(base, k -> new int[2])[1] += n;
+            }
+        }
+        this.attested = counts;
+        int n = words;
+        String[] stemmed = new String[n];
+        IntStream.range(0, n).parallel().forEach(w -> stemmed[w] = stemOf(w));
+        int[] ids = new int[n];
+        for (int w = 0; w < n; w++) {
+            ids[w] = form(stemmed[w]);
+        }
+        this.stems = ids;
+    }
+
+    /** Whether {@link #settle} has run. */
+    public boolean settled() {
+        return stems != null;
+    }
+
+    @Override
+    public int count(String form) {
+        int[] c = attested.get(form);
+        return c == null ? 0 : c[0] + c[1];
+    }
+
+    @Override
+    public int definite(String form) {
+        int[] c = attested.get(form);
+        return c == null ? 0 : c[1];
+    }
+
+    /** The stem of a normalized word under this corpus's counts: clitics split, then Lucene's light suffix stemming. */
+    public String stemOf(String norm, int hamzaMask) {
+        return Stemming.stem(norm, hamzaMask, clitics, this);
+    }
+
+    private String stemOf(int w) {
+        return stemOf(forms[norms[w]], hamzas[w]);
+    }
+
+    /** The split of word {@code word}'s clitics under this corpus's counts. */
+    public Clitics.Split split(int word) {
+        return clitics.split(forms[norms[word]], hamzas[word], this);
+    }
+
+    /** The clitic splitter this vocabulary's stems were settled with. */
+    public Clitics clitics() {
+        return clitics;
+    }
+
     /** How many distinct words. */
     public synchronized int size() {
         return words;
@@ -113,9 +195,14 @@ public final class Vocabulary {
         return forms[norms[word]];
     }
 
+    /** Which alefs of the word's normalized form were written with a hamza (bit i for character i). */
+    public int hamzas(int word) {
+        return hamzas[word];
+    }
+
     /** The stem of the word. */
     public String stem(int word) {
-        return forms[stems[word]];
+        return form(stemId(word));
     }
 
     /** The form id of the word's normalized form. */
@@ -125,12 +212,35 @@ public final class Vocabulary {
 
     /** The form id of the word's stem. */
     public int stemId(int word) {
-        return stems[word];
+        int[] s = stems;
+        if (s != null && word < s.length) {
+            return s[word];
+        }
+        return lateStem(word);
+    }
+
+    /** A word added after the stems were settled (or before, in a vocabulary never settled). */
+    private synchronized int lateStem(int word) {
+        int[] s = stems == null ? new int[0] : stems;
+        if (word < s.length) {
+            return s[word];
+        }
+        int[] grown = Arrays.copyOf(s, words);
+        for (int w = s.length; w < words; w++) {
+            grown[w] = form(stemOf(w));
+        }
+        stems = grown;
+        return grown[word];
     }
 
     /** The form (normalized form or stem) with id {@code id}. */
     public String form(int id) {
         return forms[id];
+    }
+
+    /** The form id of {@code form}, or -1 when no word of this vocabulary has it as its normalized form or stem. */
+    public synchronized int formId(String form) {
+        return formIds.getInt(form);
     }
 
     /**
@@ -144,5 +254,45 @@ public final class Vocabulary {
             mask[w] = stop.contains(norm(w));
         }
         return mask;
+    }
+
+    /** Light stemming after the clitic split: Lucene's {@link ArabicStemmer} suffixes, Snowball English for Latin words. */
+    static final class Stemming {
+        private static final ThreadLocal<ArabicStemmer> ARABIC = ThreadLocal.withInitial(ArabicStemmer::new);
+        private static final ThreadLocal<EnglishStemmer> ENGLISH = ThreadLocal.withInitial(EnglishStemmer::new);
+
+        private Stemming() {
+        }
+
+        static String stem(String norm, int hamzas, Clitics clitics, Clitics.Attestation corpus) {
+            boolean arabic = false;
+            boolean latin = false;
+            for (int i = 0; i < norm.length(); i++) {
+                char c = norm.charAt(i);
+                if (Scripts.isArabicLetter(c)) {
+                    arabic = true;
+                    break;
+                } else if (Character.isLetter(c)) {
+                    latin = true;
+                }
+            }
+            if (arabic) {
+                String base = clitics.split(norm, hamzas, corpus).base();
+                if (clitics.isProtected(base)) {
+                    // A protected word is a keyword, as Lucene's keyword marking makes it: not stemmed at all.
+                    return base;
+                }
+                char[] chars = base.toCharArray();
+                int len = ARABIC.get().stemSuffix(chars, chars.length);
+                return len == chars.length ? base : new String(chars, 0, len);
+            }
+            if (latin) {
+                EnglishStemmer e = ENGLISH.get();
+                e.setCurrent(norm);
+                e.stem();
+                return e.getCurrent();
+            }
+            return norm;
+        }
     }
 }

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
  * Finds calendar dates written the ways Arabic news prints them.
@@ -43,16 +42,14 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  *       ص/م (am/pm);</li>
  *   <li>{@code 22 شوال 1442 هـ} (Hijri), converted to the Gregorian date.</li>
  * </ul>
- * Matching runs on a normalized copy of the text ({@link #normalize}): Lucene's
- * {@link ArabicNormalizer} (hamza forms of alef, alef maksura, teh marbuta, harakat, tatweel),
- * digits folded to ASCII and bidi marks dropped.
+ * Matching runs on a normalized copy of the text ({@link #normalize}), by the library's one
+ * normalization ({@link org.newstables.text.TextNormalizer}), so month and weekday names typed on a
+ * Persian keyboard or in presentation forms are found as well.
  *
  * <p>Hand-written: java.time parses one pattern in one locale at a time and neither knows the
  * variant spellings nor finds dates inside running text.
  */
 public final class ArabicDates {
-
-    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
 
     private static final Map<String, Integer> MONTHS = monthNames();
     private static final Map<String, Integer> HIJRI_MONTHS = hijriMonthNames();
@@ -68,10 +65,14 @@ public final class ArabicDates {
             "(?:\\s*(?:-|،|,|الساعه)?\\s*(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
                     + "(?:\\s*(?<ampm>ص|م|صباحا|مساء|ظهرا|am|pm|AM|PM)" + NOT_BEFORE_WORD + ")?)?";
 
-    /** {@code 9 يونيو 2017}, {@code 9 حزيران/يونيو 2017}, {@code 25 حزيران (يونيو) 2017}. */
+    /** A month's number written after its name: {@code تشرين الثاني (11)}, {@code شباط/2/}. */
+    private static final String MONTH_NUMBER = "(?:\\s*[/\\-(]\\s*(?<mn>\\d{1,2})\\s*\\)?)?";
+
+    /** {@code 9 يونيو 2017}, {@code 9 حزيران/يونيو 2017}, {@code 25 حزيران (يونيو) 2017}, {@code 20 تشرين ثاني (11) 2019}. */
     private static final Pattern NAMED = Pattern.compile(NOT_AFTER_WORD
             + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?<m>" + MONTH + ")"
-            + "(?:\\s*[/\\-(]\\s*(?<m2>" + MONTH + ")\\s*\\)?)?"
+            + "(?:\\s*[/\\-(]\\s*(?<m2>" + MONTH + ")\\s*\\)?)?" + MONTH_NUMBER
+            + "\\s*[/\\-]?"
             + "\\s*[,،]?\\s*(?<y>\\d{4})(?:\\s*م" + NOT_BEFORE_WORD + ")?" + NOT_BEFORE_WORD
             + TIME);
 
@@ -135,66 +136,35 @@ public final class ArabicDates {
     }
 
     /**
-     * Normalizes text for date matching: digits to ASCII, Arabic letters through Lucene's
-     * {@link ArabicNormalizer}, bidi marks removed, white space collapsed to single spaces.
-     * Words keep their order and count, so the n-th word of the result is the n-th of the input.
+     * Normalizes text for date matching with the one normalization of the library
+     * ({@link org.newstables.text.TextNormalizer}: compatibility and presentation forms, Persian
+     * letters, digits to ASCII, hamza forms, alef maksura, teh marbuta, harakat, bidi marks), white
+     * space collapsed to single spaces. Words keep their order and count, so the n-th word of the
+     * result is the n-th of the input.
      */
     public static String normalize(String text) {
-        // One pass, no regular expression: every lead line and stamp of a corpus goes through here.
-        int from = 0;
-        int to = text.length();
-        while (from < to && text.charAt(from) <= ' ') {
-            from++;
-        }
-        while (to > from && text.charAt(to - 1) <= ' ') {
-            to--;
-        }
-        char[] out = new char[to - from];
-        char[] word = new char[to - from];
-        int o = 0;
-        int i = from;
-        while (i < to) {
-            while (i < to && isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= to) {
-                break;
-            }
-            int len = 0;
-            for (char c; i < to && !isSpace(c = text.charAt(i)); i++) {
-                if (!isBidiMark(c)) {
-                    word[len++] = foldDigit(c);
+        // The one normalization (org.newstables.text.TextNormalizer), then white space collapsed.
+        String n = org.newstables.text.TextNormalizer.word(text);
+        StringBuilder out = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
                 }
+                out.append(c);
             }
-            len = NORMALIZER.normalize(word, len);
-            if (o > 0) {
-                out[o++] = ' ';
-            }
-            System.arraycopy(word, 0, out, o, len);
-            o += len;
         }
-        return new String(out, 0, o);
+        return out.toString();
     }
 
     /** The white space that separates words here: that of the regular expression {@code \\s}. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII; other characters unchanged. */
-    public static char foldDigit(char c) {
-        if (c >= '\u0660' && c <= '\u0669') {
-            return (char) ('0' + (c - '\u0660'));
-        }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-            return (char) ('0' + (c - '\u06F0'));
-        }
-        return c;
-    }
-
-    private static boolean isBidiMark(char c) {
-        return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
     /**
@@ -278,7 +248,9 @@ public final class ArabicDates {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
-        List<Found> all = findAll(normalized.replace('T', ' '));
+        // ISO's T between date and time (lower-cased by the normalization).
+        normalized = normalized.replaceAll("(?<=\\d)t(?=\\d)", " ");
+        List<Found> all = findAll(normalized);
         if (all.size() != 1) {
             return Optional.empty();
         }
@@ -302,6 +274,9 @@ public final class ArabicDates {
             switch (form) {
                 case NAMED, NAMED_NO_YEAR -> {
                     int month = MONTHS.get(m.group("m"));
+                    if (form == Form.NAMED && m.group("mn") != null && Integer.parseInt(m.group("mn")) != month) {
+                        return Optional.empty();
+                    }
                     int year = form == Form.NAMED ? Integer.parseInt(m.group("y")) : 2000;
                     date = LocalDate.of(year, month, day);
                 }
@@ -366,6 +341,13 @@ public final class ArabicDates {
                 names.putIfAbsent(normalize(month.getDisplayName(TextStyle.FULL_STANDALONE, locale)),
                         month.getValue());
             }
+        }
+        // The Levantine and Iraqi names of the months that come in pairs, also without the article
+        // (تشرين ثاني، كانون أول), as people write them.
+        String[][] levantine = {{"تشرين اول", "10"}, {"تشرين ثاني", "11"}, {"كانون اول", "12"}, {"كانون ثاني", "1"},
+            {"تشرين الاول", "10"}, {"تشرين الثاني", "11"}, {"كانون الاول", "12"}, {"كانون الثاني", "1"}};
+        for (String[] v : levantine) {
+            names.putIfAbsent(normalize(v[0]), Integer.parseInt(v[1]));
         }
         // Spellings that news sites print and CLDR lacks.
         String[][] variants = {{"يونيه", "6"}, {"يونية", "6"}, {"يوليه", "7"}, {"يولية", "7"},

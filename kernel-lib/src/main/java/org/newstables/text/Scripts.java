@@ -1,4 +1,4 @@
-package org.newstables.corpus;
+package org.newstables.text;
 
 /** Which script a character or a text is written in, as far as the corpus needs to know. */
 public final class Scripts {
@@ -30,7 +30,7 @@ public final class Scripts {
      * when it has no letters or another script leads. (Latin-script text is analysed with the
      * English chain, hence {@code en}.)
      */
-    static String language(long arabic, long latin, long other) {
+    public static String language(long arabic, long latin, long other) {
         long total = arabic + latin + other;
         if (total == 0) {
             return "und";

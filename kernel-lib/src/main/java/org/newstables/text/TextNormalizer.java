@@ -1,0 +1,290 @@
+package org.newstables.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+
+/**
+ * The one normalization of text in NewsTables: every component that compares words — the
+ * analysis, lexicon matching, search, keyword in context, dates, page cleaning, candidates — goes
+ * through it, so that every written variant of a word is that word in every table. What it
+ * changes, in order:
+ * <ol>
+ *   <li><b>Compatibility forms</b> to their Unicode NFKC form, with ICU4J's {@link Normalizer2}:
+ *       Arabic presentation forms A and B (U+FB50–U+FDFF, U+FE70–U+FEFF, as PDF extraction
+ *       leaves them: ﻗﺎﻝ → قال), ligatures (ﻻ → لا, ﷲ → الله), full-width letters and digits, the
+ *       no-break space. Only characters that NFKC changes are touched.</li>
+ *   <li><b>Format characters</b> removed: bidi marks, embeddings and isolates, zero-width joiners
+ *       and non-joiners, byte-order marks, soft hyphens (Unicode category Cf).</li>
+ *   <li><b>Letters of other Arabic-script keyboards</b> (Persian, Urdu, Kurdish, Pashto) to the
+ *       Arabic letter they stand for: ی ې ێ ۍ ے ۓ ؠ ى → ي; ک ڪ → ك; ە ہ ۂ ھ ۀ → ه; ۆ ۇ ۈ ۉ ۊ ۋ ۏ → و;
+ *       ڕ → ر; ڵ → ل; ٱ ٲ ٳ → ا. Letters Arabic does not have (پ چ ژ گ ڤ) stay as they are.</li>
+ *   <li><b>Digits</b>: Arabic-Indic (٠–٩) and Persian (۰–۹) to ASCII 0–9.</li>
+ *   <li><b>Lucene's {@link ArabicNormalizer}</b>: آ أ إ → ا; ى → ي; ة → ه; tatweel and the harakat
+ *       (fathatan … sukun) removed; and also the dagger alef (U+0670), the combining maddah and
+ *       hamzas (U+0653–U+0655) and the Quranic annotation signs (U+06D6–U+06ED), which Lucene keeps.</li>
+ *   <li><b>Latin letters</b> lower-cased.</li>
+ * </ol>
+ * White space and punctuation are kept. {@link #text} gives the normalized text with a map back
+ * to the original offsets, so that a match found in the normalized text can be cut from the text
+ * users see, in its original characters.
+ *
+ * <p>Hand-written where no library does it: the letter table of step 3 (Lucene's PersianNormalizer
+ * folds only ی ک ۀ ہ and works only inside its own token filter) and the offset map; ICU4J does the
+ * compatibility forms and Lucene the Arabic letters.
+ */
+public final class TextNormalizer {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
+
+    private static final char DELETE = '\uFFFF';
+    /** For each BMP character: itself, its replacement, or DELETE; set where steps 2–6 change it. */
+    private static final char[] FOLD = new char[65536];
+    /** Characters NFKC changes (step 1). */
+    private static final boolean[] COMPAT = new boolean[65536];
+
+    static {
+        for (int c = 0; c < FOLD.length; c++) {
+            FOLD[c] = (char) c;
+            COMPAT[c] = !Character.isSurrogate((char) c) && !NFKC.isInert(c);
+        }
+        for (char c : "\u06CC\u06D0\u06CE\u06CD\u06D2\u06D3\u0620\u0649\u064A".toCharArray()) {
+            FOLD[c] = '\u064A';
+        }
+        for (char c : "\u06A9\u06AA".toCharArray()) {
+            FOLD[c] = '\u0643';
+        }
+        for (char c : "\u06D5\u06C1\u06C2\u06BE\u06C0\u0629".toCharArray()) {
+            FOLD[c] = '\u0647';
+        }
+        for (char c : "\u06C6\u06C7\u06C8\u06C9\u06CA\u06CB\u06CF".toCharArray()) {
+            FOLD[c] = '\u0648';
+        }
+        FOLD['\u0695'] = '\u0631';
+        FOLD['\u06B5'] = '\u0644';
+        for (char c : "\u0671\u0672\u0673\u0622\u0623\u0625".toCharArray()) {
+            FOLD[c] = '\u0627';
+        }
+        for (char c = '\u0660'; c <= '\u0669'; c++) {
+            FOLD[c] = (char) ('0' + c - '\u0660');
+        }
+        for (char c = '\u06F0'; c <= '\u06F9'; c++) {
+            FOLD[c] = (char) ('0' + c - '\u06F0');
+        }
+        // Tatweel, harakat (Lucene's list), and the marks Lucene keeps.
+        FOLD['\u0640'] = DELETE;
+        for (char c = '\u064B'; c <= '\u0652'; c++) {
+            FOLD[c] = DELETE;
+        }
+        for (char c = '\u0653'; c <= '\u0655'; c++) {
+            FOLD[c] = DELETE;
+        }
+        FOLD['\u0670'] = DELETE;
+        for (char c = '\u06D6'; c <= '\u06ED'; c++) {
+            if (c != '\u06DD' && c != '\u06DE' && c != '\u06E5' && c != '\u06E6') {
+                FOLD[c] = DELETE;
+            }
+        }
+        for (int c = 0; c < FOLD.length; c++) {
+            if (Character.getType(c) == Character.FORMAT) {
+                FOLD[c] = DELETE;
+            } else if (c < 0x0250 && Character.isUpperCase(c) && Character.toLowerCase(c) < 0x10000) {
+                FOLD[c] = (char) Character.toLowerCase(c);
+            }
+        }
+    }
+
+    private TextNormalizer() {
+    }
+
+    /**
+     * One word (or any short string) normalized: {@code word("الصینی")} is {@code "الصيني"},
+     * {@code word("ﺍﻟﺼﻴﻦ")} is {@code "الصين"}.
+     */
+    public static String word(String s) {
+        Folded f = fold(s, false);
+        return new String(f.chars, 0, f.length);
+    }
+
+    /**
+     * The normalized form of {@code src[0, len)} into {@code out} (of at least {@link #capacity}
+     * characters), returning its length: the analysis's per-token path, with no allocation for the
+     * usual word.
+     */
+    static int word(char[] src, int len, char[] out) {
+        int o = 0;
+        for (int i = 0; i < len; i++) {
+            char c = src[i];
+            if (COMPAT[c]) {
+                // Rare (presentation forms, ligatures): normalize the rest of the word through ICU.
+                String rest = NFKC.normalize(new String(src, i, len - i));
+                for (int k = 0; k < rest.length(); k++) {
+                    char f = FOLD[rest.charAt(k)];
+                    // An isolated mark's compatibility form is a space and the mark: no part of a word.
+                    if (f != DELETE && o < out.length && !Character.isWhitespace(f)) {
+                        out[o++] = f;
+                    }
+                }
+                break;
+            }
+            char f = FOLD[c];
+            if (f != DELETE) {
+                out[o++] = f;
+            }
+        }
+        return o;
+    }
+
+    /**
+     * Bit {@code i} set when character {@code i} of {@code out} (as {@link #word(char[], int, char[])}
+     * wrote it from {@code src}) is an alef that was written أ إ or آ: the article's alef never is.
+     * Only the first 32 characters are looked at.
+     */
+    static int hamzas(char[] src, int len) {
+        int mask = 0;
+        int o = 0;
+        for (int i = 0; i < len && o < 32; i++) {
+            char c = src[i];
+            if (COMPAT[c]) {
+                String rest = NFKC.normalize(new String(src, i, len - i));
+                for (int k = 0; k < rest.length() && o < 32; k++) {
+                    char r = rest.charAt(k);
+                    if (FOLD[r] != DELETE && !Character.isWhitespace(FOLD[r])) {
+                        if (r == '\u0622' || r == '\u0623' || r == '\u0625') {
+                            mask |= 1 << o;
+                        }
+                        o++;
+                    }
+                }
+                break;
+            }
+            if (FOLD[c] != DELETE) {
+                if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
+                    mask |= 1 << o;
+                }
+                o++;
+            }
+        }
+        return mask;
+    }
+
+    /** How large an output buffer {@link #word(char[], int, char[])} may need for a word of {@code len} characters. */
+    static int capacity(int len) {
+        // NFKC expands at most 18-fold (U+FDFA); a word with such a ligature is cut there.
+        return len * 4 + 16;
+    }
+
+    /** The folded characters, and (when asked) the source offset of each; arrays grow as NFKC expands. */
+    private static final class Folded {
+        char[] chars;
+        int[] source;
+        int length;
+
+        Folded(int capacity, boolean offsets) {
+            chars = new char[capacity];
+            source = offsets ? new int[capacity] : null;
+        }
+
+        void add(char c, int from) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, length * 2 + 16);
+                if (source != null) {
+                    source = Arrays.copyOf(source, chars.length);
+                }
+            }
+            if (source != null) {
+                source[length] = from;
+            }
+            chars[length++] = c;
+        }
+    }
+
+    private static Folded fold(String s, boolean offsets) {
+        int n = s.length();
+        Folded out = new Folded(n, offsets);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (COMPAT[c]) {
+                int end = i + 1;
+                // A supplementary character or a combining sequence is normalized as one unit.
+                while (end < n && (Character.isLowSurrogate(s.charAt(end)) || COMPAT[s.charAt(end)]
+                        && Character.getType(s.charAt(end)) == Character.NON_SPACING_MARK)) {
+                    end++;
+                }
+                String norm = NFKC.normalize(s.substring(i, end));
+                for (int k = 0; k < norm.length(); k++) {
+                    char f = FOLD[norm.charAt(k)];
+                    if (f != DELETE) {
+                        out.add(f, i);
+                    }
+                }
+                i = end - 1;
+                continue;
+            }
+            char f = FOLD[c];
+            if (f != DELETE) {
+                out.add(f, i);
+            }
+        }
+        return out;
+    }
+
+    /** A whole text normalized, with the offset in the original text of every normalized character. */
+    public static Normalized text(String s) {
+        Folded f = fold(s, true);
+        return new Normalized(s, new String(f.chars, 0, f.length), Arrays.copyOf(f.source, f.length));
+    }
+
+    /**
+     * A text and its normalized form, with the way back.
+     *
+     * @param original   the text as written
+     * @param normalized its normalized form
+     * @param source     for each character of {@code normalized}, the offset in {@code original} of
+     *                   the character it came from
+     */
+    public record Normalized(String original, String normalized, int[] source) {
+
+        /** The offset in the original text where the normalized range starting at {@code start} begins. */
+        public int originalStart(int start) {
+            return start < source.length ? source[start] : original.length();
+        }
+
+        /**
+         * The offset in the original text just after the normalized range ending at {@code end}
+         * (exclusive): after the last source character, and after any characters the
+         * normalization deleted right behind it (a tatweel, harakat) when they are inside a word.
+         */
+        public int originalEnd(int end) {
+            if (end <= 0) {
+                return 0;
+            }
+            if (end >= source.length) {
+                return trimDeleted(source.length == 0 ? 0 : source[source.length - 1] + 1, original.length());
+            }
+            int last = source[end - 1];
+            int next = source[end];
+            // The last normalized character may come from a multi-character unit (a surrogate pair).
+            int stop = last + 1;
+            while (stop < next && Character.isLowSurrogate(original.charAt(stop))) {
+                stop++;
+            }
+            return trimDeleted(stop, next);
+        }
+
+        /** Extends {@code from} over deleted marks (not over white space or punctuation), up to {@code limit}. */
+        private int trimDeleted(int from, int limit) {
+            int i = from;
+            while (i < limit && FOLD[original.charAt(i)] == DELETE && !Character.isWhitespace(original.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The original text of the normalized range {@code [start, end)}. */
+        public String originalText(int start, int end) {
+            return original.substring(originalStart(start), originalEnd(end));
+        }
+    }
+}
