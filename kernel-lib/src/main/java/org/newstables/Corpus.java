@@ -181,10 +181,14 @@ public final class Corpus {
     }
 
     /**
-     * One row per article: id, title, date (of the reported event), published, published_time,
-     * date_source (metadata, text or none), dateline, source, language, sentences, tokens, text,
-     * then any extra metadata columns, then file (where it was read from), encoding and
-     * removed_lines (how many lines of web-page debris cleaning took out; see {@link #removed()}).
+     * One row per article: id, title, date (LocalDate, of the reported event), published,
+     * published_time, date_source (metadata, mention, dateline, weekday, relative, stamp, published
+     * or none — see {@link org.newstables.time.EventDate} for the rule), date_precision (day, month,
+     * year), date_start and date_end (the character offsets in the text of the expression the date
+     * came from; missing for metadata, a removed stamp line, or no date), dateline, source, language,
+     * sentences, tokens, text, then any extra metadata columns, then file (where it was read from),
+     * encoding and removed_lines (how many lines of web-page debris cleaning took out; see
+     * {@link #removed()}).
      */
     public Table articles() {
         List<AnalyzedText> analysed = analyses();
@@ -195,6 +199,9 @@ public final class Corpus {
                 DateColumn.create("published"),
                 TimeColumn.create("published_time"),
                 StringColumn.create("date_source"),
+                StringColumn.create("date_precision"),
+                IntColumn.create("date_start"),
+                IntColumn.create("date_end"),
                 StringColumn.create("dateline"),
                 StringColumn.create("source"),
                 StringColumn.create("language"),
@@ -216,6 +223,14 @@ public final class Corpus {
             t.dateColumn("published").append(a.published());
             t.timeColumn("published_time").append(a.publishedTime());
             t.stringColumn("date_source").append(a.dateSource());
+            t.stringColumn("date_precision").append(a.datePrecision());
+            if (a.dateStart() >= 0) {
+                t.intColumn("date_start").append(a.dateStart());
+                t.intColumn("date_end").append(a.dateEnd());
+            } else {
+                t.intColumn("date_start").appendMissing();
+                t.intColumn("date_end").appendMissing();
+            }
             t.stringColumn("dateline").append(a.dateline());
             t.stringColumn("source").append(a.source());
             t.stringColumn("language").append(a.language());
@@ -230,6 +245,49 @@ public final class Corpus {
             t.intColumn("removed_lines").append(a.removed().size());
         }
         return t;
+    }
+
+    /**
+     * Every date expression of every article, as the temporal tagger read the page: article, kind
+     * (dateline, stamp, clock, weekday, relative, mention), surface, start, end (character offsets in
+     * the article's text: {@code text.substring(start, end)} is the surface; missing for a stamp in a
+     * line cleaning removed), line (the line's number in the file, as in {@link #removed()}), value
+     * (LocalDate: what it means; missing for a day and month without a year, or a weekday with
+     * nothing to count from), precision (day, week, month, year), calendar (gregorian, hijri), and
+     * event (whether the article's date came from it). See {@link org.newstables.time.DateTagger}.
+     */
+    public Table dates() {
+        StringColumn article = StringColumn.create("article");
+        StringColumn kind = StringColumn.create("kind");
+        StringColumn surface = StringColumn.create("surface");
+        IntColumn start = IntColumn.create("start");
+        IntColumn end = IntColumn.create("end");
+        IntColumn line = IntColumn.create("line");
+        DateColumn value = DateColumn.create("value");
+        StringColumn precision = StringColumn.create("precision");
+        StringColumn calendar = StringColumn.create("calendar");
+        BooleanColumn event = BooleanColumn.create("event");
+        for (Article a : articles) {
+            for (org.newstables.time.DateTagger.Expression e : a.dates()) {
+                article.append(a.id());
+                kind.append(e.kind().toString());
+                surface.append(e.surface());
+                if (e.start() >= 0) {
+                    start.append(e.start());
+                    end.append(e.end());
+                } else {
+                    start.appendMissing();
+                    end.appendMissing();
+                }
+                line.append(e.line());
+                value.append(e.value());
+                precision.append(e.precision().toString());
+                calendar.append(e.calendar().toString());
+                event.append(!a.dateSource().equals("metadata") && e.start() == a.dateStart() && e.start() >= 0
+                        && e.end() == a.dateEnd());
+            }
+        }
+        return Table.create("dates", article, kind, surface, start, end, line, value, precision, calendar, event);
     }
 
     /** Everything that was skipped or looked wrong while loading: source, problem. */

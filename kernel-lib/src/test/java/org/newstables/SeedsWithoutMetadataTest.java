@@ -29,12 +29,12 @@ class SeedsWithoutMetadataTest {
             switch (id) {
                 case "002" -> {
                     assertEquals(LocalDate.of(2017, 6, 9), r.getDate("date"));
-                    assertEquals("text", r.getString("date_source"));
+                    assertEquals("dateline", r.getString("date_source"));
                     assertEquals("أستانا", r.getString("dateline"));
                 }
                 case "003" -> {
                     assertEquals(LocalDate.of(2021, 6, 2), r.getDate("date"));
-                    assertEquals("text", r.getString("date_source"));
+                    assertEquals("dateline", r.getString("date_source"));
                     assertEquals("بكين", r.getString("dateline"));
                     assertEquals(LocalDate.of(2021, 6, 3), r.getDate("published"));
                     assertEquals(LocalTime.of(3, 46, 49), r.getTime("published_time"));

@@ -16,7 +16,12 @@ import java.util.Map;
  * @param date          the date of the reported event, or null when unknown
  * @param published     the publication date, or null when unknown
  * @param publishedTime the publication time of day, or null when unknown
- * @param dateSource    where {@code date} came from: {@code metadata}, {@code text} or {@code none}
+ * @param dateSource    where {@code date} came from, by {@link org.newstables.time.EventDate}'s rule:
+ *                      metadata, mention, dateline, weekday, relative, stamp, published or none
+ * @param datePrecision day, month or year; empty without a date
+ * @param dateStart     where the expression the date came from starts in {@code text}, or -1 (from
+ *                      metadata, from a line cleaning removed, or no date)
+ * @param dateEnd       where it ends, or -1
  * @param dateline      the place of the dateline, from metadata or the text; may be empty
  * @param source        the publisher or agency, from metadata or as the text names it; may be empty
  * @param language      {@code ar}, {@code en} or {@code und}, by script
@@ -24,6 +29,7 @@ import java.util.Map;
  * @param removed       the lines that cleaning took out of the text, in file order
  * @param extra         metadata columns beyond the known ones, by column name
  * @param encoding      the encoding the file was read in
+ * @param dates         every date expression of the page, as the tagger read it
  */
 public record Article(
         String id,
@@ -33,23 +39,21 @@ public record Article(
         LocalDate published,
         LocalTime publishedTime,
         String dateSource,
+        String datePrecision,
+        int dateStart,
+        int dateEnd,
         String dateline,
         String source,
         String language,
         String text,
         List<RemovedLine> removed,
         Map<String, String> extra,
-        String encoding) {
-
-    /** {@code date_source} value for a date taken from metadata. */
-    public static final String FROM_METADATA = "metadata";
-    /** {@code date_source} value for a date read from the article's text. */
-    public static final String FROM_TEXT = "text";
-    /** {@code date_source} value for an article without a date. */
-    public static final String NO_DATE = "none";
+        String encoding,
+        List<org.newstables.time.DateTagger.Expression> dates) {
 
     public Article {
         removed = List.copyOf(removed);
+        dates = List.copyOf(dates);
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.newstables.time.ArabicDates;
+import org.newstables.time.DateTagger;
+import org.newstables.time.Datelines;
+import org.newstables.time.EventDate;
 import org.newstables.text.Scripts;
 
 /**
@@ -71,15 +74,16 @@ final class ArticleFactory {
             return Optional.empty();
         }
 
-        Line lead = leadLine(page);
-        String normalizedLead = lead == null ? null : ArabicDates.normalize(lead.text());
-        Optional<Datelines.Dateline> dateline = lead == null ? Optional.empty() : Datelines.read(lead.text(), normalizedLead);
-        Optional<ArabicDates.Found> textPublished = publishedStamp(page.removed());
-        Optional<DayOfWeek> weekday = lead == null ? Optional.empty() : ArabicDates.weekdayReference(normalizedLead);
-
         Map<String, String> fields = doc.fields();
         Optional<ArabicDates.Found> metaDate = metadataDate(doc, "date", problems);
         Optional<ArabicDates.Found> metaPublished = metadataDate(doc, "published", problems);
+
+        // Every date expression of the page, and the event date the text gives (metadata aside).
+        List<DateTagger.PageLine> pageLines = pageLines(lines, page, text, raw);
+        DateTagger.Result dates = DateTagger.tag(pageLines, text, metaPublished.map(ArabicDates.Found::date).orElse(null),
+                null, today);
+        dates.problems().forEach(p -> problems.add(new Problem(doc.origin(), p)));
+        DateTagger.Expression textStamp = firstStamp(dates.expressions());
 
         // Publication: metadata wins; a text stamp on the same day adds its time of day.
         LocalDate published = null;
@@ -87,51 +91,50 @@ final class ArticleFactory {
         if (metaPublished.isPresent()) {
             published = metaPublished.get().date();
             publishedTime = metaPublished.get().time();
-            if (textPublished.isPresent()) {
-                LocalDate t = textPublished.get().date();
+            if (textStamp != null) {
+                LocalDate t = textStamp.value();
                 if (t.equals(published)) {
                     if (publishedTime == null) {
-                        publishedTime = textPublished.get().time();
+                        publishedTime = textStamp.time();
                     }
                 } else {
                     problems.add(new Problem(doc.origin(), "metadata says published " + published
                             + " but the page says " + t + "; the metadata date is used."));
                 }
             }
-        } else if (textPublished.isPresent()) {
-            published = textPublished.get().date();
-            publishedTime = textPublished.get().time();
+        } else if (textStamp != null) {
+            published = textStamp.value();
+            publishedTime = textStamp.time();
         }
 
-        LocalDate textDate = textDate(dateline, weekday, published);
-        LocalDate date;
-        String dateSource;
+        EventDate event = dates.event();
+        LocalDate date = event.date();
+        String dateSource = event.source();
+        ArabicDates.Precision precision = event.precision();
+        DateTagger.Expression from = event.expression();
         if (metaDate.isPresent()) {
-            date = metaDate.get().date();
-            dateSource = Article.FROM_METADATA;
-            if (textDate != null && !textDate.equals(date)) {
-                problems.add(new Problem(doc.origin(), "metadata date " + date + " disagrees with "
-                        + textDate + " read from the text (" + describe(dateline, weekday)
-                        + "); the metadata date is used."));
+            if (date != null && !date.equals(metaDate.get().date())) {
+                problems.add(new Problem(doc.origin(), "metadata date " + metaDate.get().date() + " disagrees with "
+                        + date + " read from the text (" + dateSource + "); the metadata date is used."));
             }
-        } else if (textDate != null) {
-            date = textDate;
-            dateSource = Article.FROM_TEXT;
-        } else {
-            date = null;
-            dateSource = Article.NO_DATE;
-        }
-        if (date != null && weekday.isPresent() && date.getDayOfWeek() != weekday.get()) {
-            problems.add(new Problem(doc.origin(), "the lead names a " + english(weekday.get())
-                    + " but the date " + date + " is a " + english(date.getDayOfWeek())
-                    + "; check the date."));
-        }
-        if (date != null && date.isAfter(today)) {
-            problems.add(new Problem(doc.origin(), "the date " + date + " is in the future; check it."));
+            date = metaDate.get().date();
+            dateSource = EventDate.METADATA;
+            precision = ArabicDates.Precision.DAY;
+            from = null;
+            DateTagger.Expression weekday = EventDate.leadWeekday(dates.expressions());
+            if (weekday != null && weekday.weekday() != date.getDayOfWeek()) {
+                problems.add(new Problem(doc.origin(), "the lead names a " + english(weekday.weekday()) + " ('"
+                        + weekday.surface().strip() + "') but the metadata date " + date + " is a "
+                        + english(date.getDayOfWeek()) + "; check the date."));
+            }
+            if (today != null && date.isAfter(today)) {
+                problems.add(new Problem(doc.origin(), "the date " + date + " is in the future; check it."));
+            }
         }
 
+        Optional<Datelines.Dateline> dateline = dates.dateline();
         String title = nonEmpty(fields.get("title"))
-                .orElse(page.headline() == null ? "" : page.headline().text().strip());
+                .orElse(page.headline() == null ? "" : PageCleaner.title(page.headline()));
         String place = nonEmpty(fields.get("dateline"))
                 .orElse(dateline.map(Datelines.Dateline::place).orElse(""));
         String source = nonEmpty(fields.get("source"))
@@ -145,8 +148,9 @@ final class ArticleFactory {
             }
         });
         return Optional.of(new Article(doc.id(), doc.origin(), title, date, published, publishedTime,
-                dateSource, place, source, language(page.kept()), text, page.removed(), extra,
-                doc.encoding()));
+                dateSource, precision == null ? "" : precision.toString(), from == null ? -1 : from.start(),
+                from == null ? -1 : from.end(), place, source, language(page.kept()), text, page.removed(), extra,
+                doc.encoding(), dates.expressions()));
     }
 
     /** The kept lines joined with single line breaks, runs of blank lines folded to one. */
@@ -195,54 +199,70 @@ final class ArticleFactory {
         return sb.toString();
     }
 
-    /** The first line of prose after the headline: where a dateline and the lead's weekday are. */
-    private static Line leadLine(PageCleaner.Result page) {
-        for (Line line : page.kept()) {
-            if (!line.blank() && line != page.headline()) {
-                return line;
+    /**
+     * The page's lines in file order, kept and removed, each kept one with its offset in the
+     * article's text: what the date tagger reads.
+     */
+    private static List<DateTagger.PageLine> pageLines(List<Line> lines, PageCleaner.Result page, String text, String raw) {
+        java.util.Map<Integer, String> removed = new java.util.HashMap<>();
+        for (RemovedLine r : page.removed()) {
+            removed.put(r.line(), r.reason());
+        }
+        // Offsets of the kept lines in the text, found as join() lays them out (or in the raw text itself).
+        java.util.Map<Line, Integer> offsets = new java.util.IdentityHashMap<>();
+        if (text == raw) {
+            int from = 0;
+            for (Line line : lines) {
+                offsets.put(line, from);
+                from = line.end() + 1;
             }
-        }
-        return null;
-    }
-
-    private static LocalDate textDate(Optional<Datelines.Dateline> dateline, Optional<DayOfWeek> weekday,
-            LocalDate published) {
-        Optional<ArabicDates.Found> d = dateline.flatMap(Datelines.Dateline::date);
-        if (d.isPresent()) {
-            if (d.get().form() != ArabicDates.Form.NAMED_NO_YEAR) {
-                return d.get().date();
-            }
-            if (published != null) {
-                return d.get().inYearBefore(published);
-            }
-        }
-        if (weekday.isPresent() && published != null) {
-            return ArabicDates.latest(weekday.get(), published);
-        }
-        return null;
-    }
-
-    private static String describe(Optional<Datelines.Dateline> dateline, Optional<DayOfWeek> weekday) {
-        if (dateline.flatMap(Datelines.Dateline::date).isPresent()) {
-            return "dateline";
-        }
-        return weekday.map(w -> "weekday " + english(w) + " before the publication date").orElse("text");
-    }
-
-    private static String english(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
-
-    private static Optional<ArabicDates.Found> publishedStamp(List<RemovedLine> removed) {
-        for (RemovedLine line : removed) {
-            if (line.reason().equals("stamp")) {
-                List<ArabicDates.Found> dates = ArabicDates.findAll(ArabicDates.normalize(line.text()));
-                if (!dates.isEmpty()) {
-                    return Optional.of(dates.get(0));
+        } else {
+            int at = 0;
+            boolean pendingBlank = false;
+            boolean any = false;
+            for (Line line : page.kept()) {
+                if (line.blank()) {
+                    pendingBlank = any;
+                    continue;
                 }
+                if (any) {
+                    at += pendingBlank ? 2 : 1;
+                }
+                offsets.put(line, at);
+                at += line.text().length();
+                any = true;
+                pendingBlank = false;
             }
         }
-        return Optional.empty();
+        List<DateTagger.PageLine> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            if (line.blank()) {
+                continue;
+            }
+            String reason = removed.get(line.number());
+            Integer offset = reason == null ? offsets.get(line) : null;
+            out.add(new DateTagger.PageLine(line.number(), line.text(), offset == null ? -1 : offset, reason,
+                    line == page.headline(), line.words() >= PageCleaner.PROSE_WORDS));
+        }
+        return out;
+    }
+
+    /** The page's publication stamp, as the tagger read it: the first stamp above or in the story, else below it. */
+    private static DateTagger.Expression firstStamp(List<DateTagger.Expression> all) {
+        DateTagger.Expression below = null;
+        for (DateTagger.Expression e : all) {
+            if (e.kind() == DateTagger.Kind.STAMP && e.value() != null && e.precision() == ArabicDates.Precision.DAY) {
+                if (!e.excluded()) {
+                    return e;
+                }
+                below = below == null ? e : below;
+            }
+        }
+        return below;
+    }
+
+    private static String english(java.time.DayOfWeek day) {
+        return day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static Optional<String> siteName(List<RemovedLine> removed) {

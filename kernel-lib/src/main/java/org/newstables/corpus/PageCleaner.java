@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newstables.time.ArabicDates;
+import org.newstables.time.Datelines;
 
 /**
  * Removes the web-page debris that scraped news articles carry, line by line, by general rules
@@ -181,10 +182,14 @@ final class PageCleaner {
             return others > 1 ? best : null;
         }
         if (best == null && firstBody >= 0) {
-            Line first = firstNonBlank(candidates);
-            if (first == candidates.get(firstBody) && readsAsHeadline(first)
-                    && candidates.stream().filter(l -> !l.blank()).count() > 1) {
-                best = first;
+            // A long headline counts as prose by its length: the first line that reads as a headline,
+            // up to the first line of the body, when more text follows it.
+            for (int i = 0; i <= firstBody; i++) {
+                Line line = candidates.get(i);
+                if (readsAsHeadline(line) && candidates.stream().filter(l -> !l.blank()).count() > 1) {
+                    best = line;
+                    break;
+                }
             }
         }
         return best;
@@ -195,10 +200,66 @@ final class PageCleaner {
     }
 
     static boolean readsAsHeadline(Line line) {
-        return !line.blank() && line.hasLetters() && line.words() <= MAX_HEADLINE_WORDS
-                && line.text().strip().length() <= 200 && !line.endsLikeSentence()
-                && !Datelines.startsWithDateline(line.text());
+        if (line.blank() || !line.hasLetters() || line.words() > MAX_HEADLINE_WORDS || line.words() < MIN_HEADLINE_WORDS
+                || line.text().strip().length() > 200 || line.endsLikeSentence()) {
+            return false;
+        }
+        String text = line.text();
+        String normalized = ArabicDates.normalize(text);
+        return !Datelines.startsWithDateline(text) && !BYLINE.matcher(normalized).find()
+                && !CAPTION.matcher(normalized).find() && !MENU.matcher(text).find() && !speaksWeb(line)
+                && !labelsOnly(text);
     }
+
+    /** Parts between | or :: with no part of four words or more: a site's name and a section, not a headline. */
+    private static boolean labelsOnly(String text) {
+        if (!text.contains("|") && !text.contains("::")) {
+            return false;
+        }
+        for (String part : text.split("\\||::")) {
+            if (part.strip().split("\\s+").length >= 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The title a headline line gives: without a label after a | (صور, فيديو, the site's name),
+     * when the rest is the longer part.
+     */
+    static String title(Line headline) {
+        String text = headline.text().strip();
+        String[] parts = text.split("\\s*\\|\\s*");
+        if (parts.length < 2) {
+            return text;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.split("\\s+").length > longest.split("\\s+").length) {
+                longest = p;
+            }
+        }
+        return longest.strip();
+    }
+
+    /** A headline has at least this many words: fewer is a section label, a name or a site's name. */
+    static final int MIN_HEADLINE_WORDS = 3;
+
+    /**
+     * A byline, a credit or a site's name rather than a headline: كتب، بقلم، متابعة، وكالات، رئيس
+     * التحرير, a relative stamp (منذ ساعة), a slogan about the site's visitors, or separators that
+     * sites put between their name and a section (| :: –).
+     */
+    private static final Pattern BYLINE = Pattern.compile("(?:^|\\s)(?:كتب|كتبت|بقلم|متابعه|متابعات|وكالات|رئيس التحرير"
+            + "|مدير التحرير|منذ|زوار|زوارنا|لزوارنا|اخر الاخبار|احدث الاخبار|اخبار عاجله|موقع)(?:\\s|$|:)|^\\S+\\s*[-–]\\s*\\S+$");
+
+    /** A photo caption: صورة, or a position (يمين، يسار) or an agency credit in brackets. */
+    private static final Pattern CAPTION = Pattern.compile("^(?:صوره|الصوره|بالصور)(?:\\s|:)|\\((?:يمين|يسار|وسط|ارشيفيه"
+            + "|ارشيف|رويترز|ا ف ب|الاناضول|سبوتنيك|واس|وام|كونا|قنا|شينخوا)\\)");
+
+    /** A menu or a breadcrumb: items between » > / separators. */
+    private static final Pattern MENU = Pattern.compile("(?:>>|»|›|\\s/\\s).*(?:>>|»|›|\\s/\\s)|^\\s*(?:الرئيسيه|الرئيسية)\\s*(?:>|»|/)");
 
     private static String anywhereRule(Line line, boolean arabicArticle) {
         if (line.blank()) {

@@ -45,6 +45,7 @@ public final class ReportWriter {
         tables.put("problems", corpus.problems());
         tables.put("settings", corpus.settings());
         tables.put("removed", corpus.removed());
+        tables.put("dates", corpus.dates());
         tables.put("top_terms", corpus.topTerms(TOP_ROWS));
         tables.put("bigrams", corpus.ngrams(2).first(TOP_ROWS));
         tables.put("trigrams", corpus.ngrams(3).first(TOP_ROWS));

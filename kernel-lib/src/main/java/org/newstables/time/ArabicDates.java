@@ -11,6 +11,7 @@ import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,79 +22,97 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newstables.text.TextNormalizer;
 
 /**
- * Finds calendar dates written the ways Arabic news prints them.
+ * Finds calendar dates written the ways Arabic news prints them, in normalized text
+ * ({@link TextNormalizer}, so Persian keyboards, presentation forms and Arabic-Indic digits are
+ * covered).
  *
- * <p>Month and weekday names come from the JDK's CLDR data for the Arabic locales, which cover
- * the three month sets in use: the Egyptian and Gulf names ({@code ar}: يناير … يونيو …), the
- * Levantine and Iraqi names ({@code ar-SY}: كانون الثاني … حزيران …) and the Maghreb names
- * ({@code ar-MA}: ماي، يوليوز، غشت …; {@code ar-DZ}: جانفي، جوان، جويلية …). Hijri month names
- * come from the {@code ar-SA} locale with {@link HijrahChronology} (Umm al-Qura), which also
- * converts Hijri dates. CLDR lacks a few spellings that news sites use (يونيه، يوليه، يونية، الثلثاء)
- * and the combined forms (حزيران/يونيو، يونيو (حزيران)); those are added here.
+ * <p>Month and weekday names come from the JDK's CLDR data for the Arabic locales: the Egyptian
+ * and Gulf names ({@code ar}: يناير …), the Levantine and Iraqi ones ({@code ar-SY}: كانون الثاني …),
+ * the Moroccan ({@code ar-MA}: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر) and the Algerian and Tunisian
+ * ({@code ar-DZ}: جانفي، فيفري، أفريل، جوان، جويلية، أوت), and English for dates quoted from English
+ * (tweets, captions). Hijri months come from {@code ar-SA} with {@link HijrahChronology} (Umm
+ * al-Qura), which converts them. Spellings CLDR lacks are added here: يونيه، يوليه، تشرين ثاني
+ * (without the article), and a one-letter slip in a month name written between a day and a year
+ * (أكتوير).
  *
- * <p>Recognised forms, with Arabic-Indic, Persian or Latin digits:
+ * <p>Recognised forms, each with an optional weekday before it and time after it:
  * <ul>
- *   <li>{@code 9 يونيو 2017}, {@code 9 حزيران/يونيو 2017}, {@code 25 حزيران (يونيو) 2017},
- *       {@code الجمعة، 09 يونيو 2017م};</li>
- *   <li>{@code 2021-06-03 03:46:49}, {@code 2021/06/03}, {@code 03/06/2021} and
- *       {@code 03.06.2021} (day first, as Arabic sites print it), with an optional time and
- *       ص/م (am/pm);</li>
- *   <li>{@code 22 شوال 1442 هـ} (Hijri), converted to the Gregorian date.</li>
+ *   <li>named: {@code 9 يونيو 2017}, {@code 9 حزيران/يونيو 2017}, {@code 25 حزيران (يونيو) 2017},
+ *       {@code 14/يناير/2024}, {@code 14 أكتوبر2015}, {@code 20 تشرين ثاني (11) 2019};</li>
+ *   <li>ordinal days: {@code التاسع من سبتمبر 2025}, {@code أول مارس 2016}, {@code فاتح مايو};</li>
+ *   <li>numeric: {@code 2021-06-03 03:46:49}, {@code 2019:03:11.14:25}, {@code 03/06/2021},
+ *       {@code 10-11-2023}, {@code 3 / 9 / 1436ه} (Hijri by its year or its ه), {@code 3/27/20243
+ *       دقائق قراءة} (a year glued to a reading time); day and month in the order the page uses,
+ *       flagged when both are 12 or less ({@link Found#ambiguousOrder});</li>
+ *   <li>glued: {@code 9101433ه} and {@code 2782012م} (day, month and year without separators);</li>
+ *   <li>English: {@code May 19, 2023}, {@code 19 May 2023};</li>
+ *   <li>Hijri named: {@code 22 شوال 1442 هـ};</li>
+ *   <li>a day and month without a year ({@code 4 مايو}), a month and year ({@code مارس 2016}), and a
+ *       year after عام or سنة ({@code عام 2014}), at their precision.</li>
  * </ul>
- * Matching runs on a normalized copy of the text ({@link #normalize}), by the library's one
- * normalization ({@link org.newstables.text.TextNormalizer}), so month and weekday names typed on a
- * Persian keyboard or in presentation forms are found as well.
  *
- * <p>Hand-written: java.time parses one pattern in one locale at a time and neither knows the
- * variant spellings nor finds dates inside running text.
+ * <p>Hand-written: java.time parses one pattern in one locale at a time, and neither knows the
+ * variant spellings nor finds dates inside running text. Calendars, month names and weekday
+ * arithmetic are java.time's.
  */
 public final class ArabicDates {
 
     private static final Map<String, Integer> MONTHS = monthNames();
+    private static final Map<String, Integer> ENGLISH_MONTHS = englishMonths();
     private static final Map<String, Integer> HIJRI_MONTHS = hijriMonthNames();
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
+    private static final Map<String, Integer> ORDINALS = ordinals();
 
     private static final String MONTH = alternation(MONTHS.keySet());
+    private static final String ENGLISH_MONTH = alternation(ENGLISH_MONTHS.keySet());
     private static final String HIJRI_MONTH = alternation(HIJRI_MONTHS.keySet());
     private static final String WEEKDAY = alternation(WEEKDAYS.keySet());
+    private static final String ORDINAL = alternation(ORDINALS.keySet());
 
     private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}])";
+    /** A weekday named just before a date: {@code الخميس، 14 نوفمبر}. */
+    private static final String WEEKDAY_BEFORE = "(?:(?<wd>" + WEEKDAY + ")\\s*[,،]?\\s*(?:الموافق\\s*)?)?";
     private static final String TIME =
-            "(?:\\s*(?:-|،|,|الساعه)?\\s*(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?"
-                    + "(?:\\s*(?<ampm>ص|م|صباحا|مساء|ظهرا|am|pm|AM|PM)" + NOT_BEFORE_WORD + ")?)?";
-
-    /** A month's number written after its name: {@code تشرين الثاني (11)}, {@code شباط/2/}. */
+            "(?:\\s*(?:-|–|،|,|\\.|\\||الساعه|ساعه|في تمام الساعه|على الساعه)?\\s*(?<h>\\d{1,2})[:.](?<mi>\\d{2})"
+                    + "(?::(?<s>\\d{2}))?(?:\\s*(?<ampm>ص|م|صباحا|مساء|ظهرا|am|pm)" + NOT_BEFORE_WORD + ")?)?";
+    /** A four-digit year, or one glued to a reading time that follows it ({@code 20243 دقائق}). */
+    private static final String YEAR = "(?<y>\\d{4})(?:(?!\\d)|(?=\\d{1,2}\\s*(?:دقائق|دقيقه|دقيقتين|ثواني|ساعات|ساعه|min)))";
     private static final String MONTH_NUMBER = "(?:\\s*[/\\-(]\\s*(?<mn>\\d{1,2})\\s*\\)?)?";
+    private static final String SECOND_MONTH = "(?:\\s*[/\\-(]\\s*(?<m2>" + MONTH + ")\\s*\\)?)?";
 
-    /** {@code 9 يونيو 2017}, {@code 9 حزيران/يونيو 2017}, {@code 25 حزيران (يونيو) 2017}, {@code 20 تشرين ثاني (11) 2019}. */
-    private static final Pattern NAMED = Pattern.compile(NOT_AFTER_WORD
-            + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?<m>" + MONTH + ")"
-            + "(?:\\s*[/\\-(]\\s*(?<m2>" + MONTH + ")\\s*\\)?)?" + MONTH_NUMBER
-            + "\\s*[/\\-]?"
-            + "\\s*[,،]?\\s*(?<y>\\d{4})(?:\\s*م" + NOT_BEFORE_WORD + ")?" + NOT_BEFORE_WORD
-            + TIME);
-
-    /** A named day and month without a year, as in wire datelines: {@code عمان، 4 مايو (رويترز)}. */
-    private static final Pattern NAMED_NO_YEAR = Pattern.compile(NOT_AFTER_WORD
-            + "(?<d>\\d{1,2})\\s*(?<m>" + MONTH + ")"
-            + "(?:\\s*[/\\-(]\\s*(?<m2>" + MONTH + ")\\s*\\)?)?" + NOT_BEFORE_WORD);
-
-    private static final Pattern YMD = Pattern.compile(NOT_AFTER_WORD
-            + "(?<y>\\d{4})[-/.](?<mo>\\d{1,2})[-/.](?<d>\\d{1,2})" + NOT_BEFORE_WORD
+    private static final Pattern NAMED = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
+            + "(?:(?<d>\\d{1,2})|(?<od>" + ORDINAL + "))\\s*(?:من\\s+)?(?:شهر\\s+)?[/\\-]?\\s*(?<m>" + MONTH + ")"
+            + SECOND_MONTH + MONTH_NUMBER + "\\s*[/\\-]?\\s*[,،]?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR
+            + "(?:\\s*م" + NOT_BEFORE_WORD + ")?" + TIME);
+    /** Any Arabic word of four to nine letters between a day and a year: tried as a month name with one slip. */
+    private static final Pattern NAMED_SLIP = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
+            + "(?<d>\\d{1,2})\\s*(?<mw>\\p{IsArabic}{4,9})\\s*[,،]?\\s*" + YEAR + TIME);
+    private static final Pattern NAMED_NO_YEAR = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
+            + "(?:(?<d>\\d{1,2})|(?<od>" + ORDINAL + "))\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>" + MONTH + ")"
+            + SECOND_MONTH + NOT_BEFORE_WORD);
+    /** A month and year not after a day (an impossible day, 31 فبراير, is no month either). */
+    private static final Pattern MONTH_YEAR = Pattern.compile(NOT_AFTER_WORD + "(?<!\\d\\s)(?<!\\d\\s\\s)(?<!\\d)"
+            + "(?:شهر\\s+)?(?<m>" + MONTH + ")"
+            + SECOND_MONTH + "\\s*[,،]?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+|العام\\s+)?" + YEAR);
+    private static final Pattern YEAR_ONLY = Pattern.compile(NOT_AFTER_WORD
+            + "(?:عام|العام|لعام|بعام|سنه|السنه|لسنه)\\s+(?<y>(?:19|20)\\d{2})" + NOT_BEFORE_WORD);
+    private static final Pattern ENGLISH = Pattern.compile(NOT_AFTER_WORD + "(?:(?<m>" + ENGLISH_MONTH
+            + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?<y>\\d{4})|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>"
+            + ENGLISH_MONTH + ")\\.?,?\\s+(?<y2>\\d{4}))" + NOT_BEFORE_WORD);
+    private static final Pattern YMD = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
+            + "(?<y>(?:19|20)\\d{2})\\s*(?<sep>[-/.:])\\s*(?<mo>\\d{1,2})\\s*\\k<sep>\\s*(?<d>\\d{1,2})(?!\\d)"
             + "(?:[ T]|\\s+-\\s+)?" + TIME);
-
-    private static final Pattern DMY = Pattern.compile(NOT_AFTER_WORD
-            + "(?<d>\\d{1,2})[/.](?<mo>\\d{1,2})[/.](?<y>\\d{4})" + NOT_BEFORE_WORD + TIME);
-
-    private static final Pattern HIJRI = Pattern.compile(NOT_AFTER_WORD
-            + "(?<d>\\d{1,2})\\s*(?<m>" + HIJRI_MONTH + ")\\s*(?<y>1[3-5]\\d\\d)\\s*(?:ه|هجري|هجريه)?"
-            + NOT_BEFORE_WORD);
-
-    private static final Pattern WEEKDAY_REFERENCE = Pattern.compile(NOT_AFTER_WORD
-            + "(?<rel>اليوم|يوم|امس|مساء|صباح|ليله|فجر)\\s*[(/]?\\s*(?<wd>" + WEEKDAY + ")\\s*[)/]?"
+    private static final Pattern NUMERIC = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
+            + "(?<a>\\d{1,2})\\s*(?<sep>[/.\\-])\\s*(?<b>\\d{1,2})\\s*\\k<sep>\\s*" + YEAR
+            + "(?:\\s*(?<cal>ه|هـ|م)" + NOT_BEFORE_WORD + ")?" + TIME);
+    private static final Pattern GLUED = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
+            + "(?<g>\\d{5,8})\\s*(?<cal>ه|هـ|م)" + NOT_BEFORE_WORD);
+    private static final Pattern HIJRI = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
+            + "(?<d>\\d{1,2})\\s*(?:من\\s+)?(?<m>" + HIJRI_MONTH + ")\\s*(?<y>1[3-5]\\d\\d)\\s*(?:ه|هجري|هجريه)?"
             + NOT_BEFORE_WORD);
 
     private ArabicDates() {
@@ -101,27 +120,72 @@ public final class ArabicDates {
 
     /** How a date was written. */
     public enum Form {
-        /** Day, month name and year. */
+        /** Day (a number or an ordinal word), month name and year. */
         NAMED,
         /** Day and month name without a year. */
         NAMED_NO_YEAR,
-        /** Numeric, year first or day first. */
+        /** Numeric, year first or day/month first. */
         NUMERIC,
-        /** A Hijri date, converted to the Gregorian calendar. */
-        HIJRI
+        /** Day, month and year written without separators, with ه or م after them. */
+        GLUED,
+        /** An English date. */
+        ENGLISH,
+        /** A Hijri date with a month name. */
+        HIJRI,
+        /** A month and a year. */
+        MONTH_YEAR,
+        /** A year after عام or سنة. */
+        YEAR
+    }
+
+    /** How precisely a date is known. */
+    public enum Precision {
+        /** A day. */
+        DAY,
+        /** A week (الأسبوع الماضي). */
+        WEEK,
+        /** A month. */
+        MONTH,
+        /** A year. */
+        YEAR;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The calendar a date was written in (its value is always Gregorian). */
+    public enum Calendar {
+        /** The Gregorian calendar. */
+        GREGORIAN,
+        /** The Hijri calendar (Umm al-Qura), converted. */
+        HIJRI;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
      * A date found in a normalized text.
      *
-     * @param date  the calendar date; for {@link Form#NAMED_NO_YEAR} its year is a placeholder
-     *              (2000) to be replaced with {@link #inYearBefore}
-     * @param time  the time of day, when one was written next to the date
-     * @param form  how it was written
-     * @param start start offset in the normalized text
-     * @param end   end offset in the normalized text
+     * @param date      the date (Gregorian); for {@link Form#NAMED_NO_YEAR} its year is a
+     *                  placeholder (2000) to be replaced with {@link #inYearBefore}; for a month or
+     *                  a year, its first day
+     * @param time      the time of day, when one was written next to the date
+     * @param form      how it was written
+     * @param start     start offset in the normalized text
+     * @param end       end offset in the normalized text
+     * @param precision day, month or year
+     * @param calendar  the calendar it was written in
+     * @param weekday   the weekday named with it ({@code الخميس، 14 نوفمبر 2013}), or null
+     * @param ambiguousOrder a numeric day and month that are both 12 or less: read day first
+     *                  unless the page settles it ({@link #swapped})
      */
-    public record Found(LocalDate date, LocalTime time, Form form, int start, int end) {
+    public record Found(LocalDate date, LocalTime time, Form form, int start, int end, Precision precision,
+            Calendar calendar, DayOfWeek weekday, boolean ambiguousOrder) {
 
         /** The date and time, or the date at midnight when no time was written. */
         public LocalDateTime dateTime() {
@@ -133,23 +197,37 @@ public final class ArabicDates {
             LocalDate candidate = date.withYear(reference.getYear());
             return candidate.isAfter(reference) ? candidate.minusYears(1) : candidate;
         }
+
+        /** Whether the date has a year (a day, a month or a year of a known year). */
+        public boolean complete() {
+            return form != Form.NAMED_NO_YEAR;
+        }
+
+        /** The same date read month first: for an ambiguous numeric date, the other reading (or null). */
+        public LocalDate swapped() {
+            if (!ambiguousOrder) {
+                return null;
+            }
+            try {
+                return LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
     }
 
     /**
-     * Normalizes text for date matching with the one normalization of the library
-     * ({@link org.newstables.text.TextNormalizer}: compatibility and presentation forms, Persian
-     * letters, digits to ASCII, hamza forms, alef maksura, teh marbuta, harakat, bidi marks), white
-     * space collapsed to single spaces. Words keep their order and count, so the n-th word of the
-     * result is the n-th of the input.
+     * Normalizes text for date matching with the library's one normalization
+     * ({@link TextNormalizer}), white space collapsed to single spaces. Words keep their order
+     * and count, so the n-th word of the result is the n-th of the input.
      */
     public static String normalize(String text) {
-        // The one normalization (org.newstables.text.TextNormalizer), then white space collapsed.
-        String n = org.newstables.text.TextNormalizer.word(text);
+        String n = TextNormalizer.word(text);
         StringBuilder out = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (isSpace(c)) {
+            if (Character.isWhitespace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -162,24 +240,37 @@ public final class ArabicDates {
         return out.toString();
     }
 
-    /** The white space that separates words here: that of the regular expression {@code \\s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    /**
+     * Every date in {@code normalized} with a year (a day, a month or a year), in text order; where
+     * two overlap, the one that starts first and then the longer wins.
+     */
+    public static List<Found> findAll(String normalized) {
+        List<Found> found = find(normalized);
+        found.removeIf(f -> !f.complete());
+        return found;
     }
 
     /**
-     * Every complete date (with a year) in {@code normalized}, in text order; where two forms
-     * overlap, the longer one wins.
-     *
-     * @param normalized text already passed through {@link #normalize}
+     * Every date in {@code normalized}, with and without a year, in text order, without overlaps
+     * (the earlier, then the longer, then the more precise wins).
      */
-    public static List<Found> findAll(String normalized) {
+    public static List<Found> find(String normalized) {
         List<Found> found = new ArrayList<>();
+        if (!mayHoldDate(normalized)) {
+            return found;
+        }
         collect(NAMED, normalized, Form.NAMED, found);
+        collect(NAMED_SLIP, normalized, Form.NAMED, found);
+        collect(ENGLISH, normalized, Form.ENGLISH, found);
         collect(YMD, normalized, Form.NUMERIC, found);
-        collect(DMY, normalized, Form.NUMERIC, found);
+        collect(NUMERIC, normalized, Form.NUMERIC, found);
+        collect(GLUED, normalized, Form.GLUED, found);
         collect(HIJRI, normalized, Form.HIJRI, found);
-        found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
+        collect(NAMED_NO_YEAR, normalized, Form.NAMED_NO_YEAR, found);
+        collect(MONTH_YEAR, normalized, Form.MONTH_YEAR, found);
+        collect(YEAR_ONLY, normalized, Form.YEAR, found);
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start()))
+                .thenComparing(f -> f.precision().ordinal()));
         List<Found> kept = new ArrayList<>();
         int lastEnd = -1;
         for (Found f : found) {
@@ -191,38 +282,25 @@ public final class ArabicDates {
         return kept;
     }
 
-    /**
-     * A date that starts exactly at {@code from} in {@code normalized}: a complete date, or
-     * a day and month without a year.
-     */
+    /** A date needs a digit, or an ordinal day: most lines of a corpus have neither and are passed at once. */
+    private static boolean mayHoldDate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return s.contains("فاتح") || s.contains("اول") || s.contains(" من ");
+    }
+
+    /** A date that starts exactly at {@code from} in {@code normalized}, with or without a year. */
     public static Optional<Found> at(String normalized, int from) {
-        for (Found f : findAll(normalized)) {
-            if (f.start() == from) {
+        for (Found f : find(normalized)) {
+            if (f.start() == from && f.precision() == Precision.DAY) {
                 return Optional.of(f);
             }
         }
-        Matcher m = NAMED_NO_YEAR.matcher(normalized);
-        if (m.find(from) && m.start() == from) {
-            return toDate(m, Form.NAMED_NO_YEAR);
-        }
         return Optional.empty();
-    }
-
-    /** The first reference to a weekday such as {@code يوم الثلاثاء} or {@code اليوم (الأربعاء)}. */
-    public static Optional<DayOfWeek> weekdayReference(String normalized) {
-        // Most leads name no weekday: a plain search for the names first spares them the regular expression.
-        boolean named = false;
-        for (String day : WEEKDAYS.keySet()) {
-            if (normalized.contains(day)) {
-                named = true;
-                break;
-            }
-        }
-        if (!named) {
-            return Optional.empty();
-        }
-        Matcher m = WEEKDAY_REFERENCE.matcher(normalized);
-        return m.find() ? Optional.of(WEEKDAYS.get(m.group("wd"))) : Optional.empty();
     }
 
     /** The regular expression (on normalized text) of a weekday name. */
@@ -230,16 +308,20 @@ public final class ArabicDates {
         return WEEKDAY;
     }
 
-    /** The latest date on or before {@code reference} that falls on {@code day}. */
+    /** The weekday a normalized name stands for ({@code الخميس}, {@code خميس}), or null. */
+    public static DayOfWeek weekday(String normalized) {
+        return WEEKDAYS.get(normalized);
+    }
+
+    /** The latest date on or before {@code reference} that falls on {@code day} (java.time's previousOrSame). */
     public static LocalDate latest(DayOfWeek day, LocalDate reference) {
-        int back = (reference.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
-        return reference.minusDays(back);
+        return reference.with(TemporalAdjusters.previousOrSame(day));
     }
 
     /**
      * Parses a date or date-time written on its own, as in a metadata file: ISO
      * ({@code 2021-06-03}, {@code 2021-06-03 03:46:49}, {@code 2021-06-03T03:46}) or any form
-     * {@link #findAll} knows.
+     * {@link #findAll} knows with a day.
      *
      * @return the parsed value, or empty when {@code value} is not one date
      */
@@ -251,12 +333,12 @@ public final class ArabicDates {
         // ISO's T between date and time (lower-cased by the normalization).
         normalized = normalized.replaceAll("(?<=\\d)t(?=\\d)", " ");
         List<Found> all = findAll(normalized);
-        if (all.size() != 1) {
+        if (all.size() != 1 || all.get(0).precision() != Precision.DAY) {
             return Optional.empty();
         }
         Found f = all.get(0);
         String rest = (normalized.substring(0, f.start()) + normalized.substring(f.end()))
-                .replaceAll(WEEKDAY + "|[\\s,،\\-]|Z", "");
+                .replaceAll(WEEKDAY + "|[\\s,،\\-]|z", "");
         return rest.isEmpty() ? Optional.of(f) : Optional.empty();
     }
 
@@ -267,39 +349,163 @@ public final class ArabicDates {
         }
     }
 
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static Optional<Found> toDate(Matcher m, Form form) {
         try {
-            int day = Integer.parseInt(m.group("d"));
             LocalDate date;
+            Precision precision = Precision.DAY;
+            Calendar calendar = Calendar.GREGORIAN;
+            boolean ambiguous = false;
             switch (form) {
                 case NAMED, NAMED_NO_YEAR -> {
-                    int month = MONTHS.get(m.group("m"));
-                    if (form == Form.NAMED && m.group("mn") != null && Integer.parseInt(m.group("mn")) != month) {
+                    Integer month = group(m, "m") != null ? MONTHS.get(group(m, "m")) : slip(group(m, "mw"));
+                    if (month == null) {
                         return Optional.empty();
                     }
-                    int year = form == Form.NAMED ? Integer.parseInt(m.group("y")) : 2000;
+                    if (group(m, "m2") != null && !MONTHS.get(group(m, "m2")).equals(month)) {
+                        return Optional.empty();
+                    }
+                    if (group(m, "mn") != null && Integer.parseInt(group(m, "mn")) != month) {
+                        return Optional.empty();
+                    }
+                    int day = group(m, "d") != null ? Integer.parseInt(group(m, "d")) : ORDINALS.get(group(m, "od"));
+                    int year = form == Form.NAMED ? Integer.parseInt(group(m, "y")) : 2000;
                     date = LocalDate.of(year, month, day);
                 }
-                case HIJRI -> {
-                    int month = HIJRI_MONTHS.get(m.group("m"));
-                    date = LocalDate.from(HijrahDate.of(Integer.parseInt(m.group("y")), month, day));
+                case ENGLISH -> {
+                    boolean first = group(m, "m") != null;
+                    int month = ENGLISH_MONTHS.get(first ? group(m, "m") : group(m, "m2"));
+                    date = LocalDate.of(Integer.parseInt(first ? group(m, "y") : group(m, "y2")), month,
+                            Integer.parseInt(first ? group(m, "d") : group(m, "d2")));
                 }
-                default -> date = LocalDate.of(Integer.parseInt(m.group("y")),
-                        Integer.parseInt(m.group("mo")), day);
+                case HIJRI -> {
+                    int month = HIJRI_MONTHS.get(group(m, "m"));
+                    date = LocalDate.from(HijrahDate.of(Integer.parseInt(group(m, "y")), month,
+                            Integer.parseInt(group(m, "d"))));
+                    calendar = Calendar.HIJRI;
+                }
+                case GLUED -> {
+                    String digits = group(m, "g");
+                    int year = Integer.parseInt(digits.substring(digits.length() - 4));
+                    String dm = digits.substring(0, digits.length() - 4);
+                    boolean hijri = !group(m, "cal").equals("م");
+                    date = null;
+                    for (int split = 1; split < dm.length() && date == null; split++) {
+                        String d = dm.substring(0, split);
+                        String mo = dm.substring(split);
+                        if (d.length() > 2 || mo.length() > 2) {
+                            continue;
+                        }
+                        date = of(year, Integer.parseInt(mo), Integer.parseInt(d), hijri);
+                    }
+                    if (date == null) {
+                        return Optional.empty();
+                    }
+                    calendar = hijri ? Calendar.HIJRI : Calendar.GREGORIAN;
+                }
+                case MONTH_YEAR -> {
+                    int month = MONTHS.get(group(m, "m"));
+                    if (group(m, "m2") != null && !MONTHS.get(group(m, "m2")).equals(month)) {
+                        return Optional.empty();
+                    }
+                    date = LocalDate.of(Integer.parseInt(group(m, "y")), month, 1);
+                    precision = Precision.MONTH;
+                }
+                case YEAR -> {
+                    date = LocalDate.of(Integer.parseInt(group(m, "y")), 1, 1);
+                    precision = Precision.YEAR;
+                }
+                default -> {
+                    if (group(m, "a") == null) {
+                        date = LocalDate.of(Integer.parseInt(group(m, "y")), Integer.parseInt(group(m, "mo")),
+                                Integer.parseInt(group(m, "d")));
+                    } else {
+                        int a = Integer.parseInt(group(m, "a"));
+                        int b = Integer.parseInt(group(m, "b"));
+                        int year = Integer.parseInt(group(m, "y"));
+                        boolean hijri = "ه".equals(group(m, "cal")) || "هـ".equals(group(m, "cal"))
+                                || year >= 1300 && year < 1600;
+                        if (!hijri && (year < 1900 || year > 2100)) {
+                            return Optional.empty();
+                        }
+                        // Day first, as Arabic pages print it, unless the numbers say otherwise.
+                        int day = a;
+                        int month = b;
+                        if (b > 12 && a <= 12) {
+                            day = b;
+                            month = a;
+                        }
+                        ambiguous = !hijri && a <= 12 && b <= 12 && a != b;
+                        date = of(year, month, day, hijri);
+                        if (date == null) {
+                            return Optional.empty();
+                        }
+                        calendar = hijri ? Calendar.HIJRI : Calendar.GREGORIAN;
+                    }
+                }
             }
-            // Only the named and numeric forms with a year have a time group.
-            LocalTime time = form == Form.NAMED || form == Form.NUMERIC ? time(m) : null;
-            return Optional.of(new Found(date, time, form, m.start(), trimmedEnd(m)));
-        } catch (DateTimeException | NumberFormatException e) {
+            LocalTime time = group(m, "h") != null ? time(m) : null;
+            DayOfWeek weekday = group(m, "wd") != null ? WEEKDAYS.get(group(m, "wd")) : null;
+            return Optional.of(new Found(date, time, form, m.start(), trimmedEnd(m), precision, calendar, weekday,
+                    ambiguous));
+        } catch (DateTimeException | NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
+    }
+
+    private static LocalDate of(int year, int month, int day, boolean hijri) {
+        try {
+            return hijri ? LocalDate.from(HijrahDate.of(year, month, day)) : LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A month name written with one letter wrong, added, or missing (أكتوير), if it is one; names of five letters or more. */
+    private static Integer slip(String word) {
+        if (word == null || MONTHS.containsKey(word)) {
+            return null;
+        }
+        Integer found = null;
+        for (Map.Entry<String, Integer> e : MONTHS.entrySet()) {
+            String name = e.getKey();
+            if (name.length() >= 5 && name.indexOf(' ') < 0 && oneEditApart(word, name)) {
+                if (found != null && !found.equals(e.getValue())) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** Levenshtein distance of exactly one (one substitution, insertion or deletion). */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     private static int trimmedEnd(Matcher m) {
         int end = m.end();
         CharSequence s = m.group();
         int i = s.length();
-        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+        while (i > 0 && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '-' || s.charAt(i - 1) == '|')) {
             i--;
             end--;
         }
@@ -307,15 +513,12 @@ public final class ArabicDates {
     }
 
     private static LocalTime time(Matcher m) {
-        if (m.group("h") == null) {
-            return null;
-        }
-        int hour = Integer.parseInt(m.group("h"));
-        int minute = Integer.parseInt(m.group("mi"));
-        int second = m.group("s") == null ? 0 : Integer.parseInt(m.group("s"));
-        String ampm = m.group("ampm");
+        int hour = Integer.parseInt(group(m, "h"));
+        int minute = Integer.parseInt(group(m, "mi"));
+        int second = group(m, "s") == null ? 0 : Integer.parseInt(group(m, "s"));
+        String ampm = group(m, "ampm");
         if (ampm != null && hour <= 12) {
-            boolean pm = ampm.equals("م") || ampm.equals("مساء") || ampm.equalsIgnoreCase("pm")
+            boolean pm = ampm.equals("م") || ampm.equals("مساء") || ampm.equals("pm")
                     || (ampm.equals("ظهرا") && hour < 11);
             if (pm && hour < 12) {
                 hour += 12;
@@ -352,10 +555,20 @@ public final class ArabicDates {
         // Spellings that news sites print and CLDR lacks.
         String[][] variants = {{"يونيه", "6"}, {"يونية", "6"}, {"يوليه", "7"}, {"يولية", "7"},
             {"اغسطس", "8"}, {"أغشت", "8"}, {"سبتمبر", "9"}, {"نوفمبر", "11"}, {"ديسمبر", "12"},
-            {"مايو", "5"}, {"ابريل", "4"}, {"إبريل", "4"}};
+            {"مايو", "5"}, {"ابريل", "4"}, {"إبريل", "4"}, {"اكتوبر", "10"}, {"فبراير", "2"}};
         for (String[] v : variants) {
             names.putIfAbsent(normalize(v[0]), Integer.parseInt(v[1]));
         }
+        return names;
+    }
+
+    private static Map<String, Integer> englishMonths() {
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (Month month : Month.values()) {
+            names.put(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month.getValue());
+            names.put(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month.getValue());
+        }
+        names.put("sept", 9);
         return names;
     }
 
@@ -392,6 +605,30 @@ public final class ArabicDates {
         names.put(normalize("الثلثاء"), DayOfWeek.TUESDAY);
         names.put(normalize("الإثنين"), DayOfWeek.MONDAY);
         return names;
+    }
+
+    /** Ordinal day numbers in words (day is masculine: اليوم التاسع), with and without the article. */
+    private static Map<String, Integer> ordinals() {
+        String[] units = {"حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع"};
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put(normalize("أول"), 1);
+        out.put(normalize("الأول"), 1);
+        out.put(normalize("فاتح"), 1);
+        out.put(normalize("الفاتح"), 1);
+        for (int i = 1; i < units.length; i++) {
+            out.put("ال" + units[i], i + 1);
+        }
+        out.put("العاشر", 10);
+        for (int i = 0; i < units.length; i++) {
+            out.put("ال" + units[i] + " عشر", 11 + i);
+        }
+        out.put("العشرين", 20);
+        for (int i = 0; i < units.length; i++) {
+            out.put("ال" + units[i] + " والعشرين", 21 + i);
+        }
+        out.put("الثلاثين", 30);
+        out.put("الحادي والثلاثين", 31);
+        return out;
     }
 
     /** Longest first, so that كانون الثاني is tried before a shorter name it starts with. */

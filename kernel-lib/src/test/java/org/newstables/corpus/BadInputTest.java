@@ -135,7 +135,7 @@ class BadInputTest {
         assertEquals(2, c.size());
         // The date falls back to the text's dateline.
         assertEquals(LocalDate.of(2021, 6, 2), c.article("good1").date());
-        assertEquals("text", c.article("good1").dateSource());
+        assertEquals("dateline", c.article("good1").dateSource());
         Problem p = onlyProblem(c);
         assertEquals("good1.txt", p.source());
         assertTrue(p.problem().contains("'sometime in June' is not a date") && p.problem().contains("YYYY-MM-DD"),

@@ -1,11 +1,10 @@
-package org.newstables.corpus;
+package org.newstables.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.newstables.time.ArabicDates;
 
 class DatelinesTest {
 

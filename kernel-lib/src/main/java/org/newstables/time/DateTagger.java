@@ -1,0 +1,470 @@
+package org.newstables.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newstables.text.TextNormalizer;
+
+/**
+ * The temporal tagger: every date expression of a page, where it is and what it means, and the
+ * article's event date by one rule ({@link #tag}). It reads the whole page as cleaning left it —
+ * the lines kept in the article's text and the lines cleaning removed (stamps) — so that a date
+ * can be traced like a count.
+ *
+ * <p>Kinds of expression:
+ * <ul>
+ *   <li>{@code dateline}: the date of the dateline that opens the story (not necessarily on the
+ *       first line: after menus, section labels, a headline printed twice and a stamp);</li>
+ *   <li>{@code stamp}: a publication stamp, a line of the page that is only a date (with a
+ *       weekday, a time, labels); dates at the page's end count when they are one date, not a list
+ *       of related stories;</li>
+ *   <li>{@code clock}: a site's clock, the current date printed in the header of every page: a
+ *       stamp above the headline later than every other date of the page;</li>
+ *   <li>{@code weekday}: a weekday in the story ({@code يوم الثلاثاء}, {@code اليوم الخميس},
+ *       {@code الخميس المقبل}), resolved against the anchor (the dateline, else the stamp, else the
+ *       publication date): the latest such day on or before it, or the first after it with المقبل,
+ *       the last before it with الماضي — java.time's {@link TemporalAdjusters};</li>
+ *   <li>{@code relative}: اليوم، أمس، أول أمس، غدا، بعد غد، الأسبوع الماضي …, counted from the anchor;</li>
+ *   <li>{@code mention}: any other date in the text, at its precision (day, month, year); a day and
+ *       month without a year has no value (no year is guessed).</li>
+ * </ul>
+ *
+ * <p>Hand-written: no library tags Arabic temporal expressions (HeidelTime and SUTime have no
+ * Arabic resources for these forms); calendars and weekday arithmetic are java.time's.
+ */
+public final class DateTagger {
+
+    /** What kind of date expression a row is. */
+    public enum Kind {
+        /** The story's dateline. */
+        DATELINE,
+        /** A publication stamp. */
+        STAMP,
+        /** A site's clock, not the article's date. */
+        CLOCK,
+        /** A weekday named in the story. */
+        WEEKDAY,
+        /** A day named relative to another: today, yesterday, tomorrow, last week. */
+        RELATIVE,
+        /** Any other date in the text. */
+        MENTION;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One line of the page, in file order.
+     *
+     * @param number   1-based line number in the file as read
+     * @param text     the line as written
+     * @param offset   where the line starts in the article's text, or -1 when cleaning removed it
+     * @param removal  why cleaning removed it (stamp, banner, …), or null when it was kept
+     * @param headline whether it is the headline
+     * @param prose    whether it is prose (the body of the article: twelve words or more)
+     */
+    public record PageLine(int number, String text, int offset, String removal, boolean headline, boolean prose) {
+    }
+
+    /**
+     * A date expression.
+     *
+     * @param kind      what it is
+     * @param surface   as written
+     * @param start     offset in the article's text, or -1 when it is in a line cleaning removed
+     * @param end       end offset in the article's text, or -1
+     * @param line      the line's number in the file
+     * @param value     what it means, or null when it has no value (a day and month without a year,
+     *                  a weekday without an anchor)
+     * @param precision day, week, month or year
+     * @param calendar  the calendar it was written in
+     * @param weekday   a weekday it names, or null
+     * @param lead      whether it is in the lead: the lines up to the story's second paragraph,
+     *                  and the headline
+     * @param introduced for a date: introduced as the day of the story ({@code اليوم الاثنين 17 ماي
+     *                  2021}, {@code أمس الاثنين ... الموافق 2782012م}, {@code يوم الأحد 28 نونبر 2021});
+     *                  for a weekday: with a day word before it ({@code اليوم الخميس}, {@code يوم الأحد})
+     * @param ambiguous a numeric date whose day and month could be swapped
+     * @param direction for a weekday: 1 for the next one (المقبل), -1 for the last one before
+     *                  (الماضي), 0 for the latest on or before the anchor
+     * @param excluded  a date that is no event of the story by its wording: after منذ، حتى، قبل،
+     *                  مواليد …, inside brackets, or below the story
+     * @param time      the time of day written with a date, or null
+     */
+    public record Expression(Kind kind, String surface, int start, int end, int line, LocalDate value,
+            ArabicDates.Precision precision, ArabicDates.Calendar calendar, DayOfWeek weekday, boolean lead,
+            boolean introduced, boolean ambiguous, int direction, boolean excluded, java.time.LocalTime time) {
+
+        Expression withValue(LocalDate v) {
+            return new Expression(kind, surface, start, end, line, v, precision, calendar, weekday, lead, introduced,
+                    ambiguous, direction, excluded, time);
+        }
+
+        Expression withKind(Kind k) {
+            return new Expression(k, surface, start, end, line, value, precision, calendar, weekday, lead, introduced,
+                    ambiguous, direction, excluded, time);
+        }
+    }
+
+    /** What the tagger read of a page: its date expressions, its dateline, and the event date. */
+    public record Result(List<Expression> expressions, Optional<Datelines.Dateline> dateline, String datelineSurface,
+            EventDate event, List<String> problems) {
+    }
+
+    /** A day reference before a weekday or a date: اليوم، يوم، أمس، صباح اليوم … */
+    private static final String DAY_WORDS = "(?:(?:صباح|مساء|ظهر|عصر|ليله|فجر|نهار|منتصف ليله)\\s+)?"
+            + "(?:اليوم|يوم|امس|البارحه|ليله|صباح|مساء|ظهر|عصر|فجر)";
+    private static final Pattern WEEKDAY_REF = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<rel>" + DAY_WORDS
+            + ")\\s*[(/،,]?\\s*)?(?<wd>" + ArabicDates.weekdayPattern() + ")\\s*[)/]?\\s*(?<dir>المقبل|القادم|الماضي"
+            + "|المنصرم|الفائت|الاتي)?(?![\\p{L}\\p{N}])");
+    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<w>اول من امس|اول امس|امس الاول"
+            + "|بعد غد|اليوم|امس|البارحه|غدا|غد|الاسبوع الماضي|الاسبوع المقبل|الاسبوع القادم)(?![\\p{L}\\p{N}])");
+    private static final Pattern STAMP_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:تاريخ النشر|نشر في|نشر بتاريخ"
+            + "|نشر|اخر تحديث|تحديث|محدث|بتوقيت|غرينتش|جرينتش|مكه المكرمه|الساعه|ساعه|الوقت|المصدر|الموافق|ص|م|am|pm|gmt"
+            + "|utc|updated|published|حجم الخط|طباعه|دقائق|دقيقه|قراءه|منذ|" + ArabicDates.weekdayPattern()
+            + ")(?![\\p{L}\\p{N}])");
+
+    private DateTagger() {
+    }
+
+    /**
+     * Tags a page: its date expressions, and the event date by {@link EventDate}'s rule.
+     *
+     * @param lines     the page's lines in file order, kept and removed
+     * @param text      the article's text (the kept lines), which the offsets refer to
+     * @param published a publication date from metadata, or null
+     * @param metadata  an event date from metadata, or null
+     * @param today     the day after which a date is in the future
+     */
+    public static Result tag(List<PageLine> lines, String text, LocalDate published, LocalDate metadata, LocalDate today) {
+        List<Expression> all = new ArrayList<>();
+        int firstProse = -1;
+        int lastProse = -1;
+        int headline = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).prose() && lines.get(i).removal() == null) {
+                if (firstProse < 0) {
+                    firstProse = i;
+                }
+                lastProse = i;
+            }
+            if (lines.get(i).headline()) {
+                headline = i;
+            }
+        }
+        // The lead zone: from the top to the second prose line (a dateline may sit on its own line).
+        int leadEnd = firstProse < 0 ? lines.size() - 1 : firstProse;
+        for (int i = firstProse + 1; i < lines.size() && firstProse >= 0; i++) {
+            if (lines.get(i).prose() && lines.get(i).removal() == null) {
+                leadEnd = i;
+                break;
+            }
+        }
+
+        // The dateline: the first kept line of the lead zone that opens with one.
+        Optional<Datelines.Dateline> dateline = Optional.empty();
+        String datelineSurface = "";
+        int datelineLine = -1;
+        for (int i = 0; i <= leadEnd && i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (l.removal() != null || l.text().isBlank() || l.headline() && i != firstProse) {
+                continue;
+            }
+            TextNormalizer.Normalized n = TextNormalizer.text(l.text());
+            Optional<Datelines.Dateline> d = Datelines.read(l.text(), n.normalized());
+            if (d.isPresent()) {
+                dateline = d;
+                datelineLine = i;
+                if (d.get().start() >= 0) {
+                    datelineSurface = n.originalText(d.get().start(), d.get().end());
+                }
+                break;
+            }
+        }
+
+        boolean afterBody = false;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (i > lastProse && lastProse >= 0) {
+                afterBody = true;
+            }
+            TextNormalizer.Normalized n = TextNormalizer.text(l.text());
+            String norm = n.normalized();
+            boolean lead = i <= leadEnd || i == headline;
+            boolean inStory = l.removal() == null;
+            List<ArabicDates.Found> dates = new ArrayList<>(ArabicDates.find(norm));
+            boolean[] paired = pairedHijri(norm, dates);
+            for (int k = 0; k + 1 < dates.size(); k++) {
+                ArabicDates.Found h = dates.get(k);
+                ArabicDates.Found g = dates.get(k + 1);
+                if (paired[k] && h.weekday() != null && g.weekday() == null) {
+                    // The weekday named before the Hijri date is the Gregorian date's too.
+                    dates.set(k + 1, new ArabicDates.Found(g.date(), g.time(), g.form(), g.start(), g.end(), g.precision(),
+                            g.calendar(), h.weekday(), g.ambiguousOrder()));
+                }
+            }
+            boolean stampLine = !l.prose() && isStampLine(norm, dates);
+            List<int[]> refs = new ArrayList<>();
+            for (int k = 0; k < dates.size(); k++) {
+                ArabicDates.Found f = dates.get(k);
+                Kind kind;
+                if (i == datelineLine && dateline.get().start() == f.start()) {
+                    kind = Kind.DATELINE;
+                } else if (stampLine) {
+                    kind = Kind.STAMP;
+                } else if (inStory) {
+                    kind = Kind.MENTION;
+                } else {
+                    continue;
+                }
+                boolean explicit = inStory && f.precision() == ArabicDates.Precision.DAY && f.complete()
+                        && introducedAsTheDay(norm, f);
+                all.add(expression(kind, l, n, f.start(), f.end(), f.complete() ? f.date() : null, f.precision(),
+                        f.calendar(), f.weekday(), lead, explicit, f.ambiguousOrder(), afterBody,
+                        paired[k] || excluded(norm, f.start(), f.end()), f.time()));
+                refs.add(new int[] {f.start(), f.end()});
+            }
+            int datelineStart = dateline.map(Datelines.Dateline::start).orElse(-1);
+            if (i == datelineLine && datelineStart >= 0 && refs.stream().noneMatch(r -> r[0] == datelineStart)) {
+                // A dateline's own day-month form (23 - 4) that the general finder does not read.
+                ArabicDates.Found f = dateline.get().date().get();
+                all.add(expression(Kind.DATELINE, l, n, f.start(), f.end(), null, f.precision(), f.calendar(), null,
+                        true, false, false, false, false, null));
+                refs.add(new int[] {f.start(), f.end()});
+            }
+            if (!inStory) {
+                continue;
+            }
+            Matcher w = WEEKDAY_REF.matcher(norm);
+            while (w.find()) {
+                if (inside(refs, w.start("wd"))) {
+                    continue;
+                }
+                DayOfWeek day = ArabicDates.weekday(w.group("wd"));
+                // A bare "الاحد" or "الجمعه" alone is too often a word ("one", "the Friday prayer"):
+                // a weekday counts with a day word before it or a direction after it, or with the article.
+                if (w.group("rel") == null && w.group("dir") == null && !w.group("wd").startsWith("ال")) {
+                    continue;
+                }
+                String dir = w.group("dir");
+                int direction = dir == null ? 0 : dir.equals("المقبل") || dir.equals("القادم") || dir.equals("الاتي") ? 1 : -1;
+                all.add(new Expression(Kind.WEEKDAY, n.originalText(w.start(), w.end()), offset(l, n, w.start(), true),
+                        offset(l, n, w.end(), false), l.number(), null, ArabicDates.Precision.DAY,
+                        ArabicDates.Calendar.GREGORIAN, day, lead, w.group("rel") != null, false, direction, false, null));
+                refs.add(new int[] {w.start(), w.end()});
+            }
+            Matcher r = RELATIVE.matcher(norm);
+            while (r.find()) {
+                if (inside(refs, r.start())) {
+                    continue;
+                }
+                String word = r.group("w");
+                ArabicDates.Precision p = word.startsWith("الاسبوع") ? ArabicDates.Precision.WEEK : ArabicDates.Precision.DAY;
+                all.add(new Expression(Kind.RELATIVE, n.originalText(r.start(), r.end()), offset(l, n, r.start(), true),
+                        offset(l, n, r.end(), false), l.number(), null, p, ArabicDates.Calendar.GREGORIAN, null, lead,
+                        false, false, 0, false, null));
+            }
+        }
+        // Rows in page order: by line, then by offset within the line.
+        java.util.Map<Integer, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            order.put(lines.get(i).number(), i);
+        }
+        all.sort(java.util.Comparator.comparingInt((Expression e) -> order.getOrDefault(e.line(), 0))
+                .thenComparingInt(Expression::start));
+        all = markClocksAndFooters(all, lines, headline >= 0 ? headline : firstProse, lastProse);
+        List<String> problems = new ArrayList<>();
+        EventDate event = EventDate.decide(all, published, metadata, today, problems);
+        return new Result(resolveRelative(all, event.anchor()), dateline, datelineSurface, event, problems);
+    }
+
+    /** A weekday or relative day's value, counted from the anchor: null without one. */
+    static LocalDate resolve(Expression e, LocalDate anchor) {
+        if (anchor == null) {
+            return null;
+        }
+        if (e.kind() == Kind.WEEKDAY) {
+            return switch (e.direction()) {
+                case 1 -> anchor.with(TemporalAdjusters.next(e.weekday()));
+                case -1 -> anchor.with(TemporalAdjusters.previous(e.weekday()));
+                default -> anchor.with(TemporalAdjusters.previousOrSame(e.weekday()));
+            };
+        }
+        String w = TextNormalizer.word(e.surface());
+        return switch (w) {
+            case "اليوم" -> anchor;
+            case "امس", "البارحه" -> anchor.minusDays(1);
+            case "اول امس", "اول من امس", "امس الاول" -> anchor.minusDays(2);
+            case "غدا", "غد" -> anchor.plusDays(1);
+            case "بعد غد" -> anchor.plusDays(2);
+            case "الاسبوع الماضي" -> anchor.minusWeeks(1);
+            case "الاسبوع المقبل", "الاسبوع القادم" -> anchor.plusWeeks(1);
+            default -> null;
+        };
+    }
+
+    private static List<Expression> resolveRelative(List<Expression> all, LocalDate anchor) {
+        List<Expression> out = new ArrayList<>(all.size());
+        for (Expression e : all) {
+            out.add(e.kind() == Kind.WEEKDAY || e.kind() == Kind.RELATIVE ? e.withValue(resolve(e, anchor)) : e);
+        }
+        return out;
+    }
+
+    /**
+     * Site clocks (stamps above the headline — or, without one, above the story — later than every
+     * other date of the page) become
+     * {@code clock}; stamps after the body that are several different dates are a list of other
+     * stories, and become {@code mention} rows outside the lead.
+     */
+    private static List<Expression> markClocksAndFooters(List<Expression> all, List<PageLine> lines, int top,
+            int lastProse) {
+        int headline = top;
+        LocalDate latestOther = null;
+        for (Expression e : all) {
+            if (e.value() != null && e.precision() == ArabicDates.Precision.DAY && !aboveHeadline(e, lines, headline)) {
+                latestOther = latestOther == null || e.value().isAfter(latestOther) ? e.value() : latestOther;
+            }
+        }
+        TreeSet<LocalDate> footerDates = new TreeSet<>();
+        for (Expression e : all) {
+            if (e.kind() == Kind.STAMP && e.value() != null && isAfterBody(e, lines, lastProse)) {
+                footerDates.add(e.value());
+            }
+        }
+        List<Expression> out = new ArrayList<>(all.size());
+        for (Expression e : all) {
+            if (e.kind() == Kind.STAMP && e.value() != null && aboveHeadline(e, lines, headline) && latestOther != null
+                    && e.value().isAfter(latestOther)) {
+                out.add(e.withKind(Kind.CLOCK));
+            } else if (e.kind() == Kind.STAMP && footerDates.size() > 1 && isAfterBody(e, lines, lastProse)) {
+                out.add(e.withKind(Kind.MENTION));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfLine(List<PageLine> lines, int number) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).number() == number) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean aboveHeadline(Expression e, List<PageLine> lines, int headline) {
+        return headline >= 0 && indexOfLine(lines, e.line()) < headline;
+    }
+
+    private static boolean isAfterBody(Expression e, List<PageLine> lines, int lastProse) {
+        return lastProse >= 0 && indexOfLine(lines, e.line()) > lastProse;
+    }
+
+    private static boolean inside(List<int[]> refs, int at) {
+        for (int[] r : refs) {
+            if (at >= r[0] && at < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line is a stamp: after its dates, times, addresses, labels and separators are
+     * taken away, nothing is left but a few words (a site's name, a byline).
+     */
+    static boolean isStampLine(String norm, List<ArabicDates.Found> dates) {
+        if (dates.isEmpty() || dates.stream().noneMatch(f -> f.precision() == ArabicDates.Precision.DAY && f.complete())) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(norm);
+        for (ArabicDates.Found f : dates) {
+            for (int i = f.start(); i < f.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String r = STAMP_WORDS.matcher(rest).replaceAll(" ");
+        r = r.replaceAll("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}", " ")
+                .replaceAll("\\d{1,2}[:.]\\d{2}(?::\\d{2})?", " ").replaceAll("[\\p{P}\\p{S}\\d]", " ").strip();
+        return r.isEmpty() || r.split("\\s+").length <= 3;
+    }
+
+    /**
+     * Hijri dates given with their Gregorian equivalent ({@code 5/7/1437ه الموافق 14/4/2016م}): the
+     * Gregorian date is the one used, as the page states it (sites compute the Hijri calendar
+     * differently, and Umm al-Qura may be a day or two off theirs).
+     */
+    private static boolean[] pairedHijri(String norm, List<ArabicDates.Found> dates) {
+        boolean[] out = new boolean[dates.size()];
+        for (int k = 0; k + 1 < dates.size(); k++) {
+            ArabicDates.Found h = dates.get(k);
+            ArabicDates.Found g = dates.get(k + 1);
+            if (h.calendar() == ArabicDates.Calendar.HIJRI && g.calendar() == ArabicDates.Calendar.GREGORIAN
+                    && g.start() - h.end() <= 16 && norm.substring(h.end(), g.start()).contains("الموافق")) {
+                out[k] = true;
+            }
+        }
+        return out;
+    }
+
+    /** A full date right after a day reference (اليوم الاثنين 17 ماي 2021, أمس الاثنين ... الموافق ...). */
+    private static boolean introducedAsTheDay(String norm, ArabicDates.Found f) {
+        int from = Math.max(0, f.start() - 60);
+        String before = norm.substring(from, f.start());
+        // The day words, a weekday, a Hijri date and الموافق may stand between.
+        return Pattern.compile("(?:^|[\\s(،,])(?:اليوم|يوم|امس|البارحه|صباح|مساء)(?:\\s+(?:اليوم|امس))?\\s*[(،,]?\\s*"
+                + "(?:" + ArabicDates.weekdayPattern() + ")?\\s*[)،,]?\\s*(?:\\S+\\s+الموافق\\s*)?$").matcher(before).find()
+                || f.weekday() != null && Pattern.compile("(?:اليوم|يوم|امس)\\s*$").matcher(before).find();
+    }
+
+    private static Expression expression(Kind kind, PageLine l, TextNormalizer.Normalized n, int start, int end,
+            LocalDate value, ArabicDates.Precision precision, ArabicDates.Calendar calendar, DayOfWeek weekday, boolean lead,
+            boolean explicit, boolean ambiguous, boolean afterBody, boolean excluded, java.time.LocalTime time) {
+        return new Expression(kind, n.originalText(start, end), offset(l, n, start, true), offset(l, n, end, false),
+                l.number(), value, precision, calendar, weekday, lead && !afterBody, explicit, ambiguous, 0,
+                excluded || afterBody, time);
+    }
+
+    private static final Pattern NOT_AN_EVENT_BEFORE = Pattern.compile("(?:^|\\s)(?:منذ|مواليد|مواليده|ولد|ولدت|المولود|"
+            + "حتى|لغايه|قبل|بعد|المقرر|مقرر|ميلاده|ميلاد|بتاريخ ميلاد)\\s*(?:\\S+\\s*){0,2}$");
+
+    /**
+     * A date that is no event of the story by its wording: right after منذ (since), مواليد (born),
+     * حتى (until), قبل or بعد (before, after), المقرر (scheduled), or written inside brackets, as
+     * birth dates are ({@code (13 يونيو 1944)}).
+     */
+    private static boolean excluded(String norm, int start, int end) {
+        String before = norm.substring(Math.max(0, start - 30), start);
+        if (NOT_AN_EVENT_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        int open = norm.lastIndexOf('(', start);
+        int close = norm.lastIndexOf(')', start);
+        return open > close && open >= start - 2 && norm.indexOf(')', end) >= end && norm.indexOf(')', end) <= end + 2;
+    }
+
+    /** The offset in the article's text of a position in a line's normalized text, or -1 for a removed line. */
+    private static int offset(PageLine l, TextNormalizer.Normalized n, int normalized, boolean start) {
+        if (l.offset() < 0) {
+            return -1;
+        }
+        return l.offset() + (start ? n.originalStart(normalized) : n.originalEnd(normalized));
+    }
+
+    /** Kinds by name, for tables. */
+    static final Map<String, Kind> KINDS = Map.of("dateline", Kind.DATELINE, "stamp", Kind.STAMP, "clock", Kind.CLOCK,
+            "weekday", Kind.WEEKDAY, "relative", Kind.RELATIVE, "mention", Kind.MENTION);
+}

@@ -1,0 +1,166 @@
+package org.newstables.time;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newstables.text.TextNormalizer;
+
+/**
+ * Reads the dateline that opens a news lead: a place (and sometimes its country), usually a
+ * date, and often the agency, before the first sentence.
+ * <pre>
+ * أستانا 9 يونيو 2017 / التقى الرئيس …
+ * بكين 2 يونيو 2021 (شينخوا) قال الرئيس …
+ * طشقند، أوزبكستان 3 مايو 2019 (شينخوا) …  (the country after the city)
+ * الدوحة/المكتب الإعلامي/ 09 مايو 2016/ …   (an office between place and date)
+ * قرطاج 10 سبتمبر 2015 وات …                (an agency without brackets)
+ * بورتسودان 10-11-2023                     (numeric, on a line of its own)
+ * عمان، 4 مايو (رويترز) - …                (no year: taken from the publication date)
+ * عمان - 23 - 4 (كونا) -- …                 (day and month, no year)
+ * القاهرة (أ ف ب) - …                       (no date: agency only)
+ * </pre>
+ * A place is one to three words of Arabic script at the start of the line; it must be followed
+ * by a date, or by a known agency, so that an ordinary sentence is never read as a dateline.
+ */
+public final class Datelines {
+
+    /** Agencies whose credit marks a dateline (normalized forms). */
+    private static final Set<String> AGENCIES = Set.of(
+            "شينخوا", "واس", "وام", "كونا", "قنا", "بنا", "العمانيه", "سانا", "واج", "ومع", "بترا",
+            "ا ش ا", "د ب ا", "ا ف ب", "رويترز", "الاناضول", "سبوتنيك", "يو بي اي", "معا", "وفا",
+            "سبا", "الالمانيه", "اسوشيتد برس", "ايرنا", "تاس", "نوفوستي", "وات", "مهر", "ارنا", "فارس",
+            "تسنيم", "سبوتنيك عربي", "العربيه نت", "رووداو", "ا ب", "بي بي سي");
+
+    private static final String ARABIC_WORD = "[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}&&\\p{L}\\-]*";
+    private static final Pattern PLACE = Pattern.compile("^\\s*(?<place>" + ARABIC_WORD + "(?:\\s+" + ARABIC_WORD
+            + "){0,2}?)(?:\\s*[,،]\\s*(?<country>" + ARABIC_WORD + "(?:\\s+" + ARABIC_WORD + ")?))?"
+            + "\\s*[,،]?\\s*(?:[-–]\\s*)?(?:/\\s*(?<office>[^/\\d]{2,30}?)\\s*/\\s*)?"
+            + "(?:" + ArabicDates.weekdayPattern() + "\\s*[,،]?\\s*)?(?=\\d|\\(|/|$)");
+    private static final Pattern CREDIT = Pattern.compile(
+            "^\\s*[-–]*\\s*(?:\\(\\s*(?<paren>[^()]{1,40}?)\\s*\\)|/\\s*(?<slash>[^/]{1,25}?)\\s*(?:/|$)|(?<bare>\\p{L}{2,12}"
+                    + "(?:\\s\\p{L}{1,3}){0,2})(?=\\s|$))");
+    /** What follows a dateline's date: a bracket, a slash, a dash, a colon or a comma. */
+    private static final Pattern SEPARATOR_AFTER = Pattern.compile("^\\s*[(/\\-–—:،,|]");
+
+    /** A day and month without a year, numeric: {@code 23 - 4}. */
+    private static final Pattern DAY_MONTH = Pattern.compile("^(?<d>\\d{1,2})\\s*-\\s*(?<m>\\d{1,2})(?!\\s*[-/]\\s*\\d)");
+
+    private Datelines() {
+    }
+
+    /**
+     * A dateline read from the start of a line.
+     *
+     * @param place  the place as written (original spelling)
+     * @param date   the date, if one was written
+     * @param agency the agency credit (normalized form), if any
+     * @param start  where the date starts in the normalized line, or -1
+     * @param end    where the date ends in the normalized line, or -1
+     */
+    public record Dateline(String place, Optional<ArabicDates.Found> date, Optional<String> agency, int start, int end) {
+    }
+
+    /** Reads the dateline at the start of {@code line}, if it has one. */
+    public static Optional<Dateline> read(String line) {
+        return read(line, ArabicDates.normalize(line));
+    }
+
+    /** {@link #read} of a line whose {@link ArabicDates#normalize normalized} form is known. */
+    public static Optional<Dateline> read(String line, String normalized) {
+        Matcher m = PLACE.matcher(normalized);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int placeWords = m.group("place").split(" ").length;
+        int at = m.end();
+        Optional<ArabicDates.Found> date = Optional.empty();
+        int start = -1;
+        int end = -1;
+        Optional<String> agency = Optional.empty();
+        // An agency in brackets may come before the date: القاهرة (أ ف ب) 8 مارس …, عمان - (كونا)
+        Matcher before = CREDIT.matcher(normalized.substring(at));
+        if (before.find() && before.group("paren") != null) {
+            String a = before.group("paren").strip();
+            if (known(a)) {
+                agency = Optional.of(a);
+                at += before.end();
+            }
+        }
+        String rest = normalized.substring(at).stripLeading();
+        at = normalized.length() - rest.length();
+        Optional<ArabicDates.Found> found = ArabicDates.at(rest, 0);
+        if (found.isPresent()) {
+            ArabicDates.Found f = found.get();
+            date = Optional.of(new ArabicDates.Found(f.date(), f.time(), f.form(), f.start() + at, f.end() + at,
+                    f.precision(), f.calendar(), f.weekday(), f.ambiguousOrder()));
+            start = at + f.start();
+            end = at + f.end();
+            at = end;
+        } else {
+            Matcher dm = DAY_MONTH.matcher(rest);
+            if (dm.find()) {
+                try {
+                    LocalDate d = LocalDate.of(2000, Integer.parseInt(dm.group("m")), Integer.parseInt(dm.group("d")));
+                    date = Optional.of(new ArabicDates.Found(d, null, ArabicDates.Form.NAMED_NO_YEAR, at, at + dm.end(),
+                            ArabicDates.Precision.DAY, ArabicDates.Calendar.GREGORIAN, null, false));
+                    start = at;
+                    end = at + dm.end();
+                    at = end;
+                } catch (java.time.DateTimeException e) {
+                    // 31 - 2 is no date: no dateline date.
+                }
+            }
+        }
+        if (agency.isEmpty()) {
+            Matcher credit = CREDIT.matcher(normalized.substring(at));
+            if (credit.find()) {
+                String a = credit.group("paren") != null ? credit.group("paren")
+                        : credit.group("slash") != null ? credit.group("slash") : credit.group("bare");
+                if (a != null && (credit.group("bare") == null || known(a.strip()))) {
+                    agency = Optional.of(a.strip());
+                }
+            }
+        }
+        if (agency.isEmpty() && m.group("office") != null) {
+            agency = Optional.of(m.group("office").strip());
+        }
+        boolean knownAgency = agency.map(Datelines::known).orElse(false);
+        boolean alone = normalized.substring(at).strip().isEmpty();
+        if (date.isPresent() && agency.isEmpty() && !alone && !SEPARATOR_AFTER.matcher(normalized.substring(at)).find()) {
+            // "أعلنت الوزارة 21 مارس 2018 عن ...": a date in a sentence, not a dateline, which a
+            // credit, a separator or the line's end always follows.
+            return Optional.empty();
+        }
+        if (date.isEmpty() && !knownAgency) {
+            return Optional.empty();
+        }
+        if (date.isPresent() && !date.get().complete() && !knownAgency && !alone) {
+            // A day and month in running text (4 مايو ...) is a dateline only with an agency after it.
+            if (date.get().form() != ArabicDates.Form.NAMED_NO_YEAR || agency.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        String[] words = line.strip().split("\\s+");
+        StringBuilder place = new StringBuilder();
+        for (int i = 0; i < placeWords && i < words.length; i++) {
+            if (i > 0) {
+                place.append(' ');
+            }
+            place.append(words[i]);
+        }
+        String p = place.toString().replaceAll("[,،/]+.*$", "").replaceAll("[-–]+$", "").strip();
+        return Optional.of(new Dateline(p, date, agency, start, end));
+    }
+
+    private static boolean known(String agency) {
+        String a = TextNormalizer.word(agency).replace(".", " ").replaceAll("\\s+", " ").strip();
+        return AGENCIES.contains(a);
+    }
+
+    /** True when {@code line} opens with a dateline. */
+    public static boolean startsWithDateline(String line) {
+        return read(line).isPresent();
+    }
+}

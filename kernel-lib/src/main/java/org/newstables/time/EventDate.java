@@ -1,0 +1,290 @@
+package org.newstables.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.newstables.time.DateTagger.Expression;
+import org.newstables.time.DateTagger.Kind;
+
+/**
+ * The date of the reported event, by one rule over a page's date expressions. The first that
+ * applies gives it:
+ * <ol>
+ *   <li>{@code metadata}: a date given in metadata.</li>
+ *   <li>{@code mention}: a full date in the lead introduced as the day of the story ({@code اليوم
+ *       الاثنين 17 ماي 2021}, {@code يوم الأحد 28 نونبر 2021}); a weekday written with it must agree.</li>
+ *   <li>{@code dateline}: the story's dateline (a dateline without a year takes it from the stamp or
+ *       the publication date, as the latest such day on or before it).</li>
+ *   <li>{@code stamp}: the page's publication stamp — above the story, or a single one below it —
+ *       never a site's clock nor a list of other stories' dates.</li>
+ *   <li>{@code published}: the publication date given in metadata.</li>
+ * </ol>
+ * Whichever of dateline, stamp or publication date applies is the <em>anchor</em>: a weekday or a
+ * relative day in the lead (يوم الثلاثاء، اليوم، أمس، الخميس المقبل) is counted from it, and gives
+ * the date instead ({@code weekday}, {@code relative}): the dateline or stamp is when the story was
+ * filed, the weekday when the event happened. Failing all of these:
+ * <ol start="6">
+ *   <li>{@code mention}: a full date anywhere in the story whose weekday is the one the lead names
+ *       ({@code يوم الأربعاء} and a caption's {@code 6 ديسمبر 2023});</li>
+ *   <li>{@code mention}: the story's first full date that its wording does not exclude (not after
+ *       منذ، حتى، قبل، مواليد, not in brackets, not in a list below the story).</li>
+ * </ol>
+ * Otherwise the article has no date ({@code none}). A day and month without a year establish no
+ * date on their own.
+ *
+ * @param date       the event date, or null
+ * @param source     where it came from: metadata, mention, dateline, weekday, relative, stamp, published or none
+ * @param precision  day, month or year (null without a date)
+ * @param expression the expression it came from, or null (metadata, published, none)
+ * @param anchor     the date weekdays and relative days are counted from (the dateline, else the
+ *                   stamp, else the publication date), or null
+ */
+public record EventDate(LocalDate date, String source, ArabicDates.Precision precision, Expression expression,
+        LocalDate anchor) {
+
+    /** {@code date_source} when the metadata gave the date. */
+    public static final String METADATA = "metadata";
+    /** {@code date_source} when nothing gave a date. */
+    public static final String NONE = "none";
+
+    static EventDate decide(List<Expression> all, LocalDate published, LocalDate metadata, LocalDate today,
+            List<String> problems) {
+        Expression dateline = first(all, Kind.DATELINE, false);
+        Expression stamp = stamp(all);
+        Expression reference = leadReference(all);
+
+        // The stamp's ambiguous day/month order, settled by the lead's weekday or another date of the page.
+        stamp = settle(stamp, reference, all, problems);
+        LocalDate stampDate = stamp == null ? null : stamp.value();
+        LocalDate datelineDate = dateline == null ? null : dateline.value();
+        if (dateline != null && datelineDate == null) {
+            // A dateline of day and month: its year from the stamp or the publication date.
+            LocalDate year = stampDate != null ? stampDate : published;
+            datelineDate = year == null ? null : dayMonth(dateline, year);
+        }
+        if (dateline != null && datelineDate != null) {
+            dateline = settle(dateline.withValue(datelineDate), reference, all, problems);
+            datelineDate = dateline.value();
+        }
+        if (datelineDate != null && stampDate != null && Math.abs(datelineDate.toEpochDay() - stampDate.toEpochDay()) > 3) {
+            problems.add("the dateline says " + datelineDate + " but the page's stamp says " + stampDate
+                    + "; the dateline is used. Check which is right.");
+        }
+
+        for (Expression e : all) {
+            if (e.introduced() && e.weekday() != null && e.value() != null && e.kind() != Kind.WEEKDAY
+                    && e.weekday() != e.value().getDayOfWeek()) {
+                problems.add("the story names a " + english(e.weekday()) + " with the date " + e.value() + " ('"
+                        + e.surface().strip() + "'), which is a " + english(e.value().getDayOfWeek()) + "; check it.");
+            }
+        }
+        // The date weekdays and relative days are counted from: the dateline, else the stamp, else the publication date.
+        LocalDate anchor = datelineDate != null ? datelineDate : stampDate != null ? stampDate : published;
+        EventDate chosen;
+        Expression introduced = introduced(all);
+        if (metadata != null) {
+            chosen = new EventDate(metadata, METADATA, ArabicDates.Precision.DAY, null, metadata);
+        } else if (introduced != null) {
+            chosen = new EventDate(introduced.value(), "mention", ArabicDates.Precision.DAY, introduced, introduced.value());
+        } else if (datelineDate != null) {
+            chosen = counted(dateline, "dateline", reference);
+        } else if (stampDate != null) {
+            chosen = counted(stamp, "stamp", reference);
+        } else if (published != null) {
+            LocalDate counted = reference == null ? null : DateTagger.resolve(reference, published);
+            chosen = counted == null || counted.equals(published)
+                    ? new EventDate(published, "published", ArabicDates.Precision.DAY, null, published)
+                    : new EventDate(counted, reference.kind().toString(), ArabicDates.Precision.DAY, reference, published);
+        } else {
+            chosen = byWeekday(all, reference);
+            if (chosen == null) {
+                chosen = firstMention(all);
+            }
+        }
+        if (chosen.date() != null && today != null && chosen.date().isAfter(today)) {
+            problems.add("the date " + chosen.date() + " is in the future; check it.");
+        }
+        return new EventDate(chosen.date(), chosen.source(), chosen.precision(), chosen.expression(), anchor);
+    }
+
+    /**
+     * The anchor's date, or a weekday or relative day of the lead counted from it (named as the
+     * source only when it gives another day than the anchor's own).
+     */
+    private static EventDate counted(Expression anchor, String source, Expression reference) {
+        LocalDate counted = reference == null ? null : DateTagger.resolve(reference, anchor.value());
+        if (counted == null || counted.equals(anchor.value())) {
+            return new EventDate(anchor.value(), source, ArabicDates.Precision.DAY, anchor, anchor.value());
+        }
+        return new EventDate(counted, reference.kind().toString(), ArabicDates.Precision.DAY, reference, anchor.value());
+    }
+
+    /** The lead's weekday with a day word (اليوم الأربعاء), or null: what a metadata date should fall on. */
+    public static Expression leadWeekday(List<Expression> all) {
+        Expression r = leadReference(all);
+        return r != null && r.kind() == Kind.WEEKDAY && r.introduced() ? r : null;
+    }
+
+    private static Expression first(List<Expression> all, Kind kind, boolean needsValue) {
+        for (Expression e : all) {
+            if (e.kind() == kind && (!needsValue || e.value() != null)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The publication stamp: the first above or in the story; else a single one below it. */
+    private static Expression stamp(List<Expression> all) {
+        Expression below = null;
+        for (Expression e : all) {
+            if (e.kind() == Kind.STAMP && e.value() != null && e.precision() == ArabicDates.Precision.DAY) {
+                if (!e.excluded()) {
+                    return e;
+                }
+                below = below == null ? e : below;
+            }
+        }
+        return below;
+    }
+
+    /**
+     * The lead's weekday or relative day that dates the event: the first weekday with a day word or
+     * a direction (اليوم الخميس، الخميس المقبل), else the first relative day (اليوم، أمس), else the first
+     * weekday with the article.
+     */
+    private static Expression leadReference(List<Expression> all) {
+        Expression bare = null;
+        Expression relative = null;
+        for (Expression e : all) {
+            if (!e.lead()) {
+                continue;
+            }
+            if (e.kind() == Kind.WEEKDAY && (e.introduced() || e.direction() != 0)) {
+                return e;
+            }
+            if (e.kind() == Kind.RELATIVE && e.precision() == ArabicDates.Precision.DAY && relative == null) {
+                relative = e;
+            }
+            if (e.kind() == Kind.WEEKDAY && bare == null) {
+                bare = e;
+            }
+        }
+        return relative != null ? relative : bare;
+    }
+
+    /** A full date of the lead introduced as the story's day, whose weekday (if written) agrees. */
+    private static Expression introduced(List<Expression> all) {
+        for (Expression e : all) {
+            if (e.introduced() && e.lead() && e.value() != null && e.kind() != Kind.WEEKDAY
+                    && e.precision() == ArabicDates.Precision.DAY && !e.excluded()) {
+                if (e.weekday() == null || e.weekday() == e.value().getDayOfWeek()) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A full date in the story whose weekday is the lead's. */
+    private static EventDate byWeekday(List<Expression> all, Expression reference) {
+        if (reference == null || reference.kind() != Kind.WEEKDAY || !reference.introduced()) {
+            return null;
+        }
+        for (Expression e : all) {
+            if (e.kind() == Kind.MENTION && e.value() != null && e.precision() == ArabicDates.Precision.DAY
+                    && !e.excluded() && e.value().getDayOfWeek() == reference.weekday()) {
+                return new EventDate(e.value(), "mention", ArabicDates.Precision.DAY, e, e.value());
+            }
+        }
+        return null;
+    }
+
+    private static EventDate firstMention(List<Expression> all) {
+        for (Expression e : all) {
+            if (e.kind() == Kind.MENTION && e.value() != null && e.precision() == ArabicDates.Precision.DAY
+                    && !e.excluded()) {
+                return new EventDate(e.value(), "mention", ArabicDates.Precision.DAY, e, null);
+            }
+        }
+        return new EventDate(null, NONE, null, null, null);
+    }
+
+    /**
+     * A numeric date whose day and month could be swapped: settled by the lead's weekday (one
+     * reading falls on it, the other not), else by another numeric date of the page that can only
+     * be read one way; else read day first, with a problem saying so.
+     */
+    private static Expression settle(Expression e, Expression reference, List<Expression> all, List<String> problems) {
+        if (e == null || !e.ambiguous() || e.value() == null) {
+            return e;
+        }
+        LocalDate swapped = swap(e.value());
+        if (swapped == null) {
+            return e;
+        }
+        if (reference != null && reference.kind() == Kind.WEEKDAY) {
+            DayOfWeek day = reference.weekday();
+            boolean asRead = within(e.value(), day);
+            boolean other = within(swapped, day);
+            if (other && !asRead) {
+                return e.withValue(swapped);
+            }
+            if (asRead && !other) {
+                return e;
+            }
+        }
+        for (Expression o : all) {
+            if (o != e && o.calendar() == ArabicDates.Calendar.GREGORIAN && o.value() != null && !o.ambiguous()
+                    && o.surface().matches(".*\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-].*")) {
+                String[] parts = o.surface().replaceAll("[^0-9/.\\-]", " ").strip().split("\\s*[/.\\-]\\s*");
+                if (parts.length >= 2 && parts[0].matches("\\d{1,2}") && Integer.parseInt(parts[0]) > 12) {
+                    return e;
+                }
+                if (parts.length >= 2 && parts[1].matches("\\d{1,2}") && Integer.parseInt(parts[1]) > 12) {
+                    return e.withValue(swapped);
+                }
+            }
+        }
+        problems.add("the date '" + e.surface().strip() + "' could be day/month or month/day; it is read day first ("
+                + e.value() + "), as Arabic sites print dates. Check it, or give the date in metadata.");
+        return e;
+    }
+
+    /** Whether {@code day} falls on the date or in the six days before it (a weekday the story could mean). */
+    private static boolean within(LocalDate date, DayOfWeek day) {
+        return date.getDayOfWeek() == day;
+    }
+
+    private static LocalDate swap(LocalDate d) {
+        try {
+            return LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A dateline of day and month: that day of the latest year on or before {@code reference}. */
+    private static LocalDate dayMonth(Expression dateline, LocalDate reference) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})\\D+(\\d{1,2})").matcher(
+                org.newstables.text.TextNormalizer.word(dateline.surface()));
+        try {
+            if (m.find()) {
+                LocalDate d = LocalDate.of(reference.getYear(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                return d.isAfter(reference) ? d.minusYears(1) : d;
+            }
+            ArabicDates.Found f = ArabicDates.find(org.newstables.text.TextNormalizer.word(dateline.surface())).stream()
+                    .findFirst().orElse(null);
+            return f == null ? null : f.inYearBefore(reference);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A weekday in English, for messages. */
+    static String english(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}
