@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newstables.time.ArabicDates;
+import org.newstables.time.DateTagger;
 import org.newstables.time.Datelines;
 
 /**
@@ -206,7 +207,8 @@ final class PageCleaner {
         }
         String text = line.text();
         String normalized = ArabicDates.normalize(text);
-        return !Datelines.startsWithDateline(text) && !BYLINE.matcher(normalized).find()
+        return !Datelines.startsWithDateline(text) && !DateTagger.isStampLine(normalized, ArabicDates.find(normalized))
+                && !BYLINE.matcher(normalized).find()
                 && !CAPTION.matcher(normalized).find() && !MENU.matcher(text).find() && !speaksWeb(line)
                 && !labelsOnly(text);
     }

@@ -101,7 +101,7 @@ public final class ArabicDates {
     private static final Pattern YEAR_ONLY = Pattern.compile(NOT_AFTER_WORD
             + "(?:عام|العام|لعام|بعام|سنه|السنه|لسنه)\\s+(?<y>(?:19|20)\\d{2})" + NOT_BEFORE_WORD);
     private static final Pattern ENGLISH = Pattern.compile(NOT_AFTER_WORD + "(?:(?<m>" + ENGLISH_MONTH
-            + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?<y>\\d{4})|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>"
+            + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?<y>\\d{4})|(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(?<m2>"
             + ENGLISH_MONTH + ")\\.?,?\\s+(?<y2>\\d{4}))" + NOT_BEFORE_WORD);
     private static final Pattern YMD = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
             + "(?<y>(?:19|20)\\d{2})\\s*(?<sep>[-/.:])\\s*(?<mo>\\d{1,2})\\s*\\k<sep>\\s*(?<d>\\d{1,2})(?!\\d)"

@@ -129,6 +129,20 @@ public final class DateTagger {
             + "|المنصرم|الفائت|الاتي)?(?![\\p{L}\\p{N}])");
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<w>اول من امس|اول امس|امس الاول"
             + "|بعد غد|اليوم|امس|البارحه|غدا|غد|الاسبوع الماضي|الاسبوع المقبل|الاسبوع القادم)(?![\\p{L}\\p{N}])");
+    /** A heading over other stories' links: what follows it is not this article's. */
+    private static final Pattern RELATED = Pattern.compile("^\\s*(?:الموضوعات المتعلقه|مواضيع ذات صله|اخبار ذات صله|ذات صله"
+            + "|اقرا ايضا|اقرا المزيد|المزيد من|الاكثر قراءه|الاكثر مشاهده|الاكثر شعبيه|اخترنا لك|قد يهمك|شاهد ايضا"
+            + "|اخر الاخبار|احدث الاخبار)\\s*:?\\s*$");
+    /** A label that makes the date after it the publication date, even inside a line of text. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?:تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|اخر تحديث"
+            + "|تاريخ التحديث|published|updated)\\s*[:：\\-]?\\s*$");
+    /**
+     * What a page's masthead prints beside the site's clock: the editor's or the board's title, a
+     * city's clock, weather, prices, prayer times.
+     */
+    private static final Pattern MASTHEAD = Pattern.compile("(?:رئيس التحرير|رئيس مجلس الاداره|مدير التحرير|الاشراف العام"
+            + "|المدير العام|(?<![\\p{IsArabic}])توقيت (?!غرينتش|جرينتش|مكه|الامارات|السعوديه)[\\p{IsArabic}]+|مواقيت الصلاه|اسعار|°)");
+
     private static final Pattern STAMP_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:تاريخ النشر|نشر في|نشر بتاريخ"
             + "|نشر|اخر تحديث|تحديث|محدث|بتوقيت|غرينتش|جرينتش|مكه المكرمه|الساعه|ساعه|الوقت|المصدر|الموافق|ص|م|am|pm|gmt"
             + "|utc|updated|published|حجم الخط|طباعه|دقائق|دقيقه|قراءه|منذ|" + ArabicDates.weekdayPattern()
@@ -193,9 +207,10 @@ public final class DateTagger {
         }
 
         boolean afterBody = false;
+        int relatedFrom = Integer.MAX_VALUE;
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            if (i > lastProse && lastProse >= 0) {
+            if (i > lastProse && lastProse >= 0 || i > relatedFrom) {
                 afterBody = true;
             }
             TextNormalizer.Normalized n = TextNormalizer.text(l.text());
@@ -214,13 +229,19 @@ public final class DateTagger {
                 }
             }
             boolean stampLine = !l.prose() && isStampLine(norm, dates);
+            if (RELATED.matcher(norm).find() && i > firstProse && firstProse >= 0) {
+                // A "related stories" heading: every date below it belongs to other stories.
+                relatedFrom = Math.min(relatedFrom, i);
+            }
             List<int[]> refs = new ArrayList<>();
+            // Several dates with their times in one line of text: a list of other stories' stamps.
+            boolean stampList = !stampLine && dates.stream().filter(f -> f.time() != null).count() >= 2;
             for (int k = 0; k < dates.size(); k++) {
                 ArabicDates.Found f = dates.get(k);
                 Kind kind;
                 if (i == datelineLine && dateline.get().start() == f.start()) {
                     kind = Kind.DATELINE;
-                } else if (stampLine) {
+                } else if (stampLine || PUBLISHED_LABEL.matcher(norm.substring(Math.max(0, f.start() - 25), f.start())).find()) {
                     kind = Kind.STAMP;
                 } else if (inStory) {
                     kind = Kind.MENTION;
@@ -231,7 +252,7 @@ public final class DateTagger {
                         && introducedAsTheDay(norm, f);
                 all.add(expression(kind, l, n, f.start(), f.end(), f.complete() ? f.date() : null, f.precision(),
                         f.calendar(), f.weekday(), lead, explicit, f.ambiguousOrder(), afterBody,
-                        paired[k] || excluded(norm, f.start(), f.end()), f.time()));
+                        paired[k] || stampList && f.time() != null || excluded(norm, f.start(), f.end()), f.time()));
                 refs.add(new int[] {f.start(), f.end()});
             }
             int datelineStart = dateline.map(Datelines.Dateline::start).orElse(-1);
@@ -254,6 +275,16 @@ public final class DateTagger {
                 // A bare "الاحد" or "الجمعه" alone is too often a word ("one", "the Friday prayer"):
                 // a weekday counts with a day word before it or a direction after it, or with the article.
                 if (w.group("rel") == null && w.group("dir") == null && !w.group("wd").startsWith("ال")) {
+                    continue;
+                }
+                // A weekday that opens a range (من ... مساء الخميس حتى ...) is the range's start, not the story's day.
+                String around = norm.substring(Math.max(0, w.start() - 25), Math.min(norm.length(), w.end() + 25));
+                boolean rangeStart = around.matches("(?s).*(?:^|\\s)من(?:\\s|$).*") && norm.substring(w.end(),
+                        Math.min(norm.length(), w.end() + 25)).matches("(?s).*(?:^|\\s)(?:حتي|الي)(?:\\s|$).*");
+                // ... and the weekday that closes it (... حتى صباح السبت) is its end.
+                boolean rangeEnd = norm.substring(Math.max(0, w.start() - 40), w.start())
+                        .matches("(?s).*(?:^|\\s)من\\s.*(?:^|\\s)(?:حتي|الي)\\s+$");
+                if (rangeStart || rangeEnd) {
                     continue;
                 }
                 String dir = w.group("dir");
@@ -342,10 +373,19 @@ public final class DateTagger {
                 footerDates.add(e.value());
             }
         }
+        // A masthead near the top (an editor's title, a city's clock, weather, prices) marks a date
+        // line up there as the site's clock even when no other date says so.
+        boolean masthead = false;
+        for (int i = 0; i < lines.size() && i < Math.max(headline, 0) + 1 && i < 15; i++) {
+            masthead |= MASTHEAD.matcher(TextNormalizer.word(lines.get(i).text())).find();
+        }
         List<Expression> out = new ArrayList<>(all.size());
         for (Expression e : all) {
-            if (e.kind() == Kind.STAMP && e.value() != null && aboveHeadline(e, lines, headline) && latestOther != null
-                    && e.value().isAfter(latestOther)) {
+            boolean atTop = aboveHeadline(e, lines, headline);
+            // The page's very first line, a weekday and a date without a time: how sites print their clock.
+            boolean clockShape = atTop && indexOfLine(lines, e.line()) == 0 && e.weekday() != null && e.time() == null;
+            if (e.kind() == Kind.STAMP && e.value() != null && atTop && (latestOther != null && e.value().isAfter(latestOther)
+                    || (masthead || clockShape) && latestOther == null || clockShape && !e.value().isBefore(latestOther))) {
                 out.add(e.withKind(Kind.CLOCK));
             } else if (e.kind() == Kind.STAMP && footerDates.size() > 1 && isAfterBody(e, lines, lastProse)) {
                 out.add(e.withKind(Kind.MENTION));
@@ -386,7 +426,7 @@ public final class DateTagger {
      * Whether a line is a stamp: after its dates, times, addresses, labels and separators are
      * taken away, nothing is left but a few words (a site's name, a byline).
      */
-    static boolean isStampLine(String norm, List<ArabicDates.Found> dates) {
+    public static boolean isStampLine(String norm, List<ArabicDates.Found> dates) {
         if (dates.isEmpty() || dates.stream().noneMatch(f -> f.precision() == ArabicDates.Precision.DAY && f.complete())) {
             return false;
         }
@@ -439,7 +479,12 @@ public final class DateTagger {
     }
 
     private static final Pattern NOT_AN_EVENT_BEFORE = Pattern.compile("(?:^|\\s)(?:منذ|مواليد|مواليده|ولد|ولدت|المولود|"
-            + "حتى|لغايه|قبل|بعد|المقرر|مقرر|ميلاده|ميلاد|بتاريخ ميلاد)\\s*(?:\\S+\\s*){0,2}$");
+            + "حتي|لغايه|غايه|حدود|قبل|بعد|المقرر|مقرر|ميلاده|ميلاد|بتاريخ ميلاد|المرتقب|المنتظر)\\s*(?:\\S+\\s*){0,2}$");
+    /** In the same sentence, before the date: a birth, a deadline, a fixed appointment. */
+    private static final Pattern NOT_AN_EVENT_IN_SENTENCE = Pattern.compile("(?:^|\\s)(?:ولد|ولدت|مولده|مولدها|المولود"
+            + "|تمديد|يمدد|مددت|حدد|حددت|تحدد|سيعقد|ستعقد|سينعقد|ستنعقد|سيقام|ستقام|المقرر)(?:\\s|$)");
+    /** Right after the date: a date fixed as an appointment (موعدا). */
+    private static final Pattern APPOINTMENT_AFTER = Pattern.compile("^\\s*[،,]?\\s*(?:موعدا|موعد|كموعد|لاجراء|لانعقاد)");
 
     /**
      * A date that is no event of the story by its wording: right after منذ (since), مواليد (born),
@@ -449,6 +494,12 @@ public final class DateTagger {
     private static boolean excluded(String norm, int start, int end) {
         String before = norm.substring(Math.max(0, start - 30), start);
         if (NOT_AN_EVENT_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        int sentence = Math.max(Math.max(norm.lastIndexOf('.', start - 1), norm.lastIndexOf('؟', start - 1)),
+                norm.lastIndexOf('!', start - 1)) + 1;
+        if (NOT_AN_EVENT_IN_SENTENCE.matcher(norm.substring(sentence, start)).find()
+                || APPOINTMENT_AFTER.matcher(norm.substring(end)).find()) {
             return true;
         }
         int open = norm.lastIndexOf('(', start);

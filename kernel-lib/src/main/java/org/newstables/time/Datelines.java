@@ -41,6 +41,10 @@ public final class Datelines {
     private static final Pattern CREDIT = Pattern.compile(
             "^\\s*[-–]*\\s*(?:\\(\\s*(?<paren>[^()]{1,40}?)\\s*\\)|/\\s*(?<slash>[^/]{1,25}?)\\s*(?:/|$)|(?<bare>\\p{L}{2,12}"
                     + "(?:\\s\\p{L}{1,3}){0,2})(?=\\s|$))");
+    /** Words that open stamps and credits, not datelines. */
+    private static final Set<String> NOT_PLACES = Set.of("نشر", "منذ", "تاريخ", "الوقت", "اخر", "تحديث", "محدث", "بتاريخ",
+            "يوم", "اليوم", "امس", "الساعه", "كتب", "بقلم", "المصدر", "التاريخ", "صوره");
+
     /** What follows a dateline's date: a bracket, a slash, a dash, a colon or a comma. */
     private static final Pattern SEPARATOR_AFTER = Pattern.compile("^\\s*[(/\\-–—:،,|]");
 
@@ -74,6 +78,12 @@ public final class Datelines {
             return Optional.empty();
         }
         int placeWords = m.group("place").split(" ").length;
+        for (String w : m.group("place").split("\\s+")) {
+            // A stamp's label, a relative time or an agency is no place: نشر، منذ، رويترز.
+            if (NOT_PLACES.contains(w) || known(w)) {
+                return Optional.empty();
+            }
+        }
         int at = m.end();
         Optional<ArabicDates.Found> date = Optional.empty();
         int start = -1;

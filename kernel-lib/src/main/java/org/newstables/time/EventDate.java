@@ -158,12 +158,18 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
     private static Expression leadReference(List<Expression> all) {
         Expression bare = null;
         Expression relative = null;
+        Expression introduced = null;
         for (Expression e : all) {
             if (!e.lead()) {
                 continue;
             }
             if (e.kind() == Kind.WEEKDAY && (e.introduced() || e.direction() != 0)) {
-                return e;
+                // "اليوم الجمعة" (today) names the story's day more surely than "مساء الخميس".
+                if (e.surface().contains("اليوم") || e.direction() != 0) {
+                    return e;
+                }
+                introduced = introduced == null ? e : introduced;
+                continue;
             }
             if (e.kind() == Kind.RELATIVE && e.precision() == ArabicDates.Precision.DAY && relative == null) {
                 relative = e;
@@ -172,7 +178,7 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
                 bare = e;
             }
         }
-        return relative != null ? relative : bare;
+        return introduced != null ? introduced : relative != null ? relative : bare;
     }
 
     /** A full date of the lead introduced as the story's day, whose weekday (if written) agrees. */

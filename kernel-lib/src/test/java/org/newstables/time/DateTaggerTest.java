@@ -149,6 +149,46 @@ class DateTaggerTest {
     }
 
     @Test
+    void aClockWithNothingElseIsNoDate() {
+        // A masthead beside it: the editor's title.
+        dated("رئيس التحرير: سامي يوسف\nالسبت 3 مايو 2025\nالحكومة تبحث خطة جديدة للإسكان الشعبي\n"
+                + "بحث مجلس الوزراء اليوم الاثنين خطة جديدة للإسكان الشعبي في المحافظات." + BODY, null, "none");
+        // The page's very first line: a weekday and a date without a time.
+        dated("الجمعة 26 أبريل 2024\nالحكومة تبحث خطة جديدة للإسكان الشعبي\n"
+                + "بحث مجلس الوزراء اليوم الثلاثاء خطة جديدة للإسكان الشعبي في المحافظات." + BODY, null, "none");
+        // ... and the stamp below it is the date.
+        dated("الجمعة 6 مارس 2026 الرياض\nأبرز الأخبار\nالحكومة تبحث خطة جديدة للإسكان الشعبي في المحافظات والمدن\n"
+                + "5 مارس 2026 14:48\nبحث مجلس الوزراء خطة جديدة للإسكان الشعبي في المحافظات." + BODY, "2026-03-05", "stamp");
+    }
+
+    @Test
+    void datesThatAreScheduledOrDeadlinesOrBirthsOrOtherStories() {
+        dated("وحددت الرابطة يوم السبت 14 يناير 2034 موعدا لإجراء المباراة النهائية للبطولة." + BODY, null, "none");
+        dated("قرر المجلس اليوم الأربعاء تمديد الإغلاق إلى غاية 20 يونيو 2032 في جميع المحافظات." + BODY, null, "none");
+        dated("ولد الأمير في مدينة صغيرة على الساحل في الخامس من مارس عام 1961 م ودرس في الخارج." + BODY, null, "none");
+        dated("وصل الوزير اليوم الخميس إلى العاصمة. خبر أول الأربعاء، 02 سبتمبر 2020 05:20 م خبر ثان الأربعاء، 02 سبتمبر"
+                + " 2020 10:23 ص" + BODY, null, "none");
+    }
+
+    @Test
+    void aWeekdayThatOpensARangeIsNotTheStorysDay() {
+        // 15 October 2021 is a Friday.
+        dated("صنعاء 15 أكتوبر 2021 (سبأ) سجلت الهيئة 9 حالات من الساعة 8 مساء الخميس حتى 5 مساء اليوم (الجمعة)." + BODY,
+                "2021-10-15", "dateline");
+        dated("صنعاء 15 أكتوبر 2021 (سبأ) سجلت الهيئة 9 حالات من مساء الخميس إلى صباح السبت." + BODY,
+                "2021-10-15", "dateline");
+    }
+
+    @Test
+    void englishDatesAsSitesPrintThem() {
+        dated("تاريخ النشر: 9th, June 2031 GMT\nأعلنت الوزارة عن برنامج جديد لدعم الشباب." + BODY, "2031-06-09", "stamp");
+        dated("Saturday 23rd November 2024\nأعلنت الوزارة عن برنامج جديد لدعم الشباب." + BODY, "2024-11-23", "stamp");
+        // A publication label makes a date a stamp even at the end of a line of text.
+        Article a = article("أعلنت الوزارة عن برنامج جديد لدعم الشباب." + BODY + " - تاريخ النشر : 2021/03/02");
+        assertEquals(LocalDate.of(2021, 3, 2), a.published());
+    }
+
+    @Test
     void relativeDaysCountFromTheAnchor() {
         dated("بيروت 10 أكتوبر 2019 (أ ف ب) - قال مسؤول إن الوفد وصل أمس إلى العاصمة." + BODY, "2019-10-09", "relative");
         dated("بيروت 10 أكتوبر 2019 (أ ف ب) - قال مسؤول إن الوفد وصل أول أمس إلى العاصمة." + BODY, "2019-10-08", "relative");
