@@ -268,7 +268,7 @@ public final class Corpus {
         StringColumn calendar = StringColumn.create("calendar");
         BooleanColumn event = BooleanColumn.create("event");
         for (Article a : articles) {
-            for (org.newstables.time.DateTagger.Expression e : a.dates()) {
+            for (org.newstables.time.DateTagger.Expression e : a.dates().expressions(a)) {
                 article.append(a.id());
                 kind.append(e.kind().toString());
                 surface.append(e.surface());

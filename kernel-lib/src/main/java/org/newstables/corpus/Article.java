@@ -49,11 +49,10 @@ public record Article(
         List<RemovedLine> removed,
         Map<String, String> extra,
         String encoding,
-        List<org.newstables.time.DateTagger.Expression> dates) {
+        PageDates dates) {
 
     public Article {
         removed = List.copyOf(removed);
-        dates = List.copyOf(dates);
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 }

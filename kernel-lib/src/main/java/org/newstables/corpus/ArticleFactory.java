@@ -51,18 +51,23 @@ final class ArticleFactory {
             return Optional.empty();
         }
         String raw = doc.raw();
-        Mojibake.Repair repair = Mojibake.repair(raw);
-        if (repair.words() > 0) {
-            raw = repair.text();
-            problems.add(new Problem(doc.origin(), "the text held Arabic mis-decoded (UTF-8 bytes read as "
-                    + repair.codePage() + " and saved again); " + repair.words() + " words were repaired."
-                    + " Check how the file was saved, and fix it at the source if you can."));
-        } else if (repair.words() < 0) {
-            problems.add(new Problem(doc.origin(), "the text looks like Arabic mis-decoded (UTF-8 bytes read as "
-                    + repair.codePage() + " and saved again), and it could not be repaired safely: some bytes were"
-                    + " lost. Get the file again in UTF-8."));
-        }
         List<Line> lines = PageCleaner.lines(raw);
+        // The lines count the pairs mis-decoded Arabic leaves as they are read: only a text with
+        // some is looked at again.
+        if (lines.stream().mapToInt(Line::mojibakePairs).sum() >= Mojibake.SUSPICIOUS_PAIRS) {
+            Mojibake.Repair repair = Mojibake.repair(raw);
+            if (repair.words() > 0) {
+                raw = repair.text();
+                lines = PageCleaner.lines(raw);
+                problems.add(new Problem(doc.origin(), "the text held Arabic mis-decoded (UTF-8 bytes read as "
+                        + repair.codePage() + " and saved again); " + repair.words() + " words were repaired."
+                        + " Check how the file was saved, and fix it at the source if you can."));
+            } else if (repair.words() < 0) {
+                problems.add(new Problem(doc.origin(), "the text looks like Arabic mis-decoded (UTF-8 bytes read as "
+                        + repair.codePage() + " and saved again), and it could not be repaired safely: some bytes were"
+                        + " lost. Get the file again in UTF-8."));
+            }
+        }
         PageCleaner.Result page = PageCleaner.clean(lines);
         // A clean file needs no second copy of its text: for a large corpus that is half the memory.
         String text = keepsAll(lines, page, raw) ? raw : join(page.kept());
@@ -80,8 +85,15 @@ final class ArticleFactory {
 
         // Every date expression of the page, and the event date the text gives (metadata aside).
         List<DateTagger.PageLine> pageLines = pageLines(lines, page, text, raw);
-        DateTagger.Result dates = DateTagger.tag(pageLines, text, metaPublished.map(ArabicDates.Found::date).orElse(null),
-                null, today);
+        LocalDate metaPublishedDate = metaPublished.map(ArabicDates.Found::date).orElse(null);
+        // The head of the page first; the whole page when the head does not settle the date.
+        DateTagger.Result dates = DateTagger.head(pageLines, text, metaPublishedDate, null, today);
+        if (!dates.settledByHead(metaDate.isPresent())) {
+            dates = DateTagger.tag(pageLines, text, metaPublishedDate, null, today);
+        }
+        PageDates pageDates = dates.complete() ? PageDates.of(dates.expressions())
+                : PageDates.later(keptNumbers(pageLines), page.headline() == null ? -1 : page.headline().number(),
+                        metaPublishedDate, today);
         dates.problems().forEach(p -> problems.add(new Problem(doc.origin(), p)));
         DateTagger.Expression textStamp = firstStamp(dates.expressions());
 
@@ -150,12 +162,12 @@ final class ArticleFactory {
         return Optional.of(new Article(doc.id(), doc.origin(), title, date, published, publishedTime,
                 dateSource, precision == null ? "" : precision.toString(), from == null ? -1 : from.start(),
                 from == null ? -1 : from.end(), place, source, language(page.kept()), text, page.removed(), extra,
-                doc.encoding(), dates.expressions()));
+                doc.encoding(), pageDates));
     }
 
     /** The kept lines joined with single line breaks, runs of blank lines folded to one. */
     /** Whether joining the kept lines gives the raw text back: every line kept, none blank, one line break between. */
-    private static boolean keepsAll(List<Line> lines, PageCleaner.Result page, String raw) {
+    static boolean keepsAll(List<Line> lines, PageCleaner.Result page, String raw) {
         if (page.kept().size() != lines.size()) {
             return false;
         }
@@ -203,7 +215,7 @@ final class ArticleFactory {
      * The page's lines in file order, kept and removed, each kept one with its offset in the
      * article's text: what the date tagger reads.
      */
-    private static List<DateTagger.PageLine> pageLines(List<Line> lines, PageCleaner.Result page, String text, String raw) {
+    static List<DateTagger.PageLine> pageLines(List<Line> lines, PageCleaner.Result page, String text, String raw) {
         java.util.Map<Integer, String> removed = new java.util.HashMap<>();
         for (RemovedLine r : page.removed()) {
             removed.put(r.line(), r.reason());
@@ -245,6 +257,11 @@ final class ArticleFactory {
                     line == page.headline(), line.words() >= PageCleaner.PROSE_WORDS));
         }
         return out;
+    }
+
+    /** The line numbers of the kept lines, in order. */
+    private static int[] keptNumbers(List<DateTagger.PageLine> pageLines) {
+        return pageLines.stream().filter(l -> l.removal() == null).mapToInt(DateTagger.PageLine::number).toArray();
     }
 
     /** The page's publication stamp, as the tagger read it: the first stamp above or in the story, else below it. */

@@ -17,6 +17,7 @@ final class Line {
     private String text;
     private final boolean digitOrDot;
     private final int words;
+    private final int mojibakePairs;
     private final int arabicLetters;
     private final int latinLetters;
     private final int otherLetters;
@@ -53,9 +54,13 @@ final class Line {
             BUFFER.set(chars);
         }
         source.getChars(from, to, chars, 0);
+        int pairs = 0;
         for (int i = 0, n = to - from; i < n; i++) {
             char c = chars[i];
             int kind = c < KINDS.length ? KINDS[c] : kind(c);
+            if ((kind & MOJIBAKE_LEAD) != 0 && i + 1 < n && Mojibake.pair(c, chars[i + 1])) {
+                pairs++;
+            }
             boolean space = (kind & SPACE) != 0;
             digitOrDot |= (kind & DIGIT_OR_DOT) != 0;
             arabic += (kind & ARABIC) != 0 ? 1 : 0;
@@ -72,6 +77,7 @@ final class Line {
         this.otherLetters = other;
         this.hasLetters = arabic + latin + other > 0;
         this.digitOrDot = digitOrDot;
+        this.mojibakePairs = pairs;
     }
 
     private static final int SPACE = 1;
@@ -79,6 +85,8 @@ final class Line {
     private static final int LATIN = 4;
     private static final int OTHER = 8;
     private static final int DIGIT_OR_DOT = 16;
+    /** ط ظ ع غ Ø Ù Ú Û: what UTF-8's Arabic lead bytes become in the wrong code page ({@link Mojibake}). */
+    private static final int MOJIBAKE_LEAD = 32;
     /** The kind of every character below U+0700 (Latin and Arabic), looked up rather than worked out per character. */
     private static final byte[] KINDS = new byte[0x700];
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
@@ -96,6 +104,9 @@ final class Line {
         }
         if (Character.isLetter(c)) {
             kind |= Scripts.isArabicLetter(c) ? ARABIC : Scripts.isLatinLetter(c) ? LATIN : OTHER;
+        }
+        if ("طظعغØÙÚÛ".indexOf(c) >= 0) {
+            kind |= MOJIBAKE_LEAD;
         }
         return kind;
     }
@@ -137,6 +148,11 @@ final class Line {
 
     int words() {
         return words;
+    }
+
+    /** Pairs of characters in the line that look like mis-decoded UTF-8 Arabic ({@link Mojibake#pair}). */
+    int mojibakePairs() {
+        return mojibakePairs;
     }
 
     int arabicLetters() {

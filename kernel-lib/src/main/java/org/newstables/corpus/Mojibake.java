@@ -108,6 +108,15 @@ final class Mojibake {
         return out;
     }
 
+    /** The characters UTF-8's Arabic lead bytes become in the two code pages, as a table looked up per character. */
+    private static final boolean[] LEAD = new boolean[65536];
+
+    static {
+        for (char c : "ØÙÚÛطظعغ".toCharArray()) {
+            LEAD[c] = true;
+        }
+    }
+
     /**
      * A quick test before the work: the lead characters that UTF-8's Arabic lead bytes 0xD8–0xDB
      * become in the two code pages (ط ظ ع غ, Ø Ù Ú Û) followed, three times or more, by a character
@@ -115,20 +124,37 @@ final class Mojibake {
      */
     private static boolean suspicious(String text) {
         int pairs = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 'Ø' || c == 'Ù' || c == 'Ú' || c == 'Û' || c == 'ط' || c == 'ظ' || c == 'ع' || c == 'غ') {
-                char n = text.charAt(i + 1);
-                int a = HIGH[0][n];
-                int b = HIGH[1][n];
-                if (a >= 0x80 && a <= 0xBF || b >= 0x80 && b <= 0xBF) {
-                    if (++pairs >= 3) {
-                        return true;
-                    }
-                }
+        for (int i = 0, last = text.length() - 1; i < last; i++) {
+            if (pair(text.charAt(i), text.charAt(i + 1)) && ++pairs >= SUSPICIOUS_PAIRS) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** How many lead-and-continuation pairs make a text worth repairing. */
+    static final int SUSPICIOUS_PAIRS = 3;
+
+    /**
+     * Whether two characters are what a UTF-8 Arabic lead byte and a continuation byte become in
+     * one of the two code pages: the measure {@link Line} takes as it reads each line, so that a
+     * clean text is not scanned a second time.
+     */
+    static boolean pair(char c, char next) {
+        return LEAD[c] && CONTINUATION[next];
+    }
+
+    /** The characters a continuation byte 0x80–0xBF becomes in either code page, as one table. */
+    private static final boolean[] CONTINUATION = continuations();
+
+    private static boolean[] continuations() {
+        boolean[] out = new boolean[65536];
+        for (int c = 0; c < out.length; c++) {
+            int a = HIGH[0][c];
+            int b = HIGH[1][c];
+            out[c] = a >= 0x80 && a <= 0xBF || b >= 0x80 && b <= 0xBF;
+        }
+        return out;
     }
 
     /**

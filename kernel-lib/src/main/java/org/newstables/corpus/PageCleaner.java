@@ -76,12 +76,14 @@ final class PageCleaner {
         int number = 1;
         int from = 0;
         int n = raw.length();
+        // Byte-order marks and NULs inside lines are rare: looked for once, with the JDK's vectorized indexOf.
+        boolean artefacts = raw.indexOf('\uFEFF') >= 0 || raw.indexOf('\u0000') >= 0;
         if (raw.indexOf('\r') < 0) {
             // The usual case: line breaks are \n alone, found by the JDK's vectorized indexOf.
             for (int i; (i = raw.indexOf('\n', from)) >= 0; from = i + 1) {
-                lines.add(line(number++, raw, from, i));
+                lines.add(line(number++, raw, from, i, artefacts));
             }
-            lines.add(line(number, raw, from, n));
+            lines.add(line(number, raw, from, n, artefacts));
             return lines;
         }
         for (int i = 0; i <= n; i++) {
@@ -89,7 +91,7 @@ final class PageCleaner {
             if (c != '\n' && c != '\r') {
                 continue;
             }
-            lines.add(line(number++, raw, from, i));
+            lines.add(line(number++, raw, from, i, artefacts));
             if (c == '\r' && i + 1 < n && raw.charAt(i + 1) == '\n') {
                 i++;
             }
@@ -98,11 +100,11 @@ final class PageCleaner {
         return lines;
     }
 
-    private static Line line(int number, String raw, int from, int to) {
+    private static Line line(int number, String raw, int from, int to, boolean artefacts) {
         while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
             to--;
         }
-        for (int i = from; i < to; i++) {
+        for (int i = from; artefacts && i < to; i++) {
             char c = raw.charAt(i);
             if (c == '\uFEFF' || c == '\u0000') {
                 // A byte-order mark or NUL inside a line is an artefact of concatenated files.

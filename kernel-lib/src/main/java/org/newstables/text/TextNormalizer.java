@@ -41,13 +41,26 @@ public final class TextNormalizer {
     private static final char DELETE = '\uFFFF';
     /** For each BMP character: itself, its replacement, or DELETE; set where steps 2–6 change it. */
     private static final char[] FOLD = new char[65536];
-    /** Characters NFKC changes (step 1). */
+    /**
+     * Characters NFKC changes (step 1): those it changes on their own (presentation forms,
+     * ligatures, full-width forms), and the combining marks it may compose with the letter before
+     * them (a hamza above after ي is ئ). Not every character ICU calls non-inert: ا، و، ي and the
+     * Latin letters may take a mark after them, and normalizing each through ICU made reading a
+     * page ten times slower; a mark is composed with the letter before it when it comes.
+     */
     private static final boolean[] COMPAT = new boolean[65536];
+    /** The combining marks of {@link #COMPAT}: normalized together with the character before them. */
+    private static final boolean[] COMBINING = new boolean[65536];
 
     static {
         for (int c = 0; c < FOLD.length; c++) {
             FOLD[c] = (char) c;
-            COMPAT[c] = !Character.isSurrogate((char) c) && !NFKC.isInert(c);
+            if (!Character.isSurrogate((char) c) && !NFKC.isInert(c)) {
+                String alone = String.valueOf((char) c);
+                COMBINING[c] = Character.getType(c) == Character.NON_SPACING_MARK
+                        && (c < '\u064B' || c > '\u0652') && c != '\u0670';
+                COMPAT[c] = COMBINING[c] || !NFKC.normalize(alone).equals(alone);
+            }
         }
         for (char c : "\u06CC\u06D0\u06CE\u06CD\u06D2\u06D3\u0620\u0649\u064A".toCharArray()) {
             FOLD[c] = '\u064A';
@@ -114,11 +127,18 @@ public final class TextNormalizer {
      */
     static int word(char[] src, int len, char[] out) {
         int o = 0;
+        int previousOut = 0;
         for (int i = 0; i < len; i++) {
             char c = src[i];
             if (COMPAT[c]) {
-                // Rare (presentation forms, ligatures): normalize the rest of the word through ICU.
-                String rest = NFKC.normalize(new String(src, i, len - i));
+                // Rare (presentation forms, ligatures, decomposed marks): normalize the rest of the word
+                // through ICU, from the letter a combining mark belongs to.
+                int from = i;
+                if (COMBINING[c] && i > 0) {
+                    from = i - 1;
+                    o = previousOut;
+                }
+                String rest = NFKC.normalize(new String(src, from, len - from));
                 for (int k = 0; k < rest.length(); k++) {
                     char f = FOLD[rest.charAt(k)];
                     // An isolated mark's compatibility form is a space and the mark: no part of a word.
@@ -129,6 +149,7 @@ public final class TextNormalizer {
                 break;
             }
             char f = FOLD[c];
+            previousOut = o;
             if (f != DELETE) {
                 out[o++] = f;
             }
@@ -144,10 +165,17 @@ public final class TextNormalizer {
     static int hamzas(char[] src, int len) {
         int mask = 0;
         int o = 0;
+        int previousOut = 0;
         for (int i = 0; i < len && o < 32; i++) {
             char c = src[i];
             if (COMPAT[c]) {
-                String rest = NFKC.normalize(new String(src, i, len - i));
+                int from = i;
+                if (COMBINING[c] && i > 0) {
+                    from = i - 1;
+                    o = previousOut;
+                    mask &= (1 << o) - 1;
+                }
+                String rest = NFKC.normalize(new String(src, from, len - from));
                 for (int k = 0; k < rest.length() && o < 32; k++) {
                     char r = rest.charAt(k);
                     if (FOLD[r] != DELETE && !Character.isWhitespace(FOLD[r])) {
@@ -159,6 +187,7 @@ public final class TextNormalizer {
                 }
                 break;
             }
+            previousOut = o;
             if (FOLD[c] != DELETE) {
                 if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
                     mask |= 1 << o;
@@ -203,16 +232,35 @@ public final class TextNormalizer {
     private static Folded fold(String s, boolean offsets) {
         int n = s.length();
         Folded out = new Folded(n, offsets);
+        int previousLength = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (!COMPAT[c] && out.length < out.chars.length) {
+                // The common case, written out: one table lookup and one or two array writes.
+                char f = FOLD[c];
+                previousLength = out.length;
+                if (f != DELETE) {
+                    if (out.source != null) {
+                        out.source[out.length] = i;
+                    }
+                    out.chars[out.length++] = f;
+                }
+                continue;
+            }
             if (COMPAT[c]) {
                 int end = i + 1;
+                if (COMBINING[c] && i > 0 && !Character.isSurrogate(s.charAt(i - 1))) {
+                    // A mark is normalized with the character before it, whose output is taken back.
+                    out.length = previousLength;
+                    i--;
+                }
                 // A supplementary character or a combining sequence is normalized as one unit.
                 while (end < n && (Character.isLowSurrogate(s.charAt(end)) || COMPAT[s.charAt(end)]
                         && Character.getType(s.charAt(end)) == Character.NON_SPACING_MARK)) {
                     end++;
                 }
                 String norm = NFKC.normalize(s.substring(i, end));
+                previousLength = out.length;
                 for (int k = 0; k < norm.length(); k++) {
                     char f = FOLD[norm.charAt(k)];
                     if (f != DELETE) {
@@ -223,6 +271,7 @@ public final class TextNormalizer {
                 continue;
             }
             char f = FOLD[c];
+            previousLength = out.length;
             if (f != DELETE) {
                 out.add(f, i);
             }

@@ -65,6 +65,10 @@ public final class ArabicDates {
     private static final Map<String, Integer> HIJRI_MONTHS = hijriMonthNames();
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
     private static final Map<String, Integer> ORDINALS = ordinals();
+    /** The words ordinal days are made of, for finding where one may be. */
+    private static final java.util.Set<String> ORDINAL_WORDS = ORDINALS.keySet().stream()
+            .flatMap(o -> java.util.Arrays.stream(o.split(" "))).collect(Collectors.toSet());
+
 
     private static final String MONTH = alternation(MONTHS.keySet());
     private static final String ENGLISH_MONTH = alternation(ENGLISH_MONTHS.keySet());
@@ -256,19 +260,89 @@ public final class ArabicDates {
      */
     public static List<Found> find(String normalized) {
         List<Found> found = new ArrayList<>();
-        if (!mayHoldDate(normalized)) {
-            return found;
+        // Every form holds a digit or an ordinal day: the patterns are tried only in windows around
+        // those, and there only where a date can begin (a digit, or a weekday, ordinal, month or year
+        // word at a word's start) — with the text beyond visible to their look-arounds. Each pattern
+        // goes on after its own last match, as Matcher.find would. One pass over the words finds both.
+        // Scanned as an array: String.charAt checks its index on every call.
+        char[] cs = normalized.toCharArray();
+        int n = cs.length;
+        it.unimi.dsi.fastutil.ints.IntArrayList windows = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        it.unimi.dsi.fastutil.ints.IntArrayList starts = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        for (int i = 0; i < n;) {
+            if (!WORD[cs[i]]) {
+                i++;
+                continue;
+            }
+            int e = i;
+            boolean digits = false;
+            while (e < n && WORD[cs[e]]) {
+                char c = cs[e];
+                digits |= c >= '0' && c <= '9';
+                e++;
+            }
+            if (digits || ordinalWord(normalized, i, e)) {
+                int from = Math.max(0, i - BEFORE);
+                int to = Math.min(n, e + AFTER);
+                int last = windows.size() - 1;
+                if (last > 0 && from <= windows.getInt(last)) {
+                    windows.set(last, Math.max(windows.getInt(last), to));
+                } else {
+                    windows.add(from);
+                    windows.add(to);
+                }
+            }
+            i = e;
         }
-        collect(NAMED, normalized, Form.NAMED, found);
-        collect(NAMED_SLIP, normalized, Form.NAMED, found);
-        collect(ENGLISH, normalized, Form.ENGLISH, found);
-        collect(YMD, normalized, Form.NUMERIC, found);
-        collect(NUMERIC, normalized, Form.NUMERIC, found);
-        collect(GLUED, normalized, Form.GLUED, found);
-        collect(HIJRI, normalized, Form.HIJRI, found);
-        collect(NAMED_NO_YEAR, normalized, Form.NAMED_NO_YEAR, found);
-        collect(MONTH_YEAR, normalized, Form.MONTH_YEAR, found);
-        collect(YEAR_ONLY, normalized, Form.YEAR, found);
+        Matcher[] matchers = new Matcher[PATTERNS.length];
+        for (int w = 0; w < windows.size(); w += 2) {
+            int from = windows.getInt(w);
+            int to = windows.getInt(w + 1);
+            int[] lastEnd = new int[PATTERNS.length];
+            java.util.Arrays.fill(lastEnd, from);
+            starts.clear();
+            for (int i = from; i < to;) {
+                if (!WORD[cs[i]] || i > 0 && WORD[cs[i - 1]]) {
+                    i++;
+                    continue;
+                }
+                int wordStart = i;
+                char first = cs[i];
+                int digits = 0;
+                while (i < to && cs[i] >= '0' && cs[i] <= '9') {
+                    digits++;
+                    i++;
+                }
+                // Which forms may start here: by the number of digits, or by the date word.
+                int forms = first >= '0' && first <= '9' ? digits <= 2 ? SHORT_NUMBER : digits == 4 ? YEAR_FIRST
+                        : digits <= 8 ? GLUED_NUMBER : 0 : dateWordForms(normalized, wordStart);
+                if (forms != 0) {
+                    starts.add(wordStart);
+                    starts.add(forms);
+                }
+                while (i < to && WORD[cs[i]]) {
+                    i++;
+                }
+            }
+            for (int c = 0; c < starts.size(); c += 2) {
+                int p = starts.getInt(c);
+                int forms = starts.getInt(c + 1);
+                for (int k = 0; k < PATTERNS.length; k++) {
+                    if (p < lastEnd[k] || (forms & (1 << k)) == 0) {
+                        continue;
+                    }
+                    if (matchers[k] == null) {
+                        matchers[k] = MATCHERS.get()[k].reset(normalized);
+                    }
+                    Matcher m = matchers[k];
+                    m.region(p, to).useTransparentBounds(true).useAnchoringBounds(false);
+                    if (m.lookingAt()) {
+                        toDate(m, FORMS[k]).ifPresent(found::add);
+                        lastEnd[k] = m.end();
+                    }
+                }
+            }
+        }
         found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start()))
                 .thenComparing(f -> f.precision().ordinal()));
         List<Found> kept = new ArrayList<>();
@@ -282,15 +356,36 @@ public final class ArabicDates {
         return kept;
     }
 
-    /** A date needs a digit, or an ordinal day: most lines of a corpus have neither and are passed at once. */
-    private static boolean mayHoldDate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
+    /** Characters a date may reach before its digit or ordinal (a weekday, الموافق) and after it (month, year, time). */
+    private static final int BEFORE = 50;
+    private static final int AFTER = 90;
+
+    /** The words of ordinal days by their first letter, to look a word up without cutting it out. */
+    private static final String[][] ORDINALS_BY_FIRST = byFirstChar(ORDINAL_WORDS);
+
+    /** Words grouped by their first character, in an array indexed by it: no boxing, no hashing per lookup. */
+    private static String[][] byFirstChar(java.util.Collection<String> words) {
+        String[][] out = new String[65536][];
+        for (String w : words) {
+            String[] old = out[w.charAt(0)];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            out[w.charAt(0)] = grown;
+        }
+        return out;
+    }
+
+    private static boolean ordinalWord(String s, int from, int to) {
+        String[] words = ORDINALS_BY_FIRST[s.charAt(from)];
+        if (words == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() == to - from && s.regionMatches(from, w, 0, w.length())) {
                 return true;
             }
         }
-        return s.contains("فاتح") || s.contains("اول") || s.contains(" من ");
+        return false;
     }
 
     /** A date that starts exactly at {@code from} in {@code normalized}, with or without a year. */
@@ -301,6 +396,11 @@ public final class ArabicDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The weekdays' names, normalized, with and without the article. */
+    static java.util.Set<String> weekdayWords() {
+        return WEEKDAYS.keySet();
     }
 
     /** The regular expression (on normalized text) of a weekday name. */
@@ -330,23 +430,100 @@ public final class ArabicDates {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
+        if (ISO_DAY.matcher(normalized).matches()) {
+            // The common case of a metadata column: 2021-06-03, read by java.time at once.
+            try {
+                LocalDate d = LocalDate.parse(normalized);
+                return Optional.of(new Found(d, null, Form.NUMERIC, 0, normalized.length(), Precision.DAY,
+                        Calendar.GREGORIAN, null, false));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         // ISO's T between date and time (lower-cased by the normalization).
-        normalized = normalized.replaceAll("(?<=\\d)t(?=\\d)", " ");
+        normalized = ISO_T.matcher(normalized).replaceAll(" ");
         List<Found> all = findAll(normalized);
         if (all.size() != 1 || all.get(0).precision() != Precision.DAY) {
             return Optional.empty();
         }
         Found f = all.get(0);
-        String rest = (normalized.substring(0, f.start()) + normalized.substring(f.end()))
-                .replaceAll(WEEKDAY + "|[\\s,،\\-]|z", "");
+        String rest = NOT_A_DATE_LEFT.matcher(normalized.substring(0, f.start()) + normalized.substring(f.end()))
+                .replaceAll("");
         return rest.isEmpty() ? Optional.of(f) : Optional.empty();
     }
 
-    private static void collect(Pattern p, String text, Form form, List<Found> into) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            toDate(m, form).ifPresent(into::add);
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_T = Pattern.compile("(?<=\\d)t(?=\\d)");
+    /** What may stand beside the one date of a metadata value: a weekday, separators, ISO's z. */
+    private static final Pattern NOT_A_DATE_LEFT = Pattern.compile(WEEKDAY + "|[\\s,،\\-]|z");
+
+    /** The forms, in the order they are tried at each place a date may start. */
+    private static final Pattern[] PATTERNS = {NAMED, NAMED_SLIP, ENGLISH, YMD, NUMERIC, GLUED, HIJRI, NAMED_NO_YEAR,
+        MONTH_YEAR, YEAR_ONLY};
+    private static final Form[] FORMS = {Form.NAMED, Form.NAMED, Form.ENGLISH, Form.NUMERIC, Form.NUMERIC, Form.GLUED,
+        Form.HIJRI, Form.NAMED_NO_YEAR, Form.MONTH_YEAR, Form.YEAR};
+    /** Each thread's matchers of the patterns, reset for each text rather than made again. */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
+        Matcher[] m = new Matcher[PATTERNS.length];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = PATTERNS[k].matcher("");
         }
+        return m;
+    });
+
+    /** Letters and digits (\\p{L} and \\p{N}, as the patterns' word boundaries have them), looked up per character. */
+    private static final boolean[] WORD = new boolean[65536];
+
+    static {
+        for (int c = 0; c < WORD.length; c++) {
+            int type = Character.getType(c);
+            WORD[c] = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+    }
+
+    // The forms (bits by index in PATTERNS) that may start at a place: NAMED, NAMED_SLIP, ENGLISH, YMD,
+    // NUMERIC, GLUED, HIJRI, NAMED_NO_YEAR, MONTH_YEAR, YEAR_ONLY.
+    private static final int SHORT_NUMBER = 1 | 2 | 4 | 16 | 64 | 128;
+    private static final int YEAR_FIRST = 8;
+    private static final int GLUED_NUMBER = 32;
+    private static final int AFTER_WEEKDAY = 1 | 2 | 8 | 16 | 32 | 64 | 128;
+    private static final int AFTER_ORDINAL = 1 | 128;
+    private static final int AT_MONTH = 4 | 256;
+    private static final int AT_YEAR_WORD = 512;
+
+    /** The forms a date word beginning at {@code p} may start (a weekday, ordinal, month or year word), or 0. */
+    private static int dateWordForms(String s, int p) {
+        int forms = 0;
+        WordTrie node = DATE_WORDS;
+        for (int i = p; i < s.length() && node != null; i++) {
+            node = node.next(s.charAt(i));
+            if (node != null) {
+                forms |= node.value;
+            }
+        }
+        return forms;
+    }
+
+
+    /** The words a date may begin with, and the forms each may begin: weekdays, ordinals, months, year words. */
+    private static final WordTrie DATE_WORDS = dateWords();
+    /** A word character (\\p{L} or \\p{N}): for the date tagger's own scans of words. */
+    static boolean wordChar(char c) {
+        return WORD[c];
+    }
+
+    private static WordTrie dateWords() {
+        WordTrie out = new WordTrie();
+        WEEKDAYS.keySet().forEach(w -> out.put(w, AFTER_WEEKDAY));
+        ORDINALS.keySet().forEach(w -> out.put(w, AFTER_ORDINAL));
+        MONTHS.keySet().forEach(w -> out.put(w, AT_MONTH));
+        ENGLISH_MONTHS.keySet().forEach(w -> out.put(w, AT_MONTH));
+        for (String w : List.of("عام", "العام", "لعام", "بعام", "سنه", "السنه", "لسنه")) {
+            out.put(w, AT_YEAR_WORD);
+        }
+        out.put("شهر", AT_MONTH);
+        return out.indexed();
     }
 
     private static String group(Matcher m, String name) {

@@ -118,8 +118,40 @@ public final class DateTagger {
 
     /** What the tagger read of a page: its date expressions, its dateline, and the event date. */
     public record Result(List<Expression> expressions, Optional<Datelines.Dateline> dateline, String datelineSurface,
-            EventDate event, List<String> problems) {
+            EventDate event, List<String> problems, boolean complete) {
+
+        /**
+         * Whether the event date of a partial reading ({@link #head}) is the one the whole page
+         * gives: it came from metadata, from the lead, or from a dateline — nothing the body's dates
+         * could change — and the page has no stamp. A stamp may be a site's clock only the body's
+         * dates tell (a clock is later than every date of the page), and the last rules read the
+         * body: those pages are read whole.
+         */
+        public boolean settledByHead(boolean metadataDate) {
+            if (complete) {
+                return true;
+            }
+            if (!problems.isEmpty() || expressions.stream().anyMatch(x -> x.kind() == Kind.STAMP || x.kind() == Kind.CLOCK)) {
+                return false;
+            }
+            if (metadataDate) {
+                return true;
+            }
+            Expression e = event.expression();
+            String source = event.source();
+            boolean datelineAnchor = dateline.isPresent() && event.anchor() != null && e != null
+                    && (source.equals("weekday") || source.equals("relative"));
+            boolean leadMention = source.equals("mention") && e != null && e.lead() && e.introduced();
+            boolean fromDateline = source.equals("dateline") && e != null && !e.ambiguous();
+            return fromDateline || leadMention || datelineAnchor;
+        }
     }
+
+    private static final java.util.Comparator<Expression> PAGE_ORDER =
+            java.util.Comparator.comparingInt(Expression::line).thenComparingInt(Expression::start);
+    private static final Pattern FROM_WORD = Pattern.compile("(?:^|\\s)من(?:\\s|$)");
+    private static final Pattern UNTIL_WORD = Pattern.compile("(?:^|\\s)(?:حتي|الي)(?:\\s|$)");
+    private static final Pattern RANGE_BEFORE_END = Pattern.compile("(?:^|\\s)من\\s.*(?:^|\\s)(?:حتي|الي)\\s+$");
 
     /** A day reference before a weekday or a date: اليوم، يوم، أمس، صباح اليوم … */
     private static final String DAY_WORDS = "(?:(?:صباح|مساء|ظهر|عصر|ليله|فجر|نهار|منتصف ليله)\\s+)?"
@@ -127,12 +159,62 @@ public final class DateTagger {
     private static final Pattern WEEKDAY_REF = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<rel>" + DAY_WORDS
             + ")\\s*[(/،,]?\\s*)?(?<wd>" + ArabicDates.weekdayPattern() + ")\\s*[)/]?\\s*(?<dir>المقبل|القادم|الماضي"
             + "|المنصرم|الفائت|الاتي)?(?![\\p{L}\\p{N}])");
+    /**
+     * The words the weekday pattern can start with (the weekdays' names and the day words before
+     * them), value 1, and those the relative-day pattern can, value 2: one pass over a line finds both.
+     */
+    private static final WordTrie DAY_STARTS = dayStarts();
+
+    private static WordTrie dayStarts() {
+        WordTrie t = new WordTrie();
+        ArabicDates.weekdayWords().forEach(w -> t.put(w, 1));
+        List.of("صباح", "مساء", "ظهر", "عصر", "ليله", "فجر", "نهار", "منتصف", "اليوم", "يوم", "امس", "البارحه")
+                .forEach(w -> t.put(w, 1));
+        List.of("اول", "امس", "بعد", "اليوم", "البارحه", "غدا", "غد", "الاسبوع").forEach(w -> t.put(w, 2));
+        return t.indexed();
+    }
+
+    /** Where the words of value 1 and of value 2 in {@code trie} start in {@code norm}, as whole words, in order. */
+    private static int[][] wordStarts(String norm, WordTrie trie) {
+        int[][] out = {NO_STARTS, NO_STARTS};
+        int[] count = new int[2];
+        char[] cs = norm.toCharArray();
+        int n = cs.length;
+        for (int i = 0; i < n;) {
+            if (!ArabicDates.wordChar(cs[i])) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && ArabicDates.wordChar(cs[e])) {
+                e++;
+            }
+            int v = trie.word(cs, i, e);
+            for (int k = 0; k < 2; k++) {
+                if ((v & (1 << k)) != 0) {
+                    if (count[k] == out[k].length) {
+                        out[k] = java.util.Arrays.copyOf(out[k], Math.max(4, count[k] * 2));
+                    }
+                    out[k][count[k]++] = i;
+                }
+            }
+            i = e;
+        }
+        out[0] = java.util.Arrays.copyOf(out[0], count[0]);
+        out[1] = java.util.Arrays.copyOf(out[1], count[1]);
+        return out;
+    }
+
+    private static final int[] NO_STARTS = new int[0];
+
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<w>اول من امس|اول امس|امس الاول"
             + "|بعد غد|اليوم|امس|البارحه|غدا|غد|الاسبوع الماضي|الاسبوع المقبل|الاسبوع القادم)(?![\\p{L}\\p{N}])");
     /** A heading over other stories' links: what follows it is not this article's. */
     private static final Pattern RELATED = Pattern.compile("^\\s*(?:الموضوعات المتعلقه|مواضيع ذات صله|اخبار ذات صله|ذات صله"
             + "|اقرا ايضا|اقرا المزيد|المزيد من|الاكثر قراءه|الاكثر مشاهده|الاكثر شعبيه|اخترنا لك|قد يهمك|شاهد ايضا"
             + "|اخر الاخبار|احدث الاخبار)\\s*:?\\s*$");
+    /** The longest line the related-stories heading pattern can match. */
+    private static final int RELATED_LONGEST = 40;
     /** A label that makes the date after it the publication date, even inside a line of text. */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?:تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|اخر تحديث"
             + "|تاريخ التحديث|published|updated)\\s*[:：\\-]?\\s*$");
@@ -161,6 +243,22 @@ public final class DateTagger {
      * @param today     the day after which a date is in the future
      */
     public static Result tag(List<PageLine> lines, String text, LocalDate published, LocalDate metadata, LocalDate today) {
+        return tag(lines, text, published, metadata, today, true);
+    }
+
+    /**
+     * {@link #tag(List, String, LocalDate, LocalDate, LocalDate)} over the head of the page only
+     * when {@code full} is false: every line but the story's prose after its lead (the headline,
+     * the lead, stamps, datelines, captions, removed lines). Most of a page's text is that prose,
+     * and most pages' dates are settled without it ({@link Result#settledByHead}); the rest are
+     * read again in full.
+     */
+    public static Result head(List<PageLine> lines, String text, LocalDate published, LocalDate metadata, LocalDate today) {
+        return tag(lines, text, published, metadata, today, false);
+    }
+
+    private static Result tag(List<PageLine> lines, String text, LocalDate published, LocalDate metadata, LocalDate today,
+            boolean full) {
         List<Expression> all = new ArrayList<>();
         int firstProse = -1;
         int lastProse = -1;
@@ -185,6 +283,8 @@ public final class DateTagger {
             }
         }
 
+        // Each line normalized once, when first read.
+        TextNormalizer.Normalized[] normalized = new TextNormalizer.Normalized[lines.size()];
         // The dateline: the first kept line of the lead zone that opens with one.
         Optional<Datelines.Dateline> dateline = Optional.empty();
         String datelineSurface = "";
@@ -194,7 +294,7 @@ public final class DateTagger {
             if (l.removal() != null || l.text().isBlank() || l.headline() && i != firstProse) {
                 continue;
             }
-            TextNormalizer.Normalized n = TextNormalizer.text(l.text());
+            TextNormalizer.Normalized n = normalized(normalized, lines, i);
             Optional<Datelines.Dateline> d = Datelines.read(l.text(), n.normalized());
             if (d.isPresent()) {
                 dateline = d;
@@ -208,12 +308,17 @@ public final class DateTagger {
 
         boolean afterBody = false;
         int relatedFrom = Integer.MAX_VALUE;
+        boolean skipped = false;
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
             if (i > lastProse && lastProse >= 0 || i > relatedFrom) {
                 afterBody = true;
             }
-            TextNormalizer.Normalized n = TextNormalizer.text(l.text());
+            if (!full && i > leadEnd && i != headline && l.prose() && l.removal() == null) {
+                skipped = true;
+                continue;
+            }
+            TextNormalizer.Normalized n = normalized(normalized, lines, i);
             String norm = n.normalized();
             boolean lead = i <= leadEnd || i == headline;
             boolean inStory = l.removal() == null;
@@ -229,13 +334,19 @@ public final class DateTagger {
                 }
             }
             boolean stampLine = !l.prose() && isStampLine(norm, dates);
-            if (RELATED.matcher(norm).find() && i > firstProse && firstProse >= 0) {
+            // A heading is a short line: the pattern, anchored at both ends, cannot match a longer one.
+            boolean shortLine = norm.length() <= RELATED_LONGEST || norm.strip().length() <= RELATED_LONGEST;
+            if (shortLine && i > firstProse && firstProse >= 0 && RELATED.matcher(norm).lookingAt()) {
                 // A "related stories" heading: every date below it belongs to other stories.
                 relatedFrom = Math.min(relatedFrom, i);
             }
             List<int[]> refs = new ArrayList<>();
             // Several dates with their times in one line of text: a list of other stories' stamps.
-            boolean stampList = !stampLine && dates.stream().filter(f -> f.time() != null).count() >= 2;
+            int timed = 0;
+            for (ArabicDates.Found f : dates) {
+                timed += f.time() != null ? 1 : 0;
+            }
+            boolean stampList = !stampLine && timed >= 2;
             for (int k = 0; k < dates.size(); k++) {
                 ArabicDates.Found f = dates.get(k);
                 Kind kind;
@@ -266,8 +377,19 @@ public final class DateTagger {
             if (!inStory) {
                 continue;
             }
-            Matcher w = WEEKDAY_REF.matcher(norm);
-            while (w.find()) {
+            // The patterns are tried only where they can start: at a weekday or a day word (most lines have none).
+            int[][] dayStarts = wordStarts(norm, DAY_STARTS);
+            int[] weekdayStarts = dayStarts[0];
+            Matcher w = weekdayStarts.length == 0 ? null : WEEKDAY_REF.matcher(norm);
+            for (int ws = 0, lastEnd = 0; ws < weekdayStarts.length; ws++) {
+                if (weekdayStarts[ws] < lastEnd) {
+                    continue;
+                }
+                w.region(weekdayStarts[ws], norm.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                if (!w.lookingAt()) {
+                    continue;
+                }
+                lastEnd = w.end();
                 if (inside(refs, w.start("wd"))) {
                     continue;
                 }
@@ -279,11 +401,10 @@ public final class DateTagger {
                 }
                 // A weekday that opens a range (من ... مساء الخميس حتى ...) is the range's start, not the story's day.
                 String around = norm.substring(Math.max(0, w.start() - 25), Math.min(norm.length(), w.end() + 25));
-                boolean rangeStart = around.matches("(?s).*(?:^|\\s)من(?:\\s|$).*") && norm.substring(w.end(),
-                        Math.min(norm.length(), w.end() + 25)).matches("(?s).*(?:^|\\s)(?:حتي|الي)(?:\\s|$).*");
+                boolean rangeStart = FROM_WORD.matcher(around).find() && UNTIL_WORD.matcher(norm.substring(w.end(),
+                        Math.min(norm.length(), w.end() + 25))).find();
                 // ... and the weekday that closes it (... حتى صباح السبت) is its end.
-                boolean rangeEnd = norm.substring(Math.max(0, w.start() - 40), w.start())
-                        .matches("(?s).*(?:^|\\s)من\\s.*(?:^|\\s)(?:حتي|الي)\\s+$");
+                boolean rangeEnd = RANGE_BEFORE_END.matcher(norm.substring(Math.max(0, w.start() - 40), w.start())).find();
                 if (rangeStart || rangeEnd) {
                     continue;
                 }
@@ -294,8 +415,17 @@ public final class DateTagger {
                         ArabicDates.Calendar.GREGORIAN, day, lead, w.group("rel") != null, false, direction, false, null));
                 refs.add(new int[] {w.start(), w.end()});
             }
-            Matcher r = RELATIVE.matcher(norm);
-            while (r.find()) {
+            int[] relativeStarts = dayStarts[1];
+            Matcher r = relativeStarts.length == 0 ? null : RELATIVE.matcher(norm);
+            for (int rs = 0, lastEnd = 0; rs < relativeStarts.length; rs++) {
+                if (relativeStarts[rs] < lastEnd) {
+                    continue;
+                }
+                r.region(relativeStarts[rs], norm.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                if (!r.lookingAt()) {
+                    continue;
+                }
+                lastEnd = r.end();
                 if (inside(refs, r.start())) {
                     continue;
                 }
@@ -306,17 +436,22 @@ public final class DateTagger {
                         false, false, 0, false, null));
             }
         }
-        // Rows in page order: by line, then by offset within the line.
-        java.util.Map<Integer, Integer> order = new java.util.HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            order.put(lines.get(i).number(), i);
-        }
-        all.sort(java.util.Comparator.comparingInt((Expression e) -> order.getOrDefault(e.line(), 0))
-                .thenComparingInt(Expression::start));
-        all = markClocksAndFooters(all, lines, headline >= 0 ? headline : firstProse, lastProse);
+        // Rows in page order: by line (the lines come in file order), then by offset within the line.
+        all.sort(PAGE_ORDER);
+        all = markClocksAndFooters(all, lines, normalized, headline >= 0 ? headline : firstProse, lastProse);
         List<String> problems = new ArrayList<>();
         EventDate event = EventDate.decide(all, published, metadata, today, problems);
-        return new Result(resolveRelative(all, event.anchor()), dateline, datelineSurface, event, problems);
+        return new Result(resolveRelative(all, event.anchor()), dateline, datelineSurface, event, problems, !skipped);
+    }
+
+    /** Line {@code i} normalized, worked out once. */
+    private static TextNormalizer.Normalized normalized(TextNormalizer.Normalized[] cache, List<PageLine> lines, int i) {
+        TextNormalizer.Normalized n = cache[i];
+        if (n == null) {
+            n = TextNormalizer.text(lines.get(i).text());
+            cache[i] = n;
+        }
+        return n;
     }
 
     /** A weekday or relative day's value, counted from the anchor: null without one. */
@@ -358,7 +493,8 @@ public final class DateTagger {
      * {@code clock}; stamps after the body that are several different dates are a list of other
      * stories, and become {@code mention} rows outside the lead.
      */
-    private static List<Expression> markClocksAndFooters(List<Expression> all, List<PageLine> lines, int top,
+    private static List<Expression> markClocksAndFooters(List<Expression> all, List<PageLine> lines,
+            TextNormalizer.Normalized[] normalized, int top,
             int lastProse) {
         int headline = top;
         LocalDate latestOther = null;
@@ -376,8 +512,10 @@ public final class DateTagger {
         // A masthead near the top (an editor's title, a city's clock, weather, prices) marks a date
         // line up there as the site's clock even when no other date says so.
         boolean masthead = false;
-        for (int i = 0; i < lines.size() && i < Math.max(headline, 0) + 1 && i < 15; i++) {
-            masthead |= MASTHEAD.matcher(TextNormalizer.word(lines.get(i).text())).find();
+        // Looked for only when a stamp stands above the headline: the one case it decides.
+        boolean stampAtTop = all.stream().anyMatch(e -> e.kind() == Kind.STAMP && aboveHeadline(e, lines, headline));
+        for (int i = 0; stampAtTop && !masthead && i < lines.size() && i < Math.max(headline, 0) + 1 && i < 15; i++) {
+            masthead = MASTHEAD.matcher(normalized(normalized, lines, i).normalized()).find();
         }
         List<Expression> out = new ArrayList<>(all.size());
         for (Expression e : all) {

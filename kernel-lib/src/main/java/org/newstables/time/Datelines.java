@@ -71,10 +71,36 @@ public final class Datelines {
         return read(line, ArabicDates.normalize(line));
     }
 
+    /** Characters a dateline's place, country, office and weekday take at most before its date or credit. */
+    private static final int PLACE_REACH = 100;
+
+    /**
+     * Whether a line may open with a dateline: its place is followed, within {@value #PLACE_REACH}
+     * characters, by a digit, a bracket or a slash, or the line ends there — what {@link #PLACE}
+     * looks for after it. Most lines of a story fail this at once.
+     */
+    private static boolean mayOpenWithDateline(String normalized) {
+        int n = Math.min(normalized.length(), PLACE_REACH);
+        if (normalized.length() <= PLACE_REACH) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = normalized.charAt(i);
+            if (c >= '0' && c <= '9' || c == '(' || c == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #read} of a line whose {@link ArabicDates#normalize normalized} form is known. */
     public static Optional<Dateline> read(String line, String normalized) {
+        if (!mayOpenWithDateline(normalized)) {
+            return Optional.empty();
+        }
         Matcher m = PLACE.matcher(normalized);
-        if (!m.find()) {
+        // Anchored at the line's start: lookingAt tries that one place, where find would try every one.
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         int placeWords = m.group("place").split(" ").length;
@@ -91,7 +117,7 @@ public final class Datelines {
         Optional<String> agency = Optional.empty();
         // An agency in brackets may come before the date: القاهرة (أ ف ب) 8 مارس …, عمان - (كونا)
         Matcher before = CREDIT.matcher(normalized.substring(at));
-        if (before.find() && before.group("paren") != null) {
+        if (before.lookingAt() && before.group("paren") != null) {
             String a = before.group("paren").strip();
             if (known(a)) {
                 agency = Optional.of(a);
@@ -125,7 +151,7 @@ public final class Datelines {
         }
         if (agency.isEmpty()) {
             Matcher credit = CREDIT.matcher(normalized.substring(at));
-            if (credit.find()) {
+            if (credit.lookingAt()) {
                 String a = credit.group("paren") != null ? credit.group("paren")
                         : credit.group("slash") != null ? credit.group("slash") : credit.group("bare");
                 if (a != null && (credit.group("bare") == null || known(a.strip()))) {
