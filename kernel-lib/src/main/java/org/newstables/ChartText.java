@@ -36,6 +36,13 @@ public enum ChartText {
                 + " عبر الزمن" + (rates ? " (لكل 1000 كلمة)" : "");
     }
 
+    String partnersTitle(String focal, String focalArabic, boolean rates) {
+        if (this == ENGLISH) {
+            return "Partners of " + focal + " over time" + (rates ? " (per 1,000 words)" : "");
+        }
+        return "شركاء " + focalArabic + " عبر الزمن" + (rates ? " (لكل 1000 كلمة)" : "");
+    }
+
     String topTermsTitle() {
         return this == ENGLISH ? "Most frequent terms" : "الكلمات الأكثر تكرارا";
     }

@@ -73,7 +73,7 @@ public final class Charts {
         style(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         Map<String, List<double[]>> series = seriesOf(timeline, text, rates);
-        titled(chart, text.timelineTitle(kindOf(timeline), rates), undatedNote(timeline, text), series.keySet());
+        titled(chart, timelineTitle(timeline, text, rates), undatedNote(timeline, text), series.keySet());
         chart.getStyler().setYAxisMin(0.0);
         // Periods are placed by index and labelled by name, so a tick never falls between two
         // periods and shows the wrong year, and weeks and quarters read as they are written.
@@ -123,7 +123,7 @@ public final class Charts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisLabelRotation(periodsOf(timeline) > 12 ? 90 : 0);
         Map<String, List<double[]>> series = seriesOf(timeline, text, false);
-        titled(chart, text.timelineTitle(kindOf(timeline), false), undatedNote(timeline, text), series.keySet());
+        titled(chart, timelineTitle(timeline, text, false), undatedNote(timeline, text), series.keySet());
         List<String> periods = datedPeriods(timeline);
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             List<String> x = new ArrayList<>();
@@ -425,6 +425,20 @@ public final class Charts {
     private static int periodsOf(Table timeline) {
         return timeline.stringColumn("period").unique().size();
     }
+
+    /** A timeline's title; a partners timeline ({@link Corpus#partnersTimeline}) names its focal country. */
+    private static String timelineTitle(Table timeline, ChartText text, boolean rates) {
+        java.util.regex.Matcher m = PARTNERS_OF.matcher(timeline.name() == null ? "" : timeline.name());
+        if (m.find()) {
+            String key = m.group(2);
+            String arabic = Lexicon.countries().entries().stream().filter(e -> e.key().equals(key))
+                    .map(org.newstables.lexicon.Entry::labelAr).findFirst().orElse(key);
+            return text.partnersTitle(m.group(1), arabic, rates);
+        }
+        return text.timelineTitle(kindOf(timeline), rates);
+    }
+
+    private static final java.util.regex.Pattern PARTNERS_OF = java.util.regex.Pattern.compile("^partners of (.+) \\(([A-Z]{2})\\)");
 
     private static String kindOf(Table timeline) {
         List<String> kinds = timeline.stringColumn("kind").unique().asList();

@@ -114,7 +114,7 @@ public final class Corpus {
             this.articles = Collections.unmodifiableList(selected);
         }
         this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), shared.vocabulary, this.stopWords));
-        this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher()));
+        this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher(), lexicon().finder()));
         this.themeMatches = new Lazy<>(() -> Mentions.of(analyses(), themeLexicon().matcher()));
         this.index = new Lazy<>(() -> {
             analyses();
@@ -491,29 +491,81 @@ public final class Corpus {
 
     /**
      * One row per entity mention: article, date, entity, label, label_ar, type, surface, start,
-     * end, sentence. {@code text.substring(start, end)} is the surface, proclitics included
-     * ({@code والصين}); a country named inside an organization's name is not counted on its own.
+     * end, sentence, title, role, source. {@code text.substring(start, end)} is the surface,
+     * proclitics included ({@code والصين}); a country named inside an organization's name is not
+     * counted on its own. People come from the lexicon and from the text: a name after a title
+     * (وزير الخارجية الروسي سيرغي لافروف) is a PERSON mention whether or not a lexicon lists it, with
+     * {@code source} "discovered", the normalized full name as its entity key and the title as its
+     * role; {@code title} is the title written before each mention (or "").
      */
     public Table mentions() {
         return EntityTables.mentions(articles, entityMentions(), "mentions");
     }
 
-    /** entity, label, type, mentions, articles, first_date, last_date: every entity found, most mentioned first. */
+    /**
+     * entity, label, label_ar, type, mentions, articles, first_date, last_date, role, source:
+     * every entity found, most mentioned first; {@code source} is built-in, user or discovered.
+     */
     public Table entities() {
         return EntityTables.entities(articles, entityMentions());
     }
 
     /**
-     * The countries named in the articles that name China: partner, label, label_ar, articles,
-     * mentions, same_sentence.
+     * The country the corpus mentions most (ties: more articles, then the key): the focal country of
+     * {@link #partners()}; China on the seeds.
+     *
+     * @throws NewsTablesException when the corpus mentions no country
      */
-    public Table partners() {
-        return partners("CN");
+    public String focalCountry() {
+        Table e = entities();
+        for (int i = 0; i < e.rowCount(); i++) {
+            if (e.stringColumn("type").get(i).equals("COUNTRY")) {
+                return e.stringColumn("entity").get(i);
+            }
+        }
+        throw new NewsTablesException("The corpus mentions no country, so it has no focal country; name one:"
+                + " c.partners(\"EG\").");
     }
 
-    /** The countries named in the articles that name the {@code focal} country (an ISO code such as KZ). */
+    /**
+     * The countries named in the articles that name the corpus's focal country ({@link #focalCountry()}):
+     * partner, label, label_ar, articles, mentions, same_sentence. The table's name says whose
+     * partners they are ({@code partners of China (CN)}); a corpus that names no country gets an
+     * empty table.
+     */
+    public Table partners() {
+        if (!entities().stringColumn("type").contains("COUNTRY")) {
+            // No country, no focal country: an empty table that says so, for reports of any corpus.
+            return EntityTables.partners(List.of(), entityMentions(), "").setName("partners (the corpus names no country)");
+        }
+        return partners(focalCountry());
+    }
+
+    /**
+     * The countries named in the articles that name the {@code focal} country (an ISO code such as
+     * KZ): partner, label, label_ar, articles, mentions (of the partner), same_sentence (sentences
+     * naming both), most articles first.
+     */
     public Table partners(String focal) {
-        return EntityTables.partners(articles, entityMentions(), focal);
+        Table t = EntityTables.partners(articles, entityMentions(), focal);
+        return t.setName("partners of " + lexicon().entry(focal).label() + " (" + focal + ")");
+    }
+
+    /**
+     * The timeline of the focal country's partners ({@link #partners()}): the eight named in the
+     * most articles, per period, with the columns of {@link #timeline(Per)}. The table's name says
+     * whose partners they are, and so does the title of a chart drawn from it.
+     */
+    public Table partnersTimeline(Per per) {
+        Table partners = partners();
+        if (partners.rowCount() == 0) {
+            return timeline(per, "entity", new String[0]).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < Math.min(8, partners.rowCount()); i++) {
+            keys.add(partners.stringColumn("partner").get(i));
+        }
+        return timeline(per, "entity", keys.toArray(new String[0])).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -580,10 +632,27 @@ public final class Corpus {
     public Table timeline(Per per, String kind, String... keys) {
         Lexicon l = kindLexicon(kind);
         LinkedHashMap<String, String[]> chosen = new LinkedHashMap<>();
+        Map<String, String[]> found = "entity".equals(kind) ? foundEntityLabels() : Map.of();
         for (String key : keys) {
-            chosen.put(key, new String[] {kind, l.entry(key).label(), l.entry(key).labelAr()});
+            String[] labels = found.get(key);
+            if (labels == null) {
+                // Not mentioned: the lexicon knows it (it gets rows of zeros) or says it has no such entry.
+                labels = new String[] {l.entry(key).label(), l.entry(key).labelAr()};
+            }
+            chosen.put(key, new String[] {kind, labels[0], labels[1]});
         }
         return timeline(per, chosen);
+    }
+
+    /** Label and Arabic label of every entity mentioned, people found in the text included. */
+    private Map<String, String[]> foundEntityLabels() {
+        Table e = entities();
+        Map<String, String[]> out = new java.util.HashMap<>();
+        for (int i = 0; i < e.rowCount(); i++) {
+            out.put(e.stringColumn("entity").get(i), new String[] {e.stringColumn("label").get(i),
+                    e.stringColumn("label_ar").get(i)});
+        }
+        return out;
     }
 
     /**
@@ -616,7 +685,7 @@ public final class Corpus {
         Table entities = entities();
         for (int i = 0; i < Math.min(limit, entities.rowCount()); i++) {
             String key = entities.stringColumn("entity").get(i);
-            keys.put(key, new String[] {"entity", entities.stringColumn("label").get(i), lexicon().entry(key).labelAr()});
+            keys.put(key, new String[] {"entity", entities.stringColumn("label").get(i), entities.stringColumn("label_ar").get(i)});
         }
         return keys;
     }

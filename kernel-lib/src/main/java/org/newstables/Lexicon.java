@@ -47,11 +47,13 @@ public final class Lexicon {
     private final String name;
     private final List<Entry> entries;
     private final Lazy<LexiconMatcher> matcher;
+    private final Lazy<org.newstables.lexicon.PersonFinder> finder;
 
     private Lexicon(String name, List<Entry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
         this.matcher = new Lazy<>(() -> new LexiconMatcher(this.entries));
+        this.finder = new Lazy<>(() -> new org.newstables.lexicon.PersonFinder(this.entries));
     }
 
     /** The built-in entity lexicon: countries, people, organizations and initiatives, places. */
@@ -78,17 +80,24 @@ public final class Lexicon {
         return resource("countries.tsv");
     }
 
-    /** Heads of state and government and foreign ministers of China, Central Asia and neighbours. */
+    /**
+     * About 2,500 people: heads of state and of government and foreign ministers of every UN
+     * member from 2010 on, heads of the main international organisations, well-known
+     * spokespeople, each with the Arabic spellings news uses, country, role and a source note.
+     */
     public static Lexicon people() {
         return resource("people.tsv");
     }
 
-    /** Organizations and initiatives (SCO, UN, CICA, CPC, BRI, …). */
+    /**
+     * About 730 organizations and initiatives: intergovernmental organisations with their main
+     * bodies and missions, negotiation formats, major parties and armed movements (SCO, UN, CICA, CPC, BRI, …).
+     */
     public static Lexicon organizations() {
         return resource("organizations.tsv");
     }
 
-    /** Capitals, large cities and regions. */
+    /** About 1,200 capitals, large cities and regions of the world. */
     public static Lexicon places() {
         return resource("places.tsv");
     }
@@ -212,7 +221,7 @@ public final class Lexicon {
         return entries.size();
     }
 
-    /** One row per entry: key, type, label, label_ar, aliases, partial, link (as in a lexicon file). */
+    /** One row per entry: key, type, label, label_ar, aliases, partial, link, role, source (as in a lexicon file, and where it comes from). */
     public Table table() {
         StringColumn key = StringColumn.create("key");
         StringColumn type = StringColumn.create("type");
@@ -221,6 +230,8 @@ public final class Lexicon {
         StringColumn aliases = StringColumn.create("aliases");
         StringColumn partial = StringColumn.create("partial");
         StringColumn link = StringColumn.create("link");
+        StringColumn role = StringColumn.create("role");
+        StringColumn source = StringColumn.create("source");
         for (Entry e : entries) {
             key.append(e.key());
             type.append(e.type());
@@ -234,8 +245,10 @@ public final class Lexicon {
             aliases.append(String.join("|", full));
             partial.append(String.join("|", part));
             link.append(e.link());
+            role.append(e.role());
+            source.append(e.source());
         }
-        return Table.create(name, key, type, label, labelAr, aliases, partial, link);
+        return Table.create(name, key, type, label, labelAr, aliases, partial, link, role, source);
     }
 
     /** Writes the lexicon as a tab-separated file that {@link #load} reads back. */
@@ -252,6 +265,14 @@ public final class Lexicon {
         return matcher.get();
     }
 
+    /**
+     * The finder of people introduced by a title (الرئيس، وزير الخارجية الروسي …), who knows the
+     * given names of this lexicon's people; built once.
+     */
+    public org.newstables.lexicon.PersonFinder finder() {
+        return finder.get();
+    }
+
     /** A short description: name and size. */
     @Override
     public String toString() {
@@ -263,12 +284,24 @@ public final class Lexicon {
     }
 
     private static Lexicon resource(String file) {
+        // Lexicons are immutable: each built-in file is parsed once per JVM (charts ask for the countries often).
+        return RESOURCE_CACHE.computeIfAbsent(file, Lexicon::parseResource);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Lexicon> RESOURCE_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Lexicon parseResource(String file) {
         try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCES + file)) {
             if (in == null) {
                 throw new NewsTablesException("The built-in lexicon " + file + " is missing from the jar;"
                         + " rebuild it with 'mvn package'.");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
+            List<Entry> entries = new ArrayList<>();
+            for (Entry e : LexiconSupport.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file)) {
+                entries.add(e.withSource(Entry.BUILT_IN));
+            }
+            return new Lexicon(file, entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

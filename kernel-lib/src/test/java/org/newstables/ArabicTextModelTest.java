@@ -78,7 +78,8 @@ class ArabicTextModelTest {
         assertEquals(TextAnalyzer.norm("اللهجة"), TextAnalyzer.norm("اللہجۀ"));
         assertEquals(TextAnalyzer.norm("هدنة"), TextAnalyzer.norm("ھدنة"));
         assertEquals("2022", TextAnalyzer.norm("۲۰۲۲"));
-        assertEquals(Map.of("KW", 1), entities(of("زار وفد من الکویت العاصمة.")));
+        // (Not "الكويت العاصمة": since the places lexicon grew, that is Kuwait City, a place of its own.)
+        assertEquals(Map.of("KW", 1), entities(of("زار وفد من الکویت أمس.")));
     }
 
     @Test

@@ -27,9 +27,17 @@ import org.newstables.text.TextAnalyzer;
  * @param noArticle  the {@code no-article} constraint
  * @param noClitic   the {@code no-clitic} constraint
  * @param notAfter   normalized words it may not follow
+ * @param definite   whether its first word is written with the article (الخليل), which {@code tokens}
+ *                   leaves out
  */
 public record Alias(String text, List<String> tokens, boolean partial, boolean noArticle, boolean noClitic,
-        List<String> notAfter) {
+        List<String> notAfter, boolean definite) {
+
+    /** An alias whose first word has no article. */
+    public Alias(String text, List<String> tokens, boolean partial, boolean noArticle, boolean noClitic,
+            List<String> notAfter) {
+        this(text, tokens, partial, noArticle, noClitic, notAfter, false);
+    }
 
     /** Parses an alias with its optional constraints. */
     public static Alias parse(String written, boolean partial) {
@@ -71,11 +79,16 @@ public record Alias(String text, List<String> tokens, boolean partial, boolean n
             tokens.add(t.norm(i));
         }
         // A name is stored without its article (الصين as صين); the matcher finds it after any proclitics.
-        for (org.newstables.text.Clitics.Split split : org.newstables.text.Clitics.DEFAULT.candidates(tokens.get(0), 0)) {
+        // An alef written with a hamza is never the article's (ألمانيا keeps its أل), as in the text.
+        int hamzas = t.vocabulary().hamzas(t.word(0));
+        boolean definite = false;
+        for (org.newstables.text.Clitics.Split split : org.newstables.text.Clitics.DEFAULT.candidates(tokens.get(0), hamzas)) {
             if (split.prefix().equals("ال")) {
                 tokens.set(0, split.base());
+                definite = true;
             }
         }
-        return new Alias(written.strip(), List.copyOf(tokens), partial, noArticle, noClitic, List.copyOf(notAfter));
+        return new Alias(written.strip(), List.copyOf(tokens), partial, noArticle, noClitic, List.copyOf(notAfter),
+                definite);
     }
 }

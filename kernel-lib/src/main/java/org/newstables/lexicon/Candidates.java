@@ -13,28 +13,22 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Candidates for the lexicon: runs of one to three name-like words that follow a title (الرئيس،
- * رئيس الوزراء، وزير الخارجية، نظيره، السفير، الملك، الأمين العام …) and that no entry matched. The
- * words right after the title that complete it (الوزراء، الخارجية، العام) or that the lexicon
- * matched (a nisba such as الفرنسي) are stepped over; a run stops at a stop word, at a word with
- * the article ال, at punctuation and at the sentence end.
+ * Candidates for the lexicon: runs of one to three name-like words after a title (الرئيس، وزير
+ * الخارجية، نظيره، السفير، الملك …, the built-in {@link Titles}) that nothing attributed — no lexicon
+ * entry matched them and {@link PersonFinder} did not take them for a person (one unknown word after
+ * an office, an unknown name after a weak title). The title's complements (الخارجية، الروسي، لشؤون)
+ * and what the lexicon matched are stepped over; a run stops at a stop word, a word with the
+ * article, punctuation and the sentence end.
  *
  * <p>Hand-written: a heuristic for exploring a corpus, not a named-entity recognizer.
  */
 public final class Candidates {
 
-    /** Normalized title words, without proclitics. */
-    private static final Set<String> TITLES = Set.of("رئيس", "رئيسه", "وزير", "وزيره", "نظير", "نظيره",
-            "نظيرته", "سفير", "سفيره", "ملك", "امير", "مستشار", "مستشاره", "امين", "متحدث", "نائب", "مبعوث",
-            "المبعوث", "زعيم", "قائد", "ولي");
-    /** Words that complete a title rather than start a name. */
-    private static final Set<String> TITLE_TAILS = Set.of("الوزراء", "الحكومه", "الخارجيه", "الداخليه",
-            "الدفاع", "العام", "باسم", "الرئيس", "العهد", "الدوله", "البرلمان", "مجلس", "الجمهوريه", "الاول",
-            "التجاره", "الاقتصاد", "الخاص", "الوطني", "الوطنيه", "للشؤون");
+    private static final Titles TITLES = Titles.builtIn();
     /** Heads of compound names whose next word carries the article: عبد الله، أبو الفضل، نور الدين. */
     private static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "ابي", "نور", "سيف", "عز", "صلاح");
     private static final int MAX_WORDS = 3;
-    private static final int MAX_SKIP = 3;
+    private static final int MAX_SKIP = 4;
 
     private Candidates() {
     }
@@ -47,12 +41,9 @@ public final class Candidates {
         // Whether each word of the vocabulary is a title, or could be a word of a name: decided once per word.
         org.newstables.text.Vocabulary v = texts.isEmpty() ? null : texts.get(0).vocabulary();
         int words = v == null ? 0 : v.size();
-        boolean[] isTitle = new boolean[words];
         boolean[] isNameLike = new boolean[words];
         for (int w = 0; w < words; w++) {
-            String bare = v.split(w).base();
-            isTitle[w] = TITLES.contains(bare);
-            isNameLike[w] = nameLike(v.norm(w), bare, stop);
+            isNameLike[w] = nameLike(v.norm(w), stop);
         }
         for (int a = 0; a < articles.size(); a++) {
             AnalyzedText t = texts.get(a);
@@ -72,18 +63,21 @@ public final class Candidates {
             }
             java.util.Set<String> seenHere = new java.util.HashSet<>();
             for (int i = 0; i < t.size(); i++) {
-                if (matched[i] || !isTitle[t.word(i)]) {
+                Titles.Head head = matched[i] ? null : TITLES.headAt(t, i);
+                if (head == null) {
                     continue;
                 }
-                int j = i + 1;
+                int j = head.last() + 1;
                 int skipped = 0;
                 while (j < t.size() && skipped < MAX_SKIP && LexiconMatcher.joined(t, j - 1, j)
-                        && (matched[j] || TITLE_TAILS.contains(t.norm(j)) || isTitle[t.word(j)])) {
+                        && (matched[j] || TITLES.complement(t, j) || TITLES.headAt(t, j) != null
+                        || t.norm(j).startsWith("ال") && !isNameLike[t.word(j)])) {
                     j++;
                     skipped++;
                 }
                 int start = j;
                 while (j < t.size() && j - start < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j) && !matched[j]
+                        && TITLES.headAt(t, j) == null
                         && (isNameLike[t.word(j)] || j > start && COMPOUND_HEADS.contains(t.norm(j - 1)))) {
                     j++;
                 }
@@ -118,8 +112,8 @@ public final class Candidates {
         return Table.create("candidates", candidate, title, count, docs, example);
     }
 
-    private static boolean nameLike(String norm, String bare, StopWords stop) {
+    private static boolean nameLike(String norm, StopWords stop) {
         return !stop.contains(norm) && !norm.startsWith("ال") && norm.chars().allMatch(Character::isLetter)
-                && norm.length() >= 2 && !TITLES.contains(bare);
+                && norm.length() >= 2 && TITLES.kind(norm) == null;
     }
 }

@@ -27,8 +27,11 @@ public final class EntityTables {
     }
 
     /**
-     * article, date, entity, label, label_ar, type, surface, start, end, sentence: one row per
-     * mention, with {@code text.substring(start, end)} equal to {@code surface}.
+     * article, date, entity, label, label_ar, type, surface, start, end, sentence, title, role,
+     * source: one row per mention, with {@code text.substring(start, end)} equal to {@code surface};
+     * {@code title} is the title written right before the mention (وزير الخارجية الروسي, or ""),
+     * {@code role} the entity's role (the lexicon's offices, or the title that introduced a person
+     * found in the text), {@code source} built-in, user or discovered.
      */
     public static Table mentions(List<Article> articles, Mentions mentions, String name) {
         return rows(name, false, articles, mentions);
@@ -48,7 +51,8 @@ public final class EntityTables {
      * millions of mentions hashes only its distinct surfaces.
      */
     /** The rows [firstRow, endRow) of a chunk of articles, coded with the chunk's own dictionaries. */
-    private record Chunk(int firstRow, int endRow, Codes<Entry> entries, Codes<Alias> aliases, Codes<String> surfaces) {
+    private record Chunk(int firstRow, int endRow, Codes<Entry> entries, Codes<Alias> aliases, Codes<String> surfaces,
+            Codes<String> titles) {
     }
 
     private static Table rows(String name, boolean themes, List<Article> articles, Mentions mentions) {
@@ -67,11 +71,13 @@ public final class EntityTables {
         int[] starts = new int[rows];
         int[] ends = new int[rows];
         int[] sentence = new int[rows];
+        int[] titleCode = new int[rows];
         // In parallel over chunks of articles, each with its own dictionaries; merged in chunk order below.
         List<Chunk> chunks = org.newstables.text.Chunks.map(n, (from, to) -> {
             Codes<Entry> entries = new Codes<>(new IdentityHashMap<>());
             Codes<Alias> aliases = new Codes<>(new IdentityHashMap<>());
             Codes<String> surfaces = new Codes<>(new HashMap<>());
+            Codes<String> titles = new Codes<>(new HashMap<>());
             for (int a = from; a < to; a++) {
                 Article art = articles.get(a);
                 ids[a] = art.id();
@@ -87,21 +93,27 @@ public final class EntityTables {
                     starts[r] = start;
                     ends[r] = end;
                     sentence[r] = mentions.sentence(a, i);
+                    titleCode[r] = themes ? 0 : titles.code(mentions.title(a, i));
                 }
             }
-            return new Chunk(offsets[from], offsets[to], entries, aliases, surfaces);
+            return new Chunk(offsets[from], offsets[to], entries, aliases, surfaces, titles);
         });
         Codes<Entry> allEntries = new Codes<>(new IdentityHashMap<>());
         Codes<Alias> allAliases = new Codes<>(new IdentityHashMap<>());
         Codes<String> allSurfaces = new Codes<>(new HashMap<>());
+        Codes<String> allTitles = new Codes<>(new HashMap<>());
         for (Chunk chunk : chunks) {
             int[] entryMap = allEntries.merge(chunk.entries());
             int[] aliasMap = allAliases.merge(chunk.aliases());
             int[] surfaceMap = allSurfaces.merge(chunk.surfaces());
+            int[] titleMap = themes ? null : allTitles.merge(chunk.titles());
             for (int r = chunk.firstRow(); r < chunk.endRow(); r++) {
                 entryCode[r] = entryMap[entryCode[r]];
                 aliasCode[r] = aliasMap[aliasCode[r]];
                 surfaceCode[r] = surfaceMap[surfaceCode[r]];
+                if (!themes) {
+                    titleCode[r] = titleMap[titleCode[r]];
+                }
             }
         }
         List<Entry> entryList = allEntries.values();
@@ -125,22 +137,35 @@ public final class EntityTables {
         columns.add(IntColumn.create("start", starts));
         columns.add(IntColumn.create("end", ends));
         columns.add(IntColumn.create("sentence", sentence));
+        if (!themes) {
+            columns.add(StringColumns.of("title", allTitles.values().toArray(new String[0]), titleCode));
+            columns.add(StringColumns.of("role", entryList.stream().map(Entry::role).toArray(String[]::new), entryCode));
+            columns.add(StringColumns.of("source", entryList.stream().map(Entry::source).toArray(String[]::new), entryCode));
+        }
         return Table.create(name, columns);
     }
 
     /**
-     * entity, label, type, mentions, articles, first_date, last_date: one row per entity found,
-     * most mentioned first.
+     * entity, label, label_ar, type, mentions, articles, first_date, last_date, role, source: one row per
+     * entity found, most mentioned first; {@code source} tells the lexicons' entities (built-in,
+     * user) from the people found in the text (discovered).
      */
     public static Table entities(List<Article> articles, Mentions mentions) {
         // Counted per entry by identity (mentions, articles, last article seen), then gathered by key.
         Map<Entry, int[]> perEntry = new IdentityHashMap<>();
         Map<Entry, LocalDate[]> perEntryRange = new IdentityHashMap<>();
+        // First seen first: an identity map's order changes from run to run, the table's must not.
+        List<Entry> seen = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             LocalDate d = articles.get(a).date();
             for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
                 Entry entry = mentions.entry(a, i);
-                int[] c = perEntry.computeIfAbsent(entry, k -> new int[] {0, 0, -1});
+                int[] c = perEntry.get(entry);
+                if (c == null) {
+                    c = new int[] {0, 0, -1};
+                    perEntry.put(entry, c);
+                    seen.add(entry);
+                }
                 c[0]++;
                 if (c[2] != a) {
                     c[2] = a;
@@ -154,8 +179,13 @@ public final class EntityTables {
         Map<String, Entry> entries = new LinkedHashMap<>();
         Map<String, int[]> counts = new HashMap<>();
         Map<String, LocalDate[]> range = new HashMap<>();
-        perEntry.forEach((entry, c) -> {
-            entries.putIfAbsent(entry.key(), entry);
+        for (Entry entry : seen) {
+            int[] c = perEntry.get(entry);
+            Entry had = entries.putIfAbsent(entry.key(), entry);
+            if (had != null && had.role().isEmpty() && !entry.role().isEmpty()) {
+                // A person found in several articles: the role from the first article that gives one.
+                entries.put(entry.key(), entry);
+            }
             int[] total = counts.computeIfAbsent(entry.key(), k -> new int[2]);
             total[0] += c[0];
             total[1] += c[1];
@@ -163,27 +193,33 @@ public final class EntityTables {
             if (rg != null) {
                 widen(range.computeIfAbsent(entry.key(), k -> new LocalDate[2]), rg[0], rg[1]);
             }
-        });
+        }
         List<String> keys = Ranking.byFirstCount(counts);
         StringColumn entity = StringColumn.create("entity");
         StringColumn label = StringColumn.create("label");
+        StringColumn labelAr = StringColumn.create("label_ar");
         StringColumn type = StringColumn.create("type");
         IntColumn mentionCount = IntColumn.create("mentions");
         IntColumn articleCount = IntColumn.create("articles");
         DateColumn first = DateColumn.create("first_date");
         DateColumn last = DateColumn.create("last_date");
+        StringColumn role = StringColumn.create("role");
+        StringColumn source = StringColumn.create("source");
         for (String k : keys) {
             Entry e = entries.get(k);
             entity.append(k);
             label.append(e.label());
+            labelAr.append(e.labelAr());
             type.append(e.type());
             mentionCount.append(counts.get(k)[0]);
             articleCount.append(counts.get(k)[1]);
             LocalDate[] rg = range.get(k);
             first.append(rg == null ? null : rg[0]);
             last.append(rg == null ? null : rg[1]);
+            role.append(e.role());
+            source.append(e.source());
         }
-        return Table.create("entities", entity, label, type, mentionCount, articleCount, first, last);
+        return Table.create("entities", entity, label, labelAr, type, mentionCount, articleCount, first, last, role, source);
     }
 
     /**

@@ -13,13 +13,29 @@ import java.util.List;
  * @param labelAr  the Arabic label
  * @param aliases  the full names and, for persons, the partial names
  * @param link     a related entry, such as the country of a place or a person; may be empty
+ * @param role     for a person, the offices held ({@code President of Egypt 2014-}); for a person
+ *                 found in the text, the title that introduced them; may be empty
+ * @param source   where the entry comes from: {@value #BUILT_IN}, {@value #USER} or {@value #DISCOVERED}
  */
-public record Entry(String key, String type, String label, String labelAr, List<Alias> aliases, String link) {
+public record Entry(String key, String type, String label, String labelAr, List<Alias> aliases, String link,
+        String role, String source) {
 
     /** The types an entry may have. */
     public static final List<String> TYPES = List.of("COUNTRY", "PERSON", "ORG", "INITIATIVE", "PLACE", "THEME");
 
+    /** {@code source} of an entry of the built-in lexicons. */
+    public static final String BUILT_IN = "built-in";
+    /** {@code source} of an entry of a lexicon the user loaded or built. */
+    public static final String USER = "user";
+    /** {@code source} of a person found in the text, whom no lexicon lists. */
+    public static final String DISCOVERED = "discovered";
+
     public Entry {
         aliases = List.copyOf(aliases);
+    }
+
+    /** The same entry from another source (a built-in file read as the built-ins). */
+    public Entry withSource(String newSource) {
+        return new Entry(key, type, label, labelAr, aliases, link, role, newSource);
     }
 }

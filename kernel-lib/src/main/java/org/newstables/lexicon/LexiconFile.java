@@ -14,15 +14,16 @@ import org.newstables.NewsTablesException;
  * key	type	label	label_ar	aliases	partial	link
  * Xi Jinping	PERSON	Xi Jinping	شي جين بينغ	شي جين بينغ|شي جينبينغ	شي|شى	CN
  * </pre>
- * {@code aliases} and {@code partial} hold names separated by {@code |}; {@code partial} and
- * {@code link} may be left out. Every error names its line.
+ * {@code aliases} and {@code partial} hold names separated by {@code |}; {@code partial},
+ * {@code link} and {@code role} may be left out, and other columns (such as {@code note}, a source
+ * note) are read past. Every error names its line.
  *
  * <p>Hand-written rather than read with Tablesaw: comment lines, {@code |}-lists and per-line error
  * messages are the point of the format.
  */
 final class LexiconFile {
 
-    static final List<String> COLUMNS = List.of("key", "type", "label", "label_ar", "aliases", "partial", "link");
+    static final List<String> COLUMNS = List.of("key", "type", "label", "label_ar", "aliases", "partial", "link", "role");
 
     private LexiconFile() {
     }
@@ -94,7 +95,7 @@ final class LexiconFile {
             }
             String label = row.getOrDefault("label", "");
             entries.add(new Entry(key, type, label.isEmpty() ? key : label, row.getOrDefault("label_ar", ""),
-                    aliases, row.getOrDefault("link", "")));
+                    aliases, row.getOrDefault("link", ""), row.getOrDefault("role", ""), Entry.USER));
         }
         if (header == null) {
             throw new NewsTablesException(name + " is empty: it needs a header row (" + String.join("\t", COLUMNS)
@@ -153,7 +154,7 @@ final class LexiconFile {
                 (a.partial() ? partial : full).add(a.text());
             }
             sb.append(String.join("\t", e.key(), e.type(), e.label(), e.labelAr(), String.join("|", full),
-                    String.join("|", partial), e.link())).append('\n');
+                    String.join("|", partial), e.link(), e.role())).append('\n');
         }
         return sb.toString();
     }

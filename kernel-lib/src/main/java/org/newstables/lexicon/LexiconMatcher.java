@@ -28,8 +28,18 @@ import org.newstables.text.Vocabulary;
  */
 public final class LexiconMatcher {
 
-    /** A name as it stands in the lexicon: the entry and the alias that matched. */
-    public record Target(Entry entry, Alias alias) {
+    /**
+     * A name as it stands in the lexicon: the entry and the alias that matched.
+     *
+     * @param titled how many words of the alias are a title before the name (1 for الملك سلمان):
+     *               the mention is the name, after them
+     */
+    public record Target(Entry entry, Alias alias, int titled) {
+
+        /** A target whose alias holds no title. */
+        public Target(Entry entry, Alias alias) {
+            this(entry, alias, 0);
+        }
     }
 
     /**
@@ -41,8 +51,10 @@ public final class LexiconMatcher {
      * @param end     end offset of the mention
      * @param sentence the 1-based sentence number
      * @param targets the entries (and aliases) the words name; more than one when they are ambiguous
+     * @param fuzzy   whether the words are a variant spelling of the alias ({@link NameForms#skeleton})
+     *                rather than the alias itself
      */
-    public record Match(int first, int last, int start, int end, int sentence, List<Target> targets) {
+    public record Match(int first, int last, int start, int end, int sentence, List<Target> targets, boolean fuzzy) {
 
         /** Whether the matched alias is a partial name. */
         public boolean partial() {
@@ -62,31 +74,144 @@ public final class LexiconMatcher {
     }
 
     private final Node root = new Node();
-    private static final String[][] NO_STARTS = new String[0][];
+    /** The same names keyed by the skeletons of their words, for spelling variants of people's names. */
+    private final Node skeletons = new Node();
+    private final NameWords nameWords;
+    private static final Start[] NO_STARTS = new Start[0];
+    /** A name read by its skeleton must have at least this many letters of skeleton, so short words never match by chance. */
+    private static final int MIN_SKELETON = 5;
+    /** ... and a one-word name at least this many. */
+    private static final int MIN_SKELETON_ONE_WORD = 4;
 
     /** Compiles the aliases of {@code entries}. */
     public LexiconMatcher(List<Entry> entries) {
+        this.nameWords = NameWords.builtIn();
+        Titles titles = Titles.builtIn();
         for (Entry e : entries) {
+            boolean person = e.type().equals("PERSON");
             for (Alias a : e.aliases()) {
-                Node node = root;
-                for (String token : a.tokens()) {
-                    node = node.next.computeIfAbsent(token, k -> new Node());
+                int titled = person ? titled(titles, a) : 0;
+                Target target = new Target(e, a, titled);
+                add(root, a.tokens(), target);
+                if (!person) {
+                    continue;
                 }
-                node.targets.add(new Target(e, a));
+                List<String> title = a.tokens().subList(0, titled);
+                List<String> name = a.tokens().subList(titled, a.tokens().size());
+                for (List<String> v : NameForms.joins(name)) {
+                    List<String> form = new ArrayList<>(title);
+                    form.addAll(v);
+                    add(root, form, target);
+                }
+                List<List<String>> forms = new ArrayList<>();
+                forms.add(a.tokens());
+                for (List<String> v : NameForms.variants(name)) {
+                    List<String> form = new ArrayList<>(title);
+                    form.addAll(v);
+                    forms.add(form);
+                }
+                for (List<String> form : forms) {
+                    add(root, form, target);
+                    List<String> skeleton = new ArrayList<>(form.size());
+                    int letters = 0;
+                    for (String w : form) {
+                        String k = NameForms.skeleton(w, nameWords.arabicGivenName(w));
+                        skeleton.add(k);
+                        letters += k.length();
+                    }
+                    if (titled == 0 && letters >= (form.size() == 1 ? MIN_SKELETON_ONE_WORD : MIN_SKELETON)) {
+                        add(skeletons, skeleton, target);
+                    }
+                }
             }
         }
         root.freeze();
+        skeletons.freeze();
     }
 
-    /** Every match in {@code t}, left to right, longest first, without overlaps. */
+    private static void add(Node trie, List<String> tokens, Target target) {
+        Node node = trie;
+        for (String token : tokens) {
+            node = node.next.computeIfAbsent(token, k -> new Node());
+        }
+        for (Target t : node.targets) {
+            if (t.entry() == target.entry() && t.alias().partial() == target.alias().partial()) {
+                return;
+            }
+        }
+        node.targets.add(target);
+    }
+
+    /** How many leading words of a person's alias are a title (الملك سلمان، السلطان قابوس), leaving a name after them. */
+    private static int titled(Titles titles, Alias a) {
+        // The alias's first token has lost its article; the title is read from the words as written.
+        String[] written = a.text().replaceAll("\\{.*$", "").strip().split("\\s+");
+        int k = 0;
+        while (k < a.tokens().size() - 1 && k < written.length
+                && titles.kind(org.newstables.text.TextAnalyzer.norm(written[k])) == Titles.Kind.HONORIFIC) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Every match in {@code t}, left to right, longest first, without overlaps. A match of a name
+     * after a title written into the alias (الملك عبدالله) gives way to a longer name that starts
+     * after the title (الملك عبدالله الثاني); a person's name runs on over the parts of the name
+     * news adds to it (بن عبد العزيز، آل سعود، الثاني).
+     */
     public List<Match> match(AnalyzedText t) {
+        return match(t, prepare(t.vocabulary()));
+    }
+
+    /**
+     * What the matcher knows of every word of a vocabulary (where names begin, the words'
+     * skeletons): worked out once per corpus and handed to {@link #match(AnalyzedText, Prepared)}
+     * for each of its texts.
+     */
+    public static final class Prepared {
+        final Start[][] starts;
+        final String[] skeletons;
+        final Node[] fuzzyRoots;
+
+        private Prepared(Start[][] starts, String[] skeletons, Node[] fuzzyRoots) {
+            this.starts = starts;
+            this.skeletons = skeletons;
+            this.fuzzyRoots = fuzzyRoots;
+        }
+    }
+
+    /** This matcher's knowledge of the words of {@code v} (the words it has now). */
+    public Prepared prepare(Vocabulary v) {
+        String[] skeletons = skeletonsFor(v);
+        return new Prepared(startsFor(v), skeletons, fuzzyRootsFor(v, skeletons));
+    }
+
+    /** {@link #match(AnalyzedText)} with the vocabulary {@link #prepare prepared}. */
+    public List<Match> match(AnalyzedText t, Prepared prepared) {
         List<Match> out = new ArrayList<>();
-        String[][][] startsByWord = startsFor(t.vocabulary());
+        Start[][] startsByWord = prepared.starts;
+        String[] skeletons = prepared.skeletons;
+        Node[] fuzzyRoots = prepared.fuzzyRoots;
         int n = t.size();
         int i = 0;
         while (i < n) {
             Match best = longestAt(t, startsByWord, i);
+            if (best != null && best.first() > i) {
+                Match after = longestAt(t, startsByWord, best.first());
+                if (after != null && after.first() == best.first() && after.last() > best.last()) {
+                    best = after;
+                }
+            }
+            if (best == null) {
+                best = fuzzyRoots[t.word(i)] == null ? null : fuzzyAt(t, skeletons, fuzzyRoots[t.word(i)], i);
+            }
             if (best != null) {
+                best = extended(t, best);
+                if (best.sentence() < 0) {
+                    best = new Match(best.first(), best.last(), best.start(), best.end(), t.sentence(i), best.targets(),
+                            best.fuzzy());
+                }
                 out.add(best);
                 i = best.last() + 1;
             } else {
@@ -96,30 +221,134 @@ public final class LexiconMatcher {
         return out;
     }
 
-    private Match longestAt(AnalyzedText t, String[][][] startsByWord, int i) {
+    private Match longestAt(AnalyzedText t, Start[][] startsByWord, int i) {
         Match best = null;
-        for (String[] start : startsByWord[t.word(i)]) {
-            best = tryBase(t, i, start[1], start[0], best);
+        for (Start start : startsByWord[t.word(i)]) {
+            best = tryBase(t, i, start.node(), start.prefix(), best);
         }
         return best;
     }
+
+    /** A person's name written another way (زيلنسكي for زيلينسكي): its words' skeletons walked in the skeleton trie. */
+    private Match fuzzyAt(AnalyzedText t, String[] skel, Node first, int i) {
+        Node node = first;
+        Match best = null;
+        int j = i;
+        while (node != null) {
+            if (!node.targets.isEmpty()) {
+                List<Target> allowed = allowed(node.targets, t, i, "");
+                if (!allowed.isEmpty()) {
+                    best = new Match(i, j, t.start(i), t.end(j), t.sentence(i), allowed, true);
+                }
+            }
+            if (node.next.isEmpty() || j + 1 >= t.size() || !joined(t, j, j + 1)) {
+                break;
+            }
+            node = node.next.get(skel[t.word(j + 1)]);
+            j++;
+        }
+        return best;
+    }
+
+    /** Words that news adds after a ruler's name: regnal numbers. */
+    private static final java.util.Set<String> REGNAL = java.util.Set.of("الاول", "الثاني", "الثالث", "الرابع",
+            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+    /** Words that link a name to the next part of it: بن، ابن، بنت، آل، ولد. */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("بن", "ابن", "بنت", "ال", "ولد");
+
+    /**
+     * A person's match run on over the parts of the name that follow it: a regnal number
+     * (عبدالله الثاني) and each بن / ابن / بنت / آل / ولد with the name after it (سلمان بن عبدالعزيز آل سعود).
+     */
+    private Match extended(AnalyzedText t, Match m) {
+        if (!m.targets().get(0).entry().type().equals("PERSON")) {
+            return m;
+        }
+        int j = m.last();
+        int n = t.size();
+        while (j + 1 < n && joined(t, j, j + 1)) {
+            String next = t.norm(j + 1);
+            if (REGNAL.contains(next)) {
+                j++;
+            } else if (LINKS.contains(next) && j + 2 < n && joined(t, j + 1, j + 2) && nameWords.nameLike(t.norm(j + 2))) {
+                j += 2;
+                if (NameForms.compoundHead(t.norm(j)) && j + 1 < n && joined(t, j, j + 1)) {
+                    j++;
+                }
+            } else {
+                break;
+            }
+        }
+        return j == m.last() ? m : new Match(m.first(), j, m.start(), t.end(j), m.sentence(), m.targets(), m.fuzzy());
+    }
+
+    /** The skeleton of every word of a vocabulary ({@link NameForms#skeleton}), by word id; kept like {@link #startsFor}. */
+    private String[] skeletonsFor(Vocabulary v) {
+        synchronized (skeletonsByVocabulary) {
+            String[] s = skeletonsByVocabulary.get(v);
+            int size = v.size();
+            if (s == null || s.length < size) {
+                String[] grown = new String[size];
+                int from = 0;
+                if (s != null) {
+                    System.arraycopy(s, 0, grown, 0, s.length);
+                    from = s.length;
+                }
+                for (int w = from; w < size; w++) {
+                    String norm = v.norm(w);
+                    // An ordinary word (مجلس) is never a variant spelling of a name (ماكاليس), whatever its skeleton.
+                    String skeleton = nameWords.ordinary(norm, v.hamzas(w)) || nameWords.stopWord(norm) ? ""
+                            : NameForms.skeleton(norm, nameWords.arabicGivenName(norm));
+                    grown[w] = skeleton;
+                }
+                s = grown;
+                skeletonsByVocabulary.put(v, s);
+            }
+            return s;
+        }
+    }
+
+    private final Map<Vocabulary, String[]> skeletonsByVocabulary = new java.util.WeakHashMap<>();
+
+    /** For each word of a vocabulary, the skeleton trie's node its skeleton begins, or null (most words). */
+    private Node[] fuzzyRootsFor(Vocabulary v, String[] skeletons) {
+        synchronized (fuzzyRootsByVocabulary) {
+            Node[] r = fuzzyRootsByVocabulary.get(v);
+            if (r == null || r.length < skeletons.length) {
+                r = new Node[skeletons.length];
+                for (int w = 0; w < r.length; w++) {
+                    r[w] = skeletons[w].isEmpty() ? null : this.skeletons.next.get(skeletons[w]);
+                }
+                fuzzyRootsByVocabulary.put(v, r);
+            }
+            return r;
+        }
+    }
+
+    private final Map<Vocabulary, Node[]> fuzzyRootsByVocabulary = new java.util.WeakHashMap<>();
 
     /**
      * The (proclitic, base) splits of a word that begin some name: the word as written first, then
      * without each proclitic sequence. Worked out once per word of a vocabulary ({@link #startsFor});
      * most words begin no name and get an empty array.
      */
-    private String[][] starts(String norm, int hamzas) {
-        List<String[]> out = new ArrayList<>(2);
-        if (root.next.containsKey(norm)) {
-            out.add(new String[] {"", norm});
+    private Start[] starts(String norm, int hamzas) {
+        List<Start> out = new ArrayList<>(2);
+        Node own = root.next.get(norm);
+        if (own != null) {
+            out.add(new Start("", own));
         }
         for (Clitics.Split split : CLITICS.candidates(norm, hamzas)) {
-            if (root.next.containsKey(split.base())) {
-                out.add(new String[] {split.prefix(), split.base()});
+            Node node = root.next.get(split.base());
+            if (node != null) {
+                out.add(new Start(split.prefix(), node));
             }
         }
-        return out.isEmpty() ? NO_STARTS : out.toArray(new String[0][]);
+        return out.isEmpty() ? NO_STARTS : out.toArray(new Start[0]);
+    }
+
+    /** A way a word begins names: the proclitics taken off it, and the trie node of what is left. */
+    private record Start(String prefix, Node node) {
     }
 
     /**
@@ -134,12 +363,12 @@ public final class LexiconMatcher {
      * lookup per token. Kept while the vocabulary (its corpus) lives; made again if the vocabulary
      * has grown since, so every word of a text analysed with it has its entry.
      */
-    private String[][][] startsFor(Vocabulary v) {
+    private Start[][] startsFor(Vocabulary v) {
         synchronized (byVocabulary) {
-            String[][][] s = byVocabulary.get(v);
+            Start[][] s = byVocabulary.get(v);
             int size = v.size();
             if (s == null || s.length < size) {
-                s = new String[size][][];
+                s = new Start[size][];
                 for (int w = 0; w < size; w++) {
                     s[w] = starts(v.norm(w), v.hamzas(w));
                 }
@@ -149,19 +378,23 @@ public final class LexiconMatcher {
         }
     }
 
-    private final Map<Vocabulary, String[][][]> byVocabulary = new java.util.WeakHashMap<>();
+    private final Map<Vocabulary, Start[][]> byVocabulary = new java.util.WeakHashMap<>();
 
-    private Match tryBase(AnalyzedText t, int i, String base, String prefix, Match best) {
-        Node node = root.next.get(base);
+    private Match tryBase(AnalyzedText t, int i, Node start, String prefix, Match best) {
+        Node node = start;
         int j = i;
         while (node != null) {
             if (!node.targets.isEmpty() && (best == null || j > best.last())) {
                 List<Target> allowed = allowed(node.targets, t, i, prefix);
                 if (!allowed.isEmpty()) {
-                    best = new Match(i, j, mentionStart(t, i, prefix), t.end(j), t.sentence(i), allowed);
+                    int titled = allowed.get(0).titled();
+                    int first = i + titled;
+                    // The sentence is looked up once the longest match is chosen (a binary search each time otherwise).
+                    best = new Match(first, j, titled > 0 ? t.start(first) : mentionStart(t, i, prefix), t.end(j),
+                            -1, allowed, false);
                 }
             }
-            if (j + 1 >= t.size() || !joined(t, j, j + 1)) {
+            if (node.next.isEmpty() || j + 1 >= t.size() || !joined(t, j, j + 1)) {
                 break;
             }
             node = node.next.get(t.norm(j + 1));
@@ -171,12 +404,16 @@ public final class LexiconMatcher {
     }
 
     /** The targets the context allows: the node's own (shared, immutable) list when it allows them all. */
-    private static List<Target> allowed(List<Target> targets, AnalyzedText t, int i, String prefix) {
+    private List<Target> allowed(List<Target> targets, AnalyzedText t, int i, String prefix) {
         List<Target> out = null;
         for (int k = 0; k < targets.size(); k++) {
             Alias a = targets.get(k).alias();
             boolean refused = a.noClitic() && !prefix.isEmpty()
                     || a.noArticle() && Clitics.hasArticle(prefix)
+                    // A place or body written with the article whose bare word is a given name (الخليل،
+                    // Hebron; خليل, a man) is that place only with the article.
+                    || a.definite() && !Clitics.hasArticle(prefix) && a.tokens().size() == 1
+                    && !targets.get(k).entry().type().equals("PERSON") && nameWords.givenName(a.tokens().get(0))
                     || !a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1));
             if (refused && out == null) {
                 out = new ArrayList<>(targets.subList(0, k));
@@ -189,10 +426,12 @@ public final class LexiconMatcher {
 
     /** A proclitic written apart with a tatweel just before the name (لـ شي) is part of the mention. */
     private static int mentionStart(AnalyzedText t, int i, String prefix) {
-        if (prefix.isEmpty() && i > 0 && t.sentence(i - 1) == t.sentence(i)) {
+        if (prefix.isEmpty() && i > 0) {
             String before = t.surface(i - 1);
+            // The word before is looked at first: the sentence check (a binary search) only for a لـ.
             if (before.length() >= 2 && "وفبكل".indexOf(before.charAt(0)) >= 0
-                    && before.substring(1).chars().allMatch(c -> c == '\u0640') && onlySpace(t, i - 1, i)) {
+                    && before.substring(1).chars().allMatch(c -> c == '\u0640') && onlySpace(t, i - 1, i)
+                    && t.sentence(i - 1) == t.sentence(i)) {
                 return t.start(i - 1);
             }
         }
@@ -201,24 +440,27 @@ public final class LexiconMatcher {
 
     /**
      * Two tokens are words of one name: same sentence, and between them only white space, a hyphen,
-     * a tatweel, quotation marks or brackets, which news puts inside names
+     * a tatweel, quotation marks, brackets, or the _ and # of hashtags, which news puts inside names
      * ({@code قمة "الصين وآسيا الوسطى"}, {@code [قاسم جومارت] توكاييف}).
      */
     static boolean joined(AnalyzedText t, int a, int b) {
-        if (t.sentence(a) != t.sentence(b)) {
-            return false;
-        }
         String text = t.text();
-        for (int c = t.end(a); c < t.start(b); c++) {
+        int from = t.end(a);
+        int to = t.start(b);
+        if (to - from == 1 && text.charAt(from) == ' ') {
+            // The common case: one space, which no sentence ends at (a sentence ends at punctuation or a line break).
+            return true;
+        }
+        for (int c = from; c < to; c++) {
             if (!Character.isWhitespace(text.charAt(c)) && JOINERS.indexOf(text.charAt(c)) < 0) {
                 return false;
             }
         }
-        return true;
+        return t.sentence(a) == t.sentence(b);
     }
 
     /** Characters that may stand between the words of one name. */
-    private static final String JOINERS = "-\u2010\u2011\u2013\u0640\"'«»“”‘’[]()";
+    static final String JOINERS = "-\u2010\u2011\u2013\u0640\"'«»“”‘’[]()_#";
 
     private static boolean onlySpace(AnalyzedText t, int a, int b) {
         for (int c = t.end(a); c < t.start(b); c++) {

@@ -14,7 +14,7 @@ import org.newstables.text.AnalyzedText;
 public final class Mentions {
 
     /**
-     * One article's resolved mentions in columns — five ints, an entry and a shared target list
+     * One article's resolved mentions in columns — seven ints, an entry and a shared target list
      * each — rather than as objects: a corpus of a hundred thousand articles has millions of
      * mentions. {@link #article} rebuilds the records when a view asks for them.
      */
@@ -27,17 +27,19 @@ public final class Mentions {
         @SuppressWarnings("unchecked")
         Stored(Resolver.Result r) {
             int n = r.resolved().size();
-            ints = new int[5 * n];
+            ints = new int[W * n];
             entries = new Entry[n];
             targets = new List[n];
             for (int i = 0; i < n; i++) {
                 Resolver.Resolved x = r.resolved().get(i);
                 LexiconMatcher.Match m = x.match();
-                ints[5 * i] = m.first();
-                ints[5 * i + 1] = m.last();
-                ints[5 * i + 2] = m.start();
-                ints[5 * i + 3] = m.end();
-                ints[5 * i + 4] = m.sentence();
+                ints[W * i] = m.first();
+                ints[W * i + 1] = m.last();
+                ints[W * i + 2] = m.start();
+                ints[W * i + 3] = m.end();
+                ints[W * i + 4] = m.sentence();
+                ints[W * i + 5] = x.titleStart();
+                ints[W * i + 6] = x.titleEnd();
                 entries[i] = x.entry();
                 targets[i] = m.targets();
             }
@@ -47,12 +49,16 @@ public final class Mentions {
         Resolver.Result result() {
             List<Resolver.Resolved> resolved = new ArrayList<>(entries.length);
             for (int i = 0; i < entries.length; i++) {
-                resolved.add(new Resolver.Resolved(entries[i], new LexiconMatcher.Match(ints[5 * i], ints[5 * i + 1],
-                        ints[5 * i + 2], ints[5 * i + 3], ints[5 * i + 4], targets[i])));
+                resolved.add(new Resolver.Resolved(entries[i], new LexiconMatcher.Match(ints[W * i], ints[W * i + 1],
+                        ints[W * i + 2], ints[W * i + 3], ints[W * i + 4], targets[i], false), ints[W * i + 5],
+                        ints[W * i + 6]));
             }
             return new Resolver.Result(Collections.unmodifiableList(resolved), unresolved);
         }
     }
+
+    /** Ints stored per mention: first, last, start, end, sentence, title start, title end. */
+    private static final int W = 7;
 
     private final List<AnalyzedText> texts;
     private final List<Stored> perArticle;
@@ -64,10 +70,38 @@ public final class Mentions {
 
     /** Matches and resolves {@code texts} with {@code matcher}, in parallel. */
     public static Mentions of(List<AnalyzedText> texts, LexiconMatcher matcher) {
+        return of(texts, matcher, null);
+    }
+
+    /**
+     * Matches and resolves {@code texts} with {@code matcher}, and adds the people {@code finder}
+     * finds by their titles (none when it is null), in parallel.
+     */
+    public static Mentions of(List<AnalyzedText> texts, LexiconMatcher matcher, PersonFinder finder) {
+        if (texts.isEmpty()) {
+            return new Mentions(texts, List.of());
+        }
+        // What the matcher and the finder know of each word is fetched once for the corpus (its one vocabulary).
+        org.newstables.text.Vocabulary v = texts.get(0).vocabulary();
+        LexiconMatcher.Prepared m = matcher.prepare(v);
+        PersonFinder.Prepared f = finder == null ? null : finder.prepare(v);
         List<Stored> results = IntStream.range(0, texts.size()).parallel()
-                .mapToObj(i -> new Stored(Resolver.resolve(matcher.match(texts.get(i)))))
+                .mapToObj(i -> new Stored(texts.get(i).vocabulary() == v ? article(texts.get(i), matcher, m, finder, f)
+                        : article(texts.get(i), matcher, finder)))
                 .collect(Collectors.toList());
         return new Mentions(texts, results);
+    }
+
+    /** One article's mentions: the per-article step, with no state of the corpus. */
+    public static Resolver.Result article(AnalyzedText t, LexiconMatcher matcher, PersonFinder finder) {
+        return article(t, matcher, matcher.prepare(t.vocabulary()), finder,
+                finder == null ? null : finder.prepare(t.vocabulary()));
+    }
+
+    private static Resolver.Result article(AnalyzedText t, LexiconMatcher matcher, LexiconMatcher.Prepared m,
+            PersonFinder finder, PersonFinder.Prepared f) {
+        List<LexiconMatcher.Match> matches = matcher.match(t, m);
+        return finder == null ? Resolver.resolve(matches) : Resolver.resolve(t, matches, finder.find(t, matches, f));
     }
 
     /** The resolved and unresolved mentions of article {@code a}. */
@@ -92,12 +126,12 @@ public final class Mentions {
 
     /** Start offset of the {@code i}-th resolved mention of article {@code a}. */
     public int start(int a, int i) {
-        return perArticle.get(a).ints[5 * i + 2];
+        return perArticle.get(a).ints[W * i + 2];
     }
 
     /** End offset of the {@code i}-th resolved mention of article {@code a}. */
     public int end(int a, int i) {
-        return perArticle.get(a).ints[5 * i + 3];
+        return perArticle.get(a).ints[W * i + 3];
     }
 
     /**
@@ -108,10 +142,10 @@ public final class Mentions {
     public String surface(int a, int i) {
         Stored s = perArticle.get(a);
         AnalyzedText t = texts.get(a);
-        int first = s.ints[5 * i];
-        int start = s.ints[5 * i + 2];
-        int end = s.ints[5 * i + 3];
-        if (first == s.ints[5 * i + 1] && start == t.start(first) && end == t.end(first)) {
+        int first = s.ints[W * i];
+        int start = s.ints[W * i + 2];
+        int end = s.ints[W * i + 3];
+        if (first == s.ints[W * i + 1] && start == t.start(first) && end == t.end(first)) {
             return t.surface(first);
         }
         return t.text().substring(start, end);
@@ -119,7 +153,17 @@ public final class Mentions {
 
     /** 1-based sentence of the {@code i}-th resolved mention of article {@code a}. */
     public int sentence(int a, int i) {
-        return perArticle.get(a).ints[5 * i + 4];
+        return perArticle.get(a).ints[W * i + 4];
+    }
+
+    /**
+     * The title written before the {@code i}-th resolved mention of article {@code a} (وزير الخارجية
+     * الروسي), as written; "" when there is none.
+     */
+    public String title(int a, int i) {
+        Stored s = perArticle.get(a);
+        int start = s.ints[W * i + 5];
+        return start < 0 ? "" : texts.get(a).text().substring(start, s.ints[W * i + 6]);
     }
 
     /** How many articles. */

@@ -3,12 +3,14 @@ package org.newstables.lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newstables.text.AnalyzedText;
 
 /**
  * Decides which entry each match of an article names. A full name names its entry. A partial name
  * (شي، رحمن، توكاييف، وانغ) names the person of that name who is named in full somewhere in the
- * same article (in a news article the headline often comes before the full name); when no such
- * person is named in full, or two are, it stays unresolved and is reported, never guessed. So
+ * same article (in a news article the headline often comes before the full name); failing that,
+ * the one candidate whose country the article names (لافروف in an article that names Russia);
+ * when no such person is named in full, or two are, it stays unresolved and is reported, never guessed. So
  * وانغ resolves to Wang Yi in an article that names وانغ يي, and to nobody in one that names both
  * Wang Yi and Wang Qishan. One more clue is taken: a partial name right after its country (in a
  * title such as الرئيس الصيني شي or رئيس كازاخستان توكاييف) names the one candidate from that
@@ -16,8 +18,18 @@ import java.util.Set;
  */
 public final class Resolver {
 
-    /** A resolved mention: the entry, and the match it comes from. */
-    public record Resolved(Entry entry, LexiconMatcher.Match match) {
+    /**
+     * A resolved mention: the entry, the match it comes from, and the title written before it.
+     *
+     * @param titleStart start offset of the title before the name (وزير الخارجية الروسي), or -1
+     * @param titleEnd   end offset of that title, or -1
+     */
+    public record Resolved(Entry entry, LexiconMatcher.Match match, int titleStart, int titleEnd) {
+
+        /** A mention with no title before it. */
+        public Resolved(Entry entry, LexiconMatcher.Match match) {
+            this(entry, match, -1, -1);
+        }
     }
 
     /** An unresolved match, with the entries it could name. */
@@ -31,13 +43,68 @@ public final class Resolver {
     private Resolver() {
     }
 
+    /**
+     * Resolves the lexicon matches of one article and adds the people {@code found} by their
+     * titles ({@link DiscoveredPeople}), with the titles of the lexicon's people; mentions in text order.
+     */
+    public static Result resolve(AnalyzedText t, List<LexiconMatcher.Match> matches, PersonFinder.Result found) {
+        if (found == null) {
+            return resolve(matches);
+        }
+        List<LexiconMatcher.Match> kept = matches;
+        if (!found.superseded().isEmpty()) {
+            kept = new ArrayList<>();
+            for (int m = 0; m < matches.size(); m++) {
+                if (!found.superseded().contains(m)) {
+                    kept.add(matches.get(m));
+                }
+            }
+        }
+        Set<LexiconMatcher.Match> titledMatches = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PersonFinder.Title title : found.titles()) {
+            titledMatches.add(matches.get(title.match()));
+        }
+        Result lexicon = resolve(kept, titledMatches);
+        java.util.Map<LexiconMatcher.Match, PersonFinder.Title> titles = new java.util.IdentityHashMap<>();
+        for (PersonFinder.Title title : found.titles()) {
+            titles.put(matches.get(title.match()), title);
+        }
+        List<Resolved> resolved = new ArrayList<>();
+        for (Resolved r : lexicon.resolved()) {
+            PersonFinder.Title title = titles.get(r.match());
+            resolved.add(title == null ? r : new Resolved(r.entry(), r.match(),
+                    DiscoveredPeople.titleStart(t, title.titleFirst()), t.end(title.titleLast())));
+        }
+        List<Unresolved> unresolved = new ArrayList<>(lexicon.unresolved());
+        DiscoveredPeople.add(t, matches, found, resolved, unresolved);
+        resolved.sort(java.util.Comparator.comparingInt(r -> r.match().start()));
+        unresolved.sort(java.util.Comparator.comparingInt(u -> u.match().start()));
+        return new Result(resolved, unresolved);
+    }
+
     /** Resolves the matches of one article. */
     public static Result resolve(List<LexiconMatcher.Match> matches) {
+        return resolve(matches, Set.of());
+    }
+
+    /**
+     * Resolves the matches of one article; a partial name in {@code titled} has a title before it
+     * (المبعوث الأممي السيد باتيلي), so it names a person, and the one person of that name the
+     * lexicon knows when it knows one.
+     */
+    private static Result resolve(List<LexiconMatcher.Match> matches, Set<LexiconMatcher.Match> titled) {
         // Entries are compared by identity: a lexicon holds each once, and hashing a record hashes all its aliases.
         Set<Entry> namedInFull = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (LexiconMatcher.Match m : matches) {
             if (!m.partial() && entries(m).size() == 1) {
                 namedInFull.add(m.targets().get(0).entry());
+            }
+        }
+        // The countries the article names: a surname whose one candidate is of one of them is that person.
+        Set<String> countries = new java.util.HashSet<>();
+        for (LexiconMatcher.Match m : matches) {
+            if (entries(m).size() == 1 && m.targets().get(0).entry().type().equals("COUNTRY")) {
+                countries.add(m.targets().get(0).entry().key());
             }
         }
         List<Resolved> resolved = new ArrayList<>();
@@ -48,8 +115,12 @@ public final class Resolver {
             previous = m;
             List<Entry> candidates = entries(m);
             if (!m.partial()) {
+                // A name two entries share (حزب العدالة والتنمية) is the one whose country the article names.
+                Entry byCountry = candidates.size() > 1 ? byArticleCountry(countries, candidates) : null;
                 if (candidates.size() == 1) {
                     resolved.add(new Resolved(candidates.get(0), m));
+                } else if (byCountry != null) {
+                    resolved.add(new Resolved(byCountry, m));
                 } else {
                     unresolved.add(new Unresolved(candidates, m, "the name fits " + candidates.size() + " entries"));
                 }
@@ -62,19 +133,42 @@ public final class Resolver {
                 }
             }
             Entry byCountry = present.isEmpty() ? byTitleCountry(before, m, candidates) : null;
+            if (byCountry == null && present.isEmpty() && !m.fuzzy()) {
+                byCountry = byArticleCountry(countries, candidates);
+            }
+            if (byCountry == null && present.isEmpty() && candidates.size() == 1 && titled.contains(m) && !m.fuzzy()) {
+                byCountry = candidates.get(0);
+            }
             if (present.size() == 1) {
                 resolved.add(new Resolved(present.get(0), m));
             } else if (byCountry != null) {
                 resolved.add(new Resolved(byCountry, m));
             } else if (present.isEmpty()) {
-                unresolved.add(new Unresolved(candidates, m, "a partial name, and nobody of that name is named"
-                        + " in full in the article"));
+                // A variant spelling of a partial name with nobody to resolve it to is no evidence of anything.
+                if (!m.fuzzy()) {
+                    unresolved.add(new Unresolved(candidates, m, "a partial name, and nobody of that name is named"
+                            + " in full in the article"));
+                }
             } else {
                 unresolved.add(new Unresolved(present, m, "a partial name that fits " + present.size()
                         + " people named in the article"));
             }
         }
         return new Result(resolved, unresolved);
+    }
+
+    /** The one candidate whose country the article names, if exactly one is. */
+    private static Entry byArticleCountry(Set<String> countries, List<Entry> candidates) {
+        Entry only = null;
+        for (Entry e : candidates) {
+            if (!e.link().isEmpty() && countries.contains(e.link())) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
     }
 
     /** The one candidate linked to the country named just before the partial name, if any. */

@@ -57,7 +57,7 @@ public final class ReportWriter {
         tables.put("theme_mentions", corpus.themeMentions());
         tables.put("cooccurrence", corpus.cooccurrence());
         Table themesByYear = corpus.timeline(Per.YEAR, "theme");
-        Table partnersByYear = partnersTimeline(corpus, tables.get("partners"));
+        Table partnersByYear = corpus.partnersTimeline(Per.YEAR);
         tables.put("timeline_themes_year", themesByYear);
         tables.put("timeline_partners_year", partnersByYear);
         tables.put("timeline_month", corpus.timeline(Per.MONTH));
@@ -103,8 +103,9 @@ public final class ReportWriter {
         out.println(printable(tables.get("articles")).printAll());
         out.println(TableHtml.rounded(tables.get("top_terms").first(20)).printAll());
         out.println(TableHtml.rounded(tables.get("bigrams").first(10)).printAll());
-        out.println(TableHtml.rounded(tables.get("entities").first(20)).printAll());
-        out.println(TableHtml.rounded(tables.get("partners").first(10)).printAll());
+        out.println(TableHtml.rounded(tables.get("entities").first(20).selectColumns("entity", "label", "type", "mentions",
+                "articles", "first_date", "last_date", "source")).setName("entities").printAll());
+        out.println(TableHtml.rounded(tables.get("partners").first(10)).setName(tables.get("partners").name()).printAll());
         out.println(corpus);
         if (corpus.problemList().size() > 0) {
             out.println(corpus.problems().printAll());
@@ -121,15 +122,6 @@ public final class ReportWriter {
                         + " shown here; all of them are in the CSV" : "") + " · <a href=\"" + name
                         + ".csv\">CSV</a> · <a href=\"index.html\">index</a></p>\n"
                         + TableHtml.of(cut ? table.first(HTML_ROWS) : table));
-    }
-
-    /** The partners of China over the years: the countries named beside it, most articles first (at most eight). */
-    private static Table partnersTimeline(Corpus corpus, Table partners) {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < Math.min(8, partners.rowCount()); i++) {
-            keys.add(partners.stringColumn("partner").get(i));
-        }
-        return corpus.timeline(Per.YEAR, "entity", keys.toArray(new String[0]));
     }
 
     /** The articles table without its text, titles cut, so that it fits a terminal. */

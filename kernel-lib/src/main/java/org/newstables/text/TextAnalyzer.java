@@ -46,7 +46,7 @@ public final class TextAnalyzer {
      */
     public static AnalyzedText analyze(String text) {
         // A short text (an alias, a query) gets a small vocabulary of its own.
-        Vocabulary v = new Vocabulary(Math.min(4096, text.length() / 4 + 8));
+        Vocabulary v = Vocabulary.single(Math.min(4096, text.length() / 4 + 8));
         AnalyzedText t = PER_THREAD.get().run(text, v);
         v.settle(tokenCounts(java.util.List.of(t)), Clitics.DEFAULT);
         return t;
@@ -92,18 +92,27 @@ public final class TextAnalyzer {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                    words = Arrays.copyOf(words, n * 2);
+                char[] b = term.buffer();
+                int len = term.length();
+                // Unicode word boundaries keep "_" inside a word (hashtags: #عبدالفتاح_البرهان), and a dot
+                // between letters (د.موسى, a space left out after an abbreviation); their parts are words.
+                int from = 0;
+                for (int c = 0; c <= len; c++) {
+                    if (c < len && b[c] != '_' && !(b[c] == '.' && c > 0 && c + 1 < len && arabic(b[c - 1])
+                            && arabic(b[c + 1]))) {
+                        continue;
+                    }
+                    if (c > from) {
+                        if (n == starts.length) {
+                            starts = Arrays.copyOf(starts, n * 2);
+                            words = Arrays.copyOf(words, n * 2);
+                        }
+                        starts[n] = offset.startOffset() + from;
+                        words[n] = word(vocabulary, b, from, c - from);
+                        n++;
+                    }
+                    from = c + 1;
                 }
-                starts[n] = offset.startOffset();
-                int word = vocabulary.known(term.buffer(), term.length());
-                if (word < 0) {
-                    word = vocabulary.add(term.toString(), norm(term.buffer(), term.length()),
-                            TextNormalizer.hamzas(term.buffer(), term.length()));
-                }
-                words[n] = word;
-                n++;
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -116,6 +125,23 @@ public final class TextAnalyzer {
             }
         }
         return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
+    }
+
+    private static boolean arabic(char c) {
+        return c >= '\u0600' && c <= '\u06FF';
+    }
+
+    /** The id of the word {@code b[from, from + len)}, added to {@code vocabulary} when new. */
+    private int word(Vocabulary vocabulary, char[] b, int from, int len) {
+        char[] chars = b;
+        if (from > 0) {
+            chars = Arrays.copyOfRange(b, from, from + len);
+        }
+        int word = vocabulary.known(chars, len);
+        if (word < 0) {
+            word = vocabulary.add(new String(chars, 0, len), norm(chars, len), TextNormalizer.hamzas(chars, len));
+        }
+        return word;
     }
 
     /** The normalized form of {@code src[0, len)}. */

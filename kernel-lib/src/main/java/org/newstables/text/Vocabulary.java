@@ -35,7 +35,10 @@ public final class Vocabulary implements Clitics.Attestation {
     private String[] forms;
     private int words;
     private int formCount;
+    /** Each analysing thread's map of the words it has seen; null for a vocabulary of one small text ({@link #single}). */
     private final ThreadLocal<CharArrayMap<Integer>> local;
+    /** The one map of a vocabulary used by one thread for one small text. */
+    private final CharArrayMap<Integer> single;
 
     /** Settled stems, by word id; null until {@link #settle}. */
     private volatile int[] stems;
@@ -49,19 +52,33 @@ public final class Vocabulary implements Clitics.Attestation {
 
     /** An empty vocabulary sized for about {@code expectedWords} distinct words (it grows as needed). */
     public Vocabulary(int expectedWords) {
+        this(expectedWords, true);
+    }
+
+    /**
+     * A vocabulary for one small text analysed by one thread (an alias, a query): without a
+     * per-thread map, since thousands of short-lived ThreadLocals (one per alias of a large
+     * lexicon) fill every thread's table of them and slow down every ThreadLocal lookup after.
+     */
+    static Vocabulary single(int expectedWords) {
+        return new Vocabulary(expectedWords, false);
+    }
+
+    private Vocabulary(int expectedWords, boolean perThread) {
         int size = Math.max(8, expectedWords);
         surfaces = new String[size];
         norms = new int[size];
         hamzas = new int[size];
         forms = new String[size];
-        local = ThreadLocal.withInitial(() -> new CharArrayMap<>(size, false));
+        local = perThread ? ThreadLocal.withInitial(() -> new CharArrayMap<>(size, false)) : null;
+        single = perThread ? null : new CharArrayMap<>(size, false);
         wordIds.defaultReturnValue(-1);
         formIds.defaultReturnValue(-1);
     }
 
     /** The id of the word {@code chars[0..len)} seen before by this thread, or -1. */
     int known(char[] chars, int len) {
-        Integer id = local.get().get(chars, 0, len);
+        Integer id = (local == null ? single : local.get()).get(chars, 0, len);
         return id == null ? -1 : id;
     }
 
@@ -90,7 +107,7 @@ public final class Vocabulary implements Clitics.Attestation {
                 words++;
             }
         }
-        local.get().put(surface, Integer.valueOf(id));
+        (local == null ? single : local.get()).put(surface, Integer.valueOf(id));
         return id;
     }
 

@@ -1,0 +1,41 @@
+package org.newstables.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines of a built-in word list of this package, without blank lines and {@code #} comments. */
+final class ResourceLines {
+
+    private ResourceLines() {
+    }
+
+    /**
+     * The lines of resource {@code name}.
+     *
+     * @throws IllegalStateException when the resource is missing from the jar (a broken build)
+     */
+    static List<String> of(String name) {
+        try (InputStream in = ResourceLines.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in word list " + name + " is missing from the jar;"
+                        + " rebuild NewsTables");
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null;) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

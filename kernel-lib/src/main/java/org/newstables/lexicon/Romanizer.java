@@ -1,0 +1,139 @@
+package org.newstables.lexicon;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A readable Latin label for a name written in Arabic. A word that the people lexicon writes both
+ * ways takes the lexicon's Latin spelling (محمد → Mohammed, رضا → Reza), learnt from the names
+ * whose Arabic and English forms have as many words; any other word goes through ICU4J's
+ * {@code Arabic-Latin} transliterator, whose letter-for-letter output is then made readable: the
+ * article as {@code al-}, ʿayn and hamza signs dropped, و and ي between consonants as u and i,
+ * a final ي as i.
+ */
+public final class Romanizer {
+
+    private static final ThreadLocal<Transliterator> ICU =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
+
+    private final Map<String, String> known = new HashMap<>();
+
+    /** A romanizer that learns the Latin spellings of the words of {@code entries}' people. */
+    public Romanizer(List<Entry> entries) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (Entry e : entries) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            String[] latin = e.label().split("[\\s-]+");
+            for (Alias a : e.aliases()) {
+                if (a.partial() || a.tokens().size() != latin.length) {
+                    continue;
+                }
+                for (int k = 0; k < latin.length; k++) {
+                    String word = a.tokens().get(k);
+                    // Words are paired by position only where their first consonants agree, so that a
+                    // label written with more or fewer words than the Arabic teaches nothing wrong.
+                    if (latin[k].chars().allMatch(Character::isLetter)
+                            && firstConsonant(latin[k]) == firstConsonant(transliterate(word))) {
+                        votes.computeIfAbsent(word, x -> new HashMap<>()).merge(latin[k], 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        votes.forEach((word, v) -> known.put(word, v.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .get().getKey()));
+    }
+
+    /** The Latin label of a name given as its normalized words. */
+    public String label(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            String latin = known.get(w);
+            out.append(latin != null ? latin : transliterate(w));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Words already transliterated: ICU4J's rule-based transliterator costs microseconds a word, and
+     * the same names and name words come back in article after article. Bounded by the distinct
+     * name words of the texts seen, as the vocabulary is.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> TRANSLITERATED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One word through ICU4J, made readable. */
+    static String transliterate(String word) {
+        String done = TRANSLITERATED.get(word);
+        if (done == null) {
+            done = transliterateOnce(word);
+            TRANSLITERATED.putIfAbsent(word, done);
+        }
+        return done;
+    }
+
+    private static String transliterateOnce(String word) {
+        String article = "";
+        String w = word;
+        if (w.length() > 3 && w.startsWith("ال")) {
+            article = "al-";
+            w = w.substring(2);
+        }
+        // ʿayn is most often heard as an a (عارف، سعاد); other signs are dropped.
+        String latin = ICU.get().transliterate(w).toLowerCase(Locale.ROOT).replace('\u02BF', 'a')
+                .replaceAll("[^a-z]", "").replaceAll("^aa", "a").replace("aaa", "aa");
+        // Between consonants, w and y stand for the vowels u and i; at the end, y is i.
+        StringBuilder b = new StringBuilder(latin.length());
+        for (int k = 0; k < latin.length(); k++) {
+            char c = latin.charAt(k);
+            boolean consonantBefore = k > 0 && "aeiou".indexOf(latin.charAt(k - 1)) < 0;
+            boolean consonantAfter = k + 1 < latin.length() && "aeiouwy".indexOf(latin.charAt(k + 1)) < 0;
+            boolean end = k + 1 == latin.length();
+            if ((c == 'w' || c == 'y') && consonantBefore && (consonantAfter || end)) {
+                b.append(c == 'w' ? (end ? 'o' : 'u') : 'i');
+            } else {
+                b.append(c);
+            }
+        }
+        String s = b.toString();
+        if (s.isEmpty()) {
+            return word;
+        }
+        // Arabic leaves short vowels unwritten; a word opening with two consonants most often has an a
+        // between them (نجاة → Najah, بغداد → Baghdad).
+        int head = s.length() >= 2 && DIGRAPHS.contains(s.substring(0, 2)) ? 2 : 1;
+        if (s.length() > head + 1 && !vowel(s.charAt(head - 1)) && !vowel(s.charAt(head))) {
+            s = s.substring(0, head) + "a" + s.substring(head);
+        }
+        return article + Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static final java.util.Set<String> DIGRAPHS = java.util.Set.of("sh", "kh", "gh", "th", "dh");
+
+    private static boolean vowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    /** The first consonant of a Latin word, lower-cased, after an article; 0 when it has none. */
+    private static char firstConsonant(String latin) {
+        String w = latin.toLowerCase(Locale.ROOT);
+        if (w.startsWith("al-") || w.startsWith("el-")) {
+            w = w.substring(3);
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLetter(c) && "aeiouyw".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

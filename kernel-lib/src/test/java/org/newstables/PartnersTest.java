@@ -1,0 +1,88 @@
+package org.newstables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Partners of whom: the focal country is the corpus's most mentioned one, and every partners
+ * table, timeline and chart names it. Discovered people count like lexicon entities. The
+ * sentences are written for these tests.
+ */
+class PartnersTest {
+
+    private static Corpus corpus(String... texts) {
+        StringColumn text = StringColumn.create("text");
+        StringColumn date = StringColumn.create("date");
+        for (int i = 0; i < texts.length; i++) {
+            text.append(texts[i]);
+            date.append("2023-0" + (i % 9 + 1) + "-15");
+        }
+        return Corpus.from(Table.create("t", text, date));
+    }
+
+    private static final Corpus EGYPT = corpus(
+            "القاهرة - بحث وزير الخارجية المصري مع نظيره السعودي تعزيز العلاقات بين مصر والسعودية.",
+            "أكدت مصر والإمارات أهمية التنسيق، وقال وزير الإسكان المصري هشام عبد الفتاح الزيني إن مصر ماضية في خططها.",
+            "استقبلت مصر وفدا من السودان، وأكد هشام عبد الفتاح الزيني أن المشروعات ستنتهي قريبا.",
+            "قالت الصين إنها مستعدة للتعاون مع مصر في مجال الطاقة.");
+
+    @Test
+    void theSeedsArePartnersOfChina() {
+        Corpus seeds = Corpus.seeds();
+        assertEquals("CN", seeds.focalCountry());
+        Table p = seeds.partners();
+        assertEquals("partners of China (CN)", p.name());
+        assertFalse(p.stringColumn("partner").contains("CN"));
+        assertTrue(p.stringColumn("partner").contains("TJ"));
+        Table timeline = seeds.partnersTimeline(Per.YEAR);
+        assertTrue(timeline.name().startsWith("partners of China (CN)"), timeline.name());
+        assertTrue(Charts.timeline(timeline).getTitle().startsWith("Partners of China"), Charts.timeline(timeline).getTitle());
+        assertTrue(Charts.timeline(timeline, ChartText.ARABIC).getTitle().startsWith("شركاء الصين"));
+    }
+
+    @Test
+    void aCorpusAboutEgyptHasEgyptsPartners() {
+        assertEquals("EG", EGYPT.focalCountry());
+        Table p = EGYPT.partners();
+        assertEquals("partners of Egypt (EG)", p.name());
+        assertEquals(List.of("AE", "CN", "SA", "SD"), p.stringColumn("partner").asList().stream().sorted().toList());
+        Table timeline = EGYPT.partnersTimeline(Per.MONTH);
+        assertTrue(timeline.name().startsWith("partners of Egypt (EG)"), timeline.name());
+        assertTrue(Charts.timeline(timeline).getTitle().startsWith("Partners of Egypt"), Charts.timeline(timeline).getTitle());
+        assertTrue(Charts.timeline(timeline, ChartText.ARABIC).getTitle().startsWith("شركاء مصر"));
+        // Another focal country on request: the countries named beside China.
+        assertEquals(List.of("EG"), EGYPT.partners("CN").stringColumn("partner").asList());
+    }
+
+    @Test
+    void aCorpusThatNamesNoCountryHasNoFocalCountry() {
+        Corpus c = corpus("وقال المتحدث إن الاجتماع انتهى.");
+        NewsTablesException e = assertThrows(NewsTablesException.class, c::focalCountry);
+        assertTrue(e.getMessage().contains("c.partners(\"EG\")"), e.getMessage());
+        assertEquals(0, c.partners().rowCount());
+        assertEquals("partners (the corpus names no country)", c.partners().name());
+    }
+
+    @Test
+    void discoveredPeopleAreEntitiesInTimelinesAndChartsAndNotCandidates() {
+        Table e = EGYPT.entities();
+        int row = e.stringColumn("entity").indexOf("هشام عبد الفتاح الزيني");
+        assertTrue(row >= 0, e.printAll());
+        assertEquals("discovered", e.stringColumn("source").get(row));
+        assertEquals("PERSON", e.stringColumn("type").get(row));
+        assertEquals(2, e.intColumn("mentions").get(row));
+        assertEquals("وزير الإسكان المصري", e.stringColumn("role").get(row));
+        Table t = EGYPT.timeline(Per.MONTH, "entity", "هشام عبد الفتاح الزيني");
+        assertEquals(2, (int) t.intColumn("mentions").sum());
+        assertTrue(Charts.timeline(t).getSeriesMap().size() == 1);
+        assertFalse(EGYPT.candidates().stringColumn("candidate").asList().stream().anyMatch(s -> s.contains("الزيني")),
+                EGYPT.candidates().printAll());
+    }
+}
