@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Whether a token is a stop word is not part of the analysis: it is a setting of the views
  * ({@link StopWords}), so that changing the stop list never re-runs the analysis.
  *
- * <p>Instances are cheap and not thread-safe; {@link #analyze} on a shared {@link #get()} is.
+ * <p>Instances are cheap and not thread-safe; the static {@link #analyze} is, with one instance per thread.
  */
 public final class TextAnalyzer {
 
