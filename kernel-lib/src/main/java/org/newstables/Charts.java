@@ -67,7 +67,7 @@ public final class Charts {
 
     /** A line chart of a timeline: per 1,000 words when {@code rates}, else mention counts. */
     public static XYChart timeline(Table timeline, ChartText text, boolean rates) {
-        requireColumns(timeline, "timeline", "period", "start", "kind", "key", "label", "mentions", "per_1k");
+        requireColumns(timeline, "timeline", "period", "period_start", "kind", "key", "label", "mentions", "per_1k");
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .xAxisTitle(text.period()).yAxisTitle(rates ? text.perThousand() : text.mentions()).build();
         style(chart);
@@ -115,7 +115,7 @@ public final class Charts {
 
     /** {@link #timelineBars(Table)} with Arabic or English words. */
     public static CategoryChart timelineBars(Table timeline, ChartText text) {
-        requireColumns(timeline, "timeline", "period", "start", "kind", "key", "label", "mentions");
+        requireColumns(timeline, "timeline", "period", "period_start", "kind", "key", "label", "mentions");
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
                 .xAxisTitle(text.period()).yAxisTitle(text.mentions()).build();
         style(chart);
@@ -172,16 +172,16 @@ public final class Charts {
 
     /** {@link #heatmap(Table)} with Arabic or English words. */
     public static HeatMapChart heatmap(Table cooccurrence, ChartText text) {
-        requireColumns(cooccurrence, "cooccurrence", "kind", "a", "a_label", "b", "b_label", "sentences");
+        requireColumns(cooccurrence, "cooccurrence", "kind", "entity", "entity_label", "other", "other_label", "sentences");
         Table et = cooccurrence.where(cooccurrence.stringColumn("kind").isEqualTo("entity-theme"));
         Map<String, Integer> entityTotals = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> themeLabels = new java.util.TreeMap<>();
-        boolean arabic = text == ChartText.ARABIC && et.columnNames().contains("a_label_ar");
+        boolean arabic = text == ChartText.ARABIC && et.columnNames().contains("entity_label_ar");
         for (Row r : et) {
-            entityTotals.merge(r.getString("a"), r.getInt("sentences"), Integer::sum);
-            labels.putIfAbsent(r.getString("a"), shortLabel(r.getString("a"), arabic ? r.getString("a_label_ar") : r.getString("a_label")));
-            themeLabels.putIfAbsent(r.getString("b"), arabic ? r.getString("b_label_ar") : r.getString("b_label"));
+            entityTotals.merge(r.getString("entity"), r.getInt("sentences"), Integer::sum);
+            labels.putIfAbsent(r.getString("entity"), shortLabel(r.getString("entity"), arabic ? r.getString("entity_label_ar") : r.getString("entity_label")));
+            themeLabels.putIfAbsent(r.getString("other"), arabic ? r.getString("other_label_ar") : r.getString("other_label"));
         }
         List<String> entities = new ArrayList<>(entityTotals.keySet());
         entities.sort((x, y) -> entityTotals.get(y) - entityTotals.get(x));
@@ -193,8 +193,8 @@ public final class Charts {
         entities.forEach(e -> yLabels.add(labels.get(e)));
         List<Number[]> cells = new ArrayList<>();
         for (Row r : et) {
-            int x = themes.indexOf(r.getString("b"));
-            int y = entities.indexOf(r.getString("a"));
+            int x = themes.indexOf(r.getString("other"));
+            int y = entities.indexOf(r.getString("entity"));
             if (x >= 0 && y >= 0) {
                 cells.add(new Number[] {x, y, r.getInt("sentences")});
             }

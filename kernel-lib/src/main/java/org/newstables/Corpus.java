@@ -366,7 +366,8 @@ public final class Corpus {
     /**
      * One row per term (stem) per article, stop words left out: article, term, surface (the most
      * frequent written form of the term in this corpus), count, tf (count / tokens of the
-     * article), df (articles with the term), idf (log10 of articles / df) and tfidf.
+     * article), articles (articles with the term: its document frequency), idf (log10 of the
+     * corpus's articles / articles) and tfidf.
      */
     public Table terms() {
         return TermTables.terms(ids(), termIndex());
@@ -529,7 +530,7 @@ public final class Corpus {
 
     /**
      * The countries named in the articles that name the corpus's focal country ({@link #focalCountry()}):
-     * partner, label, label_ar, articles, mentions, same_sentence. The table's name says whose
+     * entity, label, label_ar, articles, mentions, same_sentence. The table's name says whose
      * partners they are ({@code partners of China (CN)}); a corpus that names no country gets an
      * empty table.
      */
@@ -543,7 +544,7 @@ public final class Corpus {
 
     /**
      * The countries named in the articles that name the {@code focal} country (an ISO code such as
-     * KZ): partner, label, label_ar, articles, mentions (of the partner), same_sentence (sentences
+     * KZ): entity, label, label_ar, articles, mentions (of the partner), same_sentence (sentences
      * naming both), most articles first.
      */
     public Table partners(String focal) {
@@ -563,7 +564,7 @@ public final class Corpus {
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < Math.min(8, partners.rowCount()); i++) {
-            keys.add(partners.stringColumn("partner").get(i));
+            keys.add(partners.stringColumn(Columns.ENTITY).get(i));
         }
         return timeline(per, "entity", keys.toArray(new String[0])).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
     }
@@ -606,7 +607,7 @@ public final class Corpus {
     }
 
     /**
-     * Mentions per period, for every theme and the ten most mentioned entities: period, start,
+     * Mentions per period, for every theme and the ten most mentioned entities: period, period_start,
      * kind (entity or theme), key, label, label_ar, mentions, articles (naming the key), period_articles,
      * tokens (of all the period's articles), per_1k. Every period from the first to the last dated
      * article has its rows, empty ones with zeros; mentions in undated articles are in rows whose
@@ -656,8 +657,9 @@ public final class Corpus {
     }
 
     /**
-     * Entities and themes named in the same sentence: kind (entity-theme or entity-entity), a,
-     * a_label, b, b_label, sentences, articles.
+     * Entities and themes named in the same sentence: kind (entity-theme or entity-entity), entity,
+     * entity_label, other (a theme or an entity, as kind says), other_label, entity_label_ar,
+     * other_label_ar, sentences, articles.
      */
     public Table cooccurrence() {
         return Cooccurrence.of(entityMentions(), themeMatches());

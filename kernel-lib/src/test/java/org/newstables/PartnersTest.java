@@ -39,8 +39,8 @@ class PartnersTest {
         assertEquals("CN", seeds.focalCountry());
         Table p = seeds.partners();
         assertEquals("partners of China (CN)", p.name());
-        assertFalse(p.stringColumn("partner").contains("CN"));
-        assertTrue(p.stringColumn("partner").contains("TJ"));
+        assertFalse(p.stringColumn("entity").contains("CN"));
+        assertTrue(p.stringColumn("entity").contains("TJ"));
         Table timeline = seeds.partnersTimeline(Per.YEAR);
         assertTrue(timeline.name().startsWith("partners of China (CN)"), timeline.name());
         assertTrue(Charts.timeline(timeline).getTitle().startsWith("Partners of China"), Charts.timeline(timeline).getTitle());
@@ -52,13 +52,13 @@ class PartnersTest {
         assertEquals("EG", EGYPT.focalCountry());
         Table p = EGYPT.partners();
         assertEquals("partners of Egypt (EG)", p.name());
-        assertEquals(List.of("AE", "CN", "SA", "SD"), p.stringColumn("partner").asList().stream().sorted().toList());
+        assertEquals(List.of("AE", "CN", "SA", "SD"), p.stringColumn("entity").asList().stream().sorted().toList());
         Table timeline = EGYPT.partnersTimeline(Per.MONTH);
         assertTrue(timeline.name().startsWith("partners of Egypt (EG)"), timeline.name());
         assertTrue(Charts.timeline(timeline).getTitle().startsWith("Partners of Egypt"), Charts.timeline(timeline).getTitle());
         assertTrue(Charts.timeline(timeline, ChartText.ARABIC).getTitle().startsWith("شركاء مصر"));
         // Another focal country on request: the countries named beside China.
-        assertEquals(List.of("EG"), EGYPT.partners("CN").stringColumn("partner").asList());
+        assertEquals(List.of("EG"), EGYPT.partners("CN").stringColumn("entity").asList());
     }
 
     @Test

@@ -107,12 +107,12 @@ public final class Cooccurrence {
         }
         List<String> keys = Ranking.byFirstCount(counts);
         StringColumn kind = StringColumn.create("kind");
-        StringColumn a = StringColumn.create("a");
-        StringColumn aLabel = StringColumn.create("a_label");
-        StringColumn b = StringColumn.create("b");
-        StringColumn bLabel = StringColumn.create("b_label");
-        StringColumn aLabelAr = StringColumn.create("a_label_ar");
-        StringColumn bLabelAr = StringColumn.create("b_label_ar");
+        StringColumn a = StringColumn.create(org.newstables.Columns.ENTITY);
+        StringColumn aLabel = StringColumn.create("entity_label");
+        StringColumn b = StringColumn.create(org.newstables.Columns.OTHER);
+        StringColumn bLabel = StringColumn.create("other_label");
+        StringColumn aLabelAr = StringColumn.create("entity_label_ar");
+        StringColumn bLabelAr = StringColumn.create("other_label_ar");
         IntColumn sentences = IntColumn.create("sentences");
         IntColumn articles = IntColumn.create("articles");
         for (String k : keys) {

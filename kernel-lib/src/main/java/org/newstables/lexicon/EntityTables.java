@@ -223,7 +223,7 @@ public final class EntityTables {
     }
 
     /**
-     * partner, label, label_ar, articles, mentions, same_sentence: the countries mentioned in the
+     * entity, label, label_ar, articles, mentions, same_sentence: the countries mentioned in the
      * articles that mention {@code focal}, with how many of those articles name them, how often,
      * and in how many sentences together with the focal country. Most articles first.
      */
@@ -267,7 +267,7 @@ public final class EntityTables {
         List<String> keys = new ArrayList<>(entries.keySet());
         keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0])
                 .thenComparingInt(k -> -counts.get(k)[1]).thenComparing(k -> k));
-        StringColumn partner = StringColumn.create("partner");
+        StringColumn partner = StringColumn.create(org.newstables.Columns.ENTITY);
         StringColumn label = StringColumn.create("label");
         StringColumn labelAr = StringColumn.create("label_ar");
         IntColumn articleCount = IntColumn.create("articles");

@@ -77,8 +77,8 @@ public final class Concordance {
 
     /**
      * Collocates of {@code pattern} within {@code window} tokens on either side, stop words left
-     * out, as AntConc computes them: term, surface, collocate (co-occurrences in the window), left,
-     * right, frequency (of the term in the corpus), pmi, log_likelihood. With N the non-stop tokens
+     * out, as AntConc computes them: collocate (a stem), surface, together (co-occurrences in the
+     * window), left, right, frequency (of the collocate in the corpus), pmi, log_likelihood. With N the non-stop tokens
      * of the corpus, f(n) the pattern's occurrences, f(c) the term's frequency, O the co-occurrences
      * and span = 2 × window: PMI = log2(O / E) with E = f(n) · f(c) · span / N, and the
      * log-likelihood is Dunning's G² of [[O, f(c) − O], [f(n) · span − O, N − …]]. Most frequent first.
@@ -113,9 +113,9 @@ public final class Concordance {
         long span = 2L * window;
         List<String> terms = new ArrayList<>(counts.keySet());
         terms.sort(Comparator.comparingInt((String k) -> -(counts.get(k)[0] + counts.get(k)[1])).thenComparing(k -> k));
-        StringColumn term = StringColumn.create("term");
+        StringColumn term = StringColumn.create(org.newstables.Columns.COLLOCATE);
         StringColumn surface = StringColumn.create("surface");
-        IntColumn together = IntColumn.create("collocate");
+        IntColumn together = IntColumn.create("together");
         IntColumn left = IntColumn.create("left");
         IntColumn right = IntColumn.create("right");
         IntColumn frequency = IntColumn.create("frequency");

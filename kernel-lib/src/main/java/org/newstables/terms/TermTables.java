@@ -33,7 +33,7 @@ public final class TermTables {
         int[] term = new int[rows];
         IntColumn count = IntColumn.create("count", rows);
         DoubleColumn tf = DoubleColumn.create("tf", rows);
-        IntColumn df = IntColumn.create("df", rows);
+        IntColumn df = IntColumn.create(org.newstables.Columns.ARTICLES, rows);
         DoubleColumn idf = DoubleColumn.create("idf", rows);
         DoubleColumn tfidf = DoubleColumn.create("tfidf", rows);
         Chunks.map(n, (from, to) -> {

@@ -113,8 +113,8 @@ class SearchTest {
         // By hand: الحزام (with its clitic forms) occurs 13 times; 12 times it is followed by
         // والطريق (الحزام والطريق ×8 incl. مبادرة الحزام والطريق, للحزام والطريق ×4), once by
         // الاقتصادى (002). Nothing with the stem طريق stands before it.
-        assertEquals("طريق", tariq.getString("term"));
-        assertEquals(12, tariq.getInt("collocate"));
+        assertEquals("طريق", tariq.getString("collocate"));
+        assertEquals(12, tariq.getInt("together"));
         assertEquals(0, tariq.getInt("left"));
         assertEquals(12, tariq.getInt("right"));
         // طريق: والطريق ×12, وطريق ×3, طريق and لطريق (002) once each; لطريق counts since the
