@@ -30,8 +30,8 @@ import tech.tablesaw.api.Table;
  * XChart charts built from NewsTables tables, titled and labelled, English by default and Arabic
  * on request, with a font that has Arabic glyphs.
  * <pre>{@code
- * Charts.timeline(c.timeline(Per.YEAR, "theme"))               // lines, per 1,000 words
- * Charts.timelineBars(c.timeline(Per.YEAR, "entity", "TJ", "KZ")) // stacked bars of mentions
+ * Charts.timeline(c.timeline(Per.YEAR, Kind.THEME))               // lines, per 1,000 words
+ * Charts.timelineBars(c.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ")) // stacked bars of mentions
  * Charts.topTerms(c.topTerms(20), ChartText.ARABIC)            // bars, Arabic labels
  * Charts.heatmap(c.cooccurrence())                             // entity × theme
  * Charts.save(chart, Path.of("themes"))                        // themes.png and themes.svg
@@ -57,16 +57,21 @@ public final class Charts {
 
     /** A line chart of a {@link Corpus#timeline} table: one line per key, per 1,000 words. */
     public static XYChart timeline(Table timeline) {
-        return timeline(timeline, ChartText.ENGLISH, true);
+        return timeline(timeline, ChartText.ENGLISH, Measure.PER_1K);
     }
 
     /** {@link #timeline(Table)} with Arabic or English words. */
     public static XYChart timeline(Table timeline, ChartText text) {
-        return timeline(timeline, text, true);
+        return timeline(timeline, text, Measure.PER_1K);
     }
 
-    /** A line chart of a timeline: per 1,000 words when {@code rates}, else mention counts. */
-    public static XYChart timeline(Table timeline, ChartText text, boolean rates) {
+    /**
+     * A line chart of a timeline, of mention counts or per 1,000 words.
+     *
+     * @throws NewsTablesException when the table lacks a timeline's columns
+     */
+    public static XYChart timeline(Table timeline, ChartText text, Measure measure) {
+        boolean rates = java.util.Objects.requireNonNull(measure, "measure") == Measure.PER_1K;
         requireColumns(timeline, "timeline", "period", "period_start", "kind", "key", "label", "mentions", "per_1k");
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .xAxisTitle(text.period()).yAxisTitle(rates ? text.perThousand() : text.mentions()).build();

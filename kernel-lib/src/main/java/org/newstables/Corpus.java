@@ -560,13 +560,13 @@ public final class Corpus {
     public Table partnersTimeline(Per per) {
         Table partners = partners();
         if (partners.rowCount() == 0) {
-            return timeline(per, "entity", new String[0]).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
+            return timeline(per, Kind.ENTITY, new String[0]).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < Math.min(8, partners.rowCount()); i++) {
             keys.add(partners.stringColumn(Columns.ENTITY).get(i));
         }
-        return timeline(per, "entity", keys.toArray(new String[0])).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
+        return timeline(per, Kind.ENTITY, keys.toArray(new String[0])).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -615,32 +615,34 @@ public final class Corpus {
      */
     public Table timeline(Per per) {
         LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
-        keys.putAll(timelineKeys("theme", Integer.MAX_VALUE));
-        keys.putAll(timelineKeys("entity", 10));
+        keys.putAll(timelineKeys(Kind.THEME, Integer.MAX_VALUE));
+        keys.putAll(timelineKeys(Kind.ENTITY, 10));
         return timeline(per, keys);
     }
 
-    /** The timeline of every theme ({@code "theme"}) or every entity ({@code "entity"}). */
-    public Table timeline(Per per, String kind) {
+    /** The timeline of every theme ({@link Kind#THEME}) or every entity ({@link Kind#ENTITY}). */
+    public Table timeline(Per per, Kind kind) {
         return timeline(per, timelineKeys(kind, Integer.MAX_VALUE));
     }
 
     /**
-     * The timeline of the given keys of one kind: {@code c.timeline(Per.YEAR, "entity", "TJ", "KZ")}
-     * or {@code c.timeline(Per.QUARTER, "theme", "health", "digital")}. A key that nothing in the
+     * The timeline of the given keys of one kind: {@code c.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ")}
+     * or {@code c.timeline(Per.QUARTER, Kind.THEME, "health", "digital")}. A key that nothing in the
      * corpus mentions still gets its rows, with zeros.
+     *
+     * @throws NewsTablesException when a key is neither mentioned nor in the kind's lexicon
      */
-    public Table timeline(Per per, String kind, String... keys) {
+    public Table timeline(Per per, Kind kind, String... keys) {
         Lexicon l = kindLexicon(kind);
         LinkedHashMap<String, String[]> chosen = new LinkedHashMap<>();
-        Map<String, String[]> found = "entity".equals(kind) ? foundEntityLabels() : Map.of();
+        Map<String, String[]> found = kind == Kind.ENTITY ? foundEntityLabels() : Map.of();
         for (String key : keys) {
             String[] labels = found.get(key);
             if (labels == null) {
                 // Not mentioned: the lexicon knows it (it gets rows of zeros) or says it has no such entry.
                 labels = new String[] {l.entry(key).label(), l.entry(key).labelAr()};
             }
-            chosen.put(key, new String[] {kind, labels[0], labels[1]});
+            chosen.put(key, new String[] {kind.column(), labels[0], labels[1]});
         }
         return timeline(per, chosen);
     }
@@ -665,25 +667,18 @@ public final class Corpus {
         return Cooccurrence.of(entityMentions(), themeMatches());
     }
 
-    private Lexicon kindLexicon(String kind) {
-        if ("entity".equals(kind)) {
-            return lexicon();
-        }
-        if ("theme".equals(kind)) {
-            return themeLexicon();
-        }
-        throw new NewsTablesException("The kind '" + kind + "' is neither \"entity\" nor \"theme\".");
+    private Lexicon kindLexicon(Kind kind) {
+        return java.util.Objects.requireNonNull(kind, "kind") == Kind.ENTITY ? lexicon() : themeLexicon();
     }
 
-    private LinkedHashMap<String, String[]> timelineKeys(String kind, int limit) {
+    private LinkedHashMap<String, String[]> timelineKeys(Kind kind, int limit) {
         LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
-        if ("theme".equals(kind)) {
+        if (java.util.Objects.requireNonNull(kind, "kind") == Kind.THEME) {
             for (org.newstables.lexicon.Entry e : themeLexicon().entries()) {
                 keys.put(e.key(), new String[] {"theme", e.label(), e.labelAr()});
             }
             return keys;
         }
-        kindLexicon(kind);
         Table entities = entities();
         for (int i = 0; i < Math.min(limit, entities.rowCount()); i++) {
             String key = entities.stringColumn("entity").get(i);

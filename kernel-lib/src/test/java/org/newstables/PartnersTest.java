@@ -79,7 +79,7 @@ class PartnersTest {
         assertEquals("PERSON", e.stringColumn("type").get(row));
         assertEquals(2, e.intColumn("mentions").get(row));
         assertEquals("وزير الإسكان المصري", e.stringColumn("role").get(row));
-        Table t = EGYPT.timeline(Per.MONTH, "entity", "هشام عبد الفتاح الزيني");
+        Table t = EGYPT.timeline(Per.MONTH, Kind.ENTITY, "هشام عبد الفتاح الزيني");
         assertEquals(2, (int) t.intColumn("mentions").sum());
         assertTrue(Charts.timeline(t).getSeriesMap().size() == 1);
         assertFalse(EGYPT.candidates().stringColumn("candidate").asList().stream().anyMatch(s -> s.contains("الزيني")),

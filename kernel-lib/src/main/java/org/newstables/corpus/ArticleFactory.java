@@ -216,9 +216,9 @@ final class ArticleFactory {
      * article's text: what the date tagger reads.
      */
     static List<DateTagger.PageLine> pageLines(List<Line> lines, PageCleaner.Result page, String text, String raw) {
-        java.util.Map<Integer, String> removed = new java.util.HashMap<>();
+        java.util.Set<Integer> removed = new java.util.HashSet<>();
         for (RemovedLine r : page.removed()) {
-            removed.put(r.line(), r.reason());
+            removed.add(r.line());
         }
         // Offsets of the kept lines in the text, found as join() lays them out (or in the raw text itself).
         java.util.Map<Line, Integer> offsets = new java.util.IdentityHashMap<>();
@@ -251,9 +251,9 @@ final class ArticleFactory {
             if (line.blank()) {
                 continue;
             }
-            String reason = removed.get(line.number());
-            Integer offset = reason == null ? offsets.get(line) : null;
-            out.add(new DateTagger.PageLine(line.number(), line.text(), offset == null ? -1 : offset, reason,
+            boolean gone = removed.contains(line.number());
+            Integer offset = gone ? null : offsets.get(line);
+            out.add(new DateTagger.PageLine(line.number(), line.text(), offset == null ? -1 : offset, gone,
                     line == page.headline(), line.words() >= PageCleaner.PROSE_WORDS));
         }
         return out;
@@ -261,7 +261,7 @@ final class ArticleFactory {
 
     /** The line numbers of the kept lines, in order. */
     private static int[] keptNumbers(List<DateTagger.PageLine> pageLines) {
-        return pageLines.stream().filter(l -> l.removal() == null).mapToInt(DateTagger.PageLine::number).toArray();
+        return pageLines.stream().filter(l -> !l.removed()).mapToInt(DateTagger.PageLine::number).toArray();
     }
 
     /** The page's publication stamp, as the tagger read it: the first stamp above or in the story, else below it. */
@@ -284,7 +284,7 @@ final class ArticleFactory {
 
     private static Optional<String> siteName(List<RemovedLine> removed) {
         for (RemovedLine line : removed) {
-            if (line.reason().equals("stamp")) {
+            if (line.rule() == RemovalRule.STAMP) {
                 Matcher m = PageCleaner.DOMAIN.matcher(line.text());
                 if (m.find()) {
                     return Optional.of(m.group().toLowerCase(Locale.ROOT));

@@ -49,7 +49,7 @@ final class FileText {
                     + ". Save it as UTF-8 text, or remove it from the folder."));
             return Optional.empty();
         }
-        if (result.decoded().encoding().contains("invalid bytes dropped")) {
+        if (result.decoded().lossy()) {
             problems.add(new Problem(name, "read as UTF-8, but some bytes were not valid UTF-8 (a truncated or"
                     + " damaged file?) and were dropped; check the end of the article."));
         }

@@ -120,7 +120,7 @@ final class PageCleaner {
         List<RemovedLine> removed = new ArrayList<>();
         List<Line> candidates = new ArrayList<>();
         for (Line line : lines) {
-            String reason = anywhereRule(line, arabic);
+            RemovalRule reason = anywhereRule(line, arabic);
             if (reason != null) {
                 removed.add(new RemovedLine(line.number(), reason, line.text()));
             } else {
@@ -147,13 +147,13 @@ final class PageCleaner {
             if (line == headline) {
                 beforeHeadline = false;
             }
-            String reason = null;
+            RemovalRule reason = null;
             boolean outsideBody = firstBody >= 0 && (i < firstBody || i > lastBody);
             if (!line.blank() && line != headline && outsideBody) {
                 if (beforeHeadline && line.words() <= MAX_BANNER_WORDS && !line.endsLikeSentence()) {
-                    reason = "banner";
+                    reason = RemovalRule.BANNER;
                 } else if (line.words() <= MAX_FURNITURE_WORDS && speaksWeb(line)) {
-                    reason = "site furniture";
+                    reason = RemovalRule.SITE_FURNITURE;
                 }
             }
             if (reason != null) {
@@ -265,19 +265,19 @@ final class PageCleaner {
     /** A menu or a breadcrumb: items between » > / separators. */
     private static final Pattern MENU = Pattern.compile("(?:>>|»|›|\\s/\\s).*(?:>>|»|›|\\s/\\s)|^\\s*(?:الرئيسيه|الرئيسية)\\s*(?:>|»|/)");
 
-    private static String anywhereRule(Line line, boolean arabicArticle) {
+    private static RemovalRule anywhereRule(Line line, boolean arabicArticle) {
         if (line.blank()) {
             return null;
         }
         if (!line.hasLetters()) {
-            return "no letters";
+            return RemovalRule.NO_LETTERS;
         }
         if (isStamp(line)) {
-            return "stamp";
+            return RemovalRule.STAMP;
         }
         if (arabicArticle && line.arabicLetters() == 0 && line.words() <= MAX_INTERFACE_WORDS
                 && !line.endsLikeSentence()) {
-            return "interface";
+            return RemovalRule.INTERFACE;
         }
         return null;
     }

@@ -65,7 +65,7 @@ public final class PageDates {
             }
             if (end > from && !text.substring(from, end).isBlank()) {
                 Line line = new Line(keptNumbers[k], text, from, end);
-                out.add(new DateTagger.PageLine(keptNumbers[k], line.text(), from, null, keptNumbers[k] == headline,
+                out.add(new DateTagger.PageLine(keptNumbers[k], line.text(), from, false, keptNumbers[k] == headline,
                         line.words() >= PageCleaner.PROSE_WORDS));
                 k++;
             }
@@ -77,7 +77,7 @@ public final class PageDates {
         for (RemovedLine r : article.removed()) {
             Line line = new Line(r.line(), r.text());
             if (!line.blank()) {
-                out.add(new DateTagger.PageLine(r.line(), r.text(), -1, r.reason(), false,
+                out.add(new DateTagger.PageLine(r.line(), r.text(), -1, true, false,
                         line.words() >= PageCleaner.PROSE_WORDS));
             }
         }

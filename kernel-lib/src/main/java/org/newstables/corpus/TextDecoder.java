@@ -37,8 +37,16 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** The text and the encoding it was read in. */
-    public record Decoded(String text, String encoding) {
+    /**
+     * The text and the encoding it was read in.
+     *
+     * @param lossy whether bytes that were not valid in that encoding were dropped
+     */
+    public record Decoded(String text, String encoding, boolean lossy) {
+
+        Decoded(String text, String encoding) {
+            this(text, encoding, false);
+        }
     }
 
     /**
@@ -105,7 +113,7 @@ public final class TextDecoder {
         // byte) is still UTF-8: Windows-1256 would turn all of it into mojibake.
         String lenient = lenientUtf8(b);
         if (lenient != null) {
-            return new Decoded(lenient, "UTF-8 (invalid bytes dropped)");
+            return new Decoded(lenient, "UTF-8 (invalid bytes dropped)", true);
         }
         String cp1256 = strict(WINDOWS_1256, b, 0);
         return cp1256 == null ? null : new Decoded(cp1256, "windows-1256");

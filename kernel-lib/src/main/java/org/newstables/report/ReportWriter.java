@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.newstables.Kind;
 import org.newstables.ChartText;
 import org.newstables.Charts;
+import org.newstables.Measure;
 import org.newstables.Corpus;
 import org.newstables.Per;
 import org.newstables.kernel.TableHtml;
@@ -56,7 +58,7 @@ public final class ReportWriter {
         tables.put("candidates", corpus.candidates());
         tables.put("theme_mentions", corpus.themeMentions());
         tables.put("cooccurrence", corpus.cooccurrence());
-        Table themesByYear = corpus.timeline(Per.YEAR, "theme");
+        Table themesByYear = corpus.timeline(Per.YEAR, Kind.THEME);
         Table partnersByYear = corpus.partnersTimeline(Per.YEAR);
         tables.put("timeline_themes_year", themesByYear);
         tables.put("timeline_partners_year", partnersByYear);
@@ -87,7 +89,7 @@ public final class ReportWriter {
         for (ChartText text : ChartText.values()) {
             String suffix = text == ChartText.ARABIC ? "-ar" : "";
             charts.put("themes-timeline" + suffix, Charts.timeline(themesByYear, text));
-            charts.put("partners-timeline" + suffix, Charts.timeline(partnersByYear, text, false));
+            charts.put("partners-timeline" + suffix, Charts.timeline(partnersByYear, text, Measure.COUNT));
             charts.put("partners-bars" + suffix, Charts.timelineBars(partnersByYear, text));
             charts.put("top-terms" + suffix, Charts.topTerms(tables.get("top_terms").first(20), text));
             charts.put("heatmap" + suffix, Charts.heatmap(tables.get("cooccurrence"), text));

@@ -69,11 +69,11 @@ public final class DateTagger {
      * @param number   1-based line number in the file as read
      * @param text     the line as written
      * @param offset   where the line starts in the article's text, or -1 when cleaning removed it
-     * @param removal  why cleaning removed it (stamp, banner, …), or null when it was kept
+     * @param removed  whether cleaning removed it (a stamp, a banner, …) from the text
      * @param headline whether it is the headline
      * @param prose    whether it is prose (the body of the article: twelve words or more)
      */
-    public record PageLine(int number, String text, int offset, String removal, boolean headline, boolean prose) {
+    public record PageLine(int number, String text, int offset, boolean removed, boolean headline, boolean prose) {
     }
 
     /**
@@ -264,7 +264,7 @@ public final class DateTagger {
         int lastProse = -1;
         int headline = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).prose() && lines.get(i).removal() == null) {
+            if (lines.get(i).prose() && !lines.get(i).removed()) {
                 if (firstProse < 0) {
                     firstProse = i;
                 }
@@ -277,7 +277,7 @@ public final class DateTagger {
         // The lead zone: from the top to the second prose line (a dateline may sit on its own line).
         int leadEnd = firstProse < 0 ? lines.size() - 1 : firstProse;
         for (int i = firstProse + 1; i < lines.size() && firstProse >= 0; i++) {
-            if (lines.get(i).prose() && lines.get(i).removal() == null) {
+            if (lines.get(i).prose() && !lines.get(i).removed()) {
                 leadEnd = i;
                 break;
             }
@@ -291,7 +291,7 @@ public final class DateTagger {
         int datelineLine = -1;
         for (int i = 0; i <= leadEnd && i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            if (l.removal() != null || l.text().isBlank() || l.headline() && i != firstProse) {
+            if (l.removed() || l.text().isBlank() || l.headline() && i != firstProse) {
                 continue;
             }
             TextNormalizer.Normalized n = normalized(normalized, lines, i);
@@ -314,14 +314,14 @@ public final class DateTagger {
             if (i > lastProse && lastProse >= 0 || i > relatedFrom) {
                 afterBody = true;
             }
-            if (!full && i > leadEnd && i != headline && l.prose() && l.removal() == null) {
+            if (!full && i > leadEnd && i != headline && l.prose() && !l.removed()) {
                 skipped = true;
                 continue;
             }
             TextNormalizer.Normalized n = normalized(normalized, lines, i);
             String norm = n.normalized();
             boolean lead = i <= leadEnd || i == headline;
-            boolean inStory = l.removal() == null;
+            boolean inStory = !l.removed();
             List<ArabicDates.Found> dates = new ArrayList<>(ArabicDates.find(norm));
             boolean[] paired = pairedHijri(norm, dates);
             for (int k = 0; k + 1 < dates.size(); k++) {

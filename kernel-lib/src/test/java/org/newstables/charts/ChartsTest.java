@@ -18,9 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
+import org.newstables.Kind;
 import org.newstables.ChartText;
 import org.newstables.Lexicon;
 import org.newstables.Charts;
+import org.newstables.Measure;
 import org.newstables.Corpus;
 import org.newstables.NewsTablesException;
 import org.newstables.Per;
@@ -42,11 +44,11 @@ class ChartsTest {
 
     @Test
     void timelineHasOneSeriesPerKeyWithEveryYear() {
-        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"));
+        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME));
         assertEquals(11, chart.getSeriesMap().size());
         assertEquals(6, chart.getSeriesMap().get("Health").getXData().length);
         assertEquals("Themes over time (per 1,000 words)", chart.getTitle());
-        XYChart arabic = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"), ChartText.ARABIC);
+        XYChart arabic = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME), ChartText.ARABIC);
         assertTrue(arabic.getSeriesMap().containsKey("الصحة"));
         assertTrue(arabic.getTitle().startsWith("الموضوعات"));
     }
@@ -54,13 +56,13 @@ class ChartsTest {
     @Test
     void undatedMentionsAreNamedInTheTitleWhenItFits(@TempDir Path dir) {
         org.newstables.corpus.CorpusFiles.copySeedTexts(dir);
-        XYChart chart = Charts.timeline(Corpus.load(dir).timeline(Per.YEAR, "entity", "TJ"), ChartText.ENGLISH, false);
+        XYChart chart = Charts.timeline(Corpus.load(dir).timeline(Per.YEAR, Kind.ENTITY, "TJ"), ChartText.ENGLISH, Measure.COUNT);
         assertTrue(chart.getTitle().contains("41 mentions in undated articles not shown"), chart.getTitle());
     }
 
     @Test
     void barsHeatmapAndTopTerms() {
-        CategoryChart bars = Charts.timelineBars(SEEDS.timeline(Per.YEAR, "entity", "TJ", "KZ"));
+        CategoryChart bars = Charts.timelineBars(SEEDS.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ"));
         assertEquals(List.of("Tajikistan", "Kazakhstan"), new ArrayList<>(bars.getSeriesMap().keySet()));
         CategoryChart top = Charts.topTerms(SEEDS.topTerms(10), ChartText.ARABIC);
         assertEquals("الصين", top.getSeriesMap().values().iterator().next().getXData().iterator().next());
@@ -124,14 +126,14 @@ class ChartsTest {
         // Long legend labels leave the title little room: the note goes to the axis title.
         Lexicon long_ = Lexicon.builder().add("TJ", "COUNTRY", "The Republic of Tajikistan in Central Asia, a long name",
                 "طاجيكستان", "طاجيكستان").build();
-        XYChart chart = Charts.timeline(undated.withLexicon(long_).timeline(Per.YEAR, "entity", "TJ"), ChartText.ENGLISH, false);
+        XYChart chart = Charts.timeline(undated.withLexicon(long_).timeline(Per.YEAR, Kind.ENTITY, "TJ"), ChartText.ENGLISH, Measure.COUNT);
         double legend = org.newstables.charts.ChartStyle.legendWidth(chart.getSeriesMap().keySet(), chart.getStyler().getLegendFont());
         assertTrue(org.newstables.charts.ChartStyle.width(chart.getTitle(), chart.getStyler().getChartTitleFont())
                 <= Charts.WIDTH - legend - 20, chart.getTitle());
         assertTrue(chart.getXAxisTitle().contains("mentions in undated articles not shown"), chart.getXAxisTitle());
         for (ChartText text : ChartText.values()) {
             for (org.knowm.xchart.internal.chartpart.Chart<?, ?> c : List.of(Charts.timeline(SEEDS.timeline(Per.MONTH), text),
-                    Charts.timelineBars(SEEDS.timeline(Per.YEAR, "theme"), text), Charts.heatmap(SEEDS.cooccurrence(), text),
+                    Charts.timelineBars(SEEDS.timeline(Per.YEAR, Kind.THEME), text), Charts.heatmap(SEEDS.cooccurrence(), text),
                     Charts.topTerms(SEEDS.topTerms(20), text), Charts.dispersion(SEEDS.dispersion("شي"), text))) {
                 double l = c.getStyler().isLegendVisible()
                         ? org.newstables.charts.ChartStyle.legendWidth(c.getSeriesMap().keySet(), c.getStyler().getLegendFont()) : 0;
@@ -144,7 +146,7 @@ class ChartsTest {
     @Test
     void ratesHaveGapsWherePeriodsHaveNoArticlesAndEqualSeriesDoNotHideEachOther() {
         // The seeds have no article in 2018 and 2019: their rates are 0/0, drawn as gaps.
-        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"));
+        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME));
         double[] health = themes.getSeriesMap().get("Health").getYData();
         assertTrue(Double.isNaN(health[1]) && Double.isNaN(health[2]) && !Double.isNaN(health[0]), java.util.Arrays.toString(health));
         // Energy and Agriculture have the same counts every year: drawn side by side, not on top.
@@ -155,16 +157,16 @@ class ChartsTest {
 
     @Test
     void manySeriesGetOpaqueDistinctColoursAndTheSmallestAreFoldedIntoOther() {
-        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"));
+        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME));
         for (java.awt.Color c : themes.getStyler().getSeriesColors()) {
             assertEquals(255, c.getAlpha(), "a translucent colour mixes where lines cross");
         }
         assertEquals(12, new java.util.HashSet<>(List.of(themes.getStyler().getSeriesColors())).size());
         // Fourteen keys: the eleven most mentioned, then "other (3)" with the rest summed.
-        tech.tablesaw.api.Table t = SEEDS.timeline(Per.YEAR, "entity");
+        tech.tablesaw.api.Table t = SEEDS.timeline(Per.YEAR, Kind.ENTITY);
         List<String> keys = t.stringColumn("key").unique().asList();
         assertTrue(keys.size() > 14, "entities on the seeds: " + keys.size());
-        XYChart many = Charts.timeline(t, ChartText.ENGLISH, false);
+        XYChart many = Charts.timeline(t, ChartText.ENGLISH, Measure.COUNT);
         assertEquals(12, many.getSeriesMap().size());
         String other = "other (" + (keys.size() - 11) + ")";
         assertTrue(many.getSeriesMap().containsKey(other), many.getSeriesMap().keySet().toString());
@@ -180,7 +182,7 @@ class ChartsTest {
 
     @Test
     void pngIsTwiceTheChartSizeAndSaveWritesPngAndSvg(@TempDir Path dir) throws IOException {
-        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, "theme"), ChartText.ARABIC);
+        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME), ChartText.ARABIC);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Charts.png(chart)));
         assertEquals(2 * Charts.WIDTH, image.getWidth());
         assertEquals(2 * Charts.HEIGHT, image.getHeight());
@@ -194,10 +196,10 @@ class ChartsTest {
     void chartsOfACorpusWithNothingToShowStillRender() {
         Corpus empty = Corpus.from(tech.tablesaw.api.Table.create("t",
                 tech.tablesaw.api.StringColumn.create("text", "نص قصير بلا تاريخ ولا أسماء")));
-        XYChart line = Charts.timeline(empty.timeline(Per.YEAR, "theme"));
+        XYChart line = Charts.timeline(empty.timeline(Per.YEAR, Kind.THEME));
         assertTrue(line.getTitle().endsWith("no data"), line.getTitle());
         assertTrue(Charts.png(line).length > 1000);
-        assertTrue(Charts.png(Charts.timelineBars(empty.timeline(Per.YEAR, "theme"))).length > 1000);
+        assertTrue(Charts.png(Charts.timelineBars(empty.timeline(Per.YEAR, Kind.THEME))).length > 1000);
         assertTrue(Charts.png(Charts.heatmap(empty.cooccurrence())).length > 1000);
         assertTrue(Charts.png(Charts.topTerms(empty.topTerms(0))).length > 1000);
     }

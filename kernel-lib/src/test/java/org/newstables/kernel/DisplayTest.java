@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newstables.Kind;
 import org.newstables.Charts;
 import org.newstables.Corpus;
 import org.newstables.Per;
@@ -117,7 +118,7 @@ class DisplayTest {
 
     @Test
     void chartsAreHighDensityPng() throws Exception {
-        Map<String, String> bundle = Display.bundle(Charts.timeline(Corpus.seeds().timeline(Per.YEAR, "theme")));
+        Map<String, String> bundle = Display.bundle(Charts.timeline(Corpus.seeds().timeline(Per.YEAR, Kind.THEME)));
         byte[] png = Base64.getDecoder().decode(bundle.get(Display.PNG));
         assertEquals(2 * Charts.WIDTH, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth());
     }

@@ -63,7 +63,7 @@ class LargeInputTest {
         assertEquals(rows, c.size());
         assertEquals(rows, c.articles().rowCount());
         assertTrue(c.entities().rowCount() >= 5);
-        assertEquals(12, c.timeline(org.newstables.Per.YEAR, "theme", "health").rowCount()); // 2013 to 2024
+        assertEquals(12, c.timeline(org.newstables.Per.YEAR, org.newstables.Kind.THEME, "health").rowCount()); // 2013 to 2024
     }
 
     @Test

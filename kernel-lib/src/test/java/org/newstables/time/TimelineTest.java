@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newstables.Kind;
 import org.newstables.Corpus;
 import org.newstables.Per;
 import org.newstables.corpus.CorpusFiles;
@@ -18,7 +19,7 @@ class TimelineTest {
 
     @Test
     void everyYearFrom2017To2022WithZerosFor2018And2019() {
-        Table t = SEEDS.timeline(Per.YEAR, "entity", "TJ", "KZ");
+        Table t = SEEDS.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ");
         assertEquals(List.of("2017", "2017", "2018", "2018", "2019", "2019", "2020", "2020", "2021", "2021", "2022", "2022"),
                 t.stringColumn("period").asList());
         Table empty = t.where(t.stringColumn("period").isIn("2018", "2019"));
@@ -41,13 +42,13 @@ class TimelineTest {
 
     @Test
     void periodsOfEachGrain() {
-        assertEquals(2022 - 2017 + 1, SEEDS.timeline(Per.YEAR, "theme", "health").rowCount());
-        assertEquals(3 + 4 * 4 + 3, SEEDS.timeline(Per.QUARTER, "theme", "health").rowCount()); // 2017-Q2 .. 2022-Q3
-        assertEquals(7 + 12 * 4 + 8, SEEDS.timeline(Per.MONTH, "theme", "health").rowCount()); // 2017-06 .. 2022-08
-        Table weeks = SEEDS.timeline(Per.WEEK, "theme", "health");
+        assertEquals(2022 - 2017 + 1, SEEDS.timeline(Per.YEAR, Kind.THEME, "health").rowCount());
+        assertEquals(3 + 4 * 4 + 3, SEEDS.timeline(Per.QUARTER, Kind.THEME, "health").rowCount()); // 2017-Q2 .. 2022-Q3
+        assertEquals(7 + 12 * 4 + 8, SEEDS.timeline(Per.MONTH, Kind.THEME, "health").rowCount()); // 2017-06 .. 2022-08
+        Table weeks = SEEDS.timeline(Per.WEEK, Kind.THEME, "health");
         assertEquals("2017-W23", weeks.stringColumn("period").get(0));
         assertEquals("2022-W31", weeks.stringColumn("period").get(weeks.rowCount() - 1));
-        Table days = SEEDS.timeline(Per.DAY, "theme", "health");
+        Table days = SEEDS.timeline(Per.DAY, Kind.THEME, "health");
         assertEquals("2017-06-09", days.stringColumn("period").get(0));
         assertEquals("2022-08-01", days.stringColumn("period").get(days.rowCount() - 1));
     }
@@ -59,7 +60,7 @@ class TimelineTest {
     void undatedArticlesAreReportedNotDropped() {
         CorpusFiles.copySeedTexts(dir);
         Corpus c = Corpus.load(dir);
-        Table t = c.timeline(Per.YEAR, "entity", "TJ");
+        Table t = c.timeline(Per.YEAR, Kind.ENTITY, "TJ");
         List<String> periods = t.stringColumn("period").asList();
         assertEquals(List.of("2017", "2018", "2019", "2020", "2021", "undated"), periods);
         // 000 and 001 (Tajikistan, no date in their text) are undated: 18 + 23 mentions of TJ.
