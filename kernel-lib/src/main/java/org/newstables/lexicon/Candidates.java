@@ -42,8 +42,11 @@ public final class Candidates {
         org.newstables.text.Vocabulary v = texts.isEmpty() ? null : texts.get(0).vocabulary();
         int words = v == null ? 0 : v.size();
         boolean[] isNameLike = new boolean[words];
+        NameWords nameWords = NameWords.builtIn();
         for (int w = 0; w < words; w++) {
-            isNameLike[w] = nameLike(v.norm(w), stop);
+            // Verbs and ordinary words of news (يلتقي، أعلنا، دول، يوم) are no names, whatever follows a title.
+            isNameLike[w] = nameLike(v.norm(w), stop) && !nameWords.ordinary(v.norm(w), v.hamzas(w))
+                    && !nameWords.verb(v.norm(w), v.hamzas(w));
         }
         for (int a = 0; a < articles.size(); a++) {
             AnalyzedText t = texts.get(a);
@@ -51,9 +54,12 @@ public final class Candidates {
                 throw new IllegalArgumentException("article " + a + " was analysed with another vocabulary");
             }
             boolean[] matched = new boolean[t.size()];
+            boolean[] nameAt = new boolean[t.size()];
             for (Resolver.Resolved r : mentions.article(a).resolved()) {
+                boolean person = r.entry().type().equals("PERSON");
                 for (int i = r.match().first(); i <= r.match().last(); i++) {
                     matched[i] = true;
+                    nameAt[i] = person;
                 }
             }
             for (Resolver.Unresolved u : mentions.article(a).unresolved()) {
@@ -69,11 +75,18 @@ public final class Candidates {
                 }
                 int j = head.last() + 1;
                 int skipped = 0;
+                boolean named = false;
                 while (j < t.size() && skipped < MAX_SKIP && LexiconMatcher.joined(t, j - 1, j)
                         && (matched[j] || TITLES.complement(t, j) || TITLES.headAt(t, j) != null
                         || t.norm(j).startsWith("ال") && !isNameLike[t.word(j)])) {
+                    // A name the matcher or the finder found after the title is the title's: what follows is not.
+                    named |= matched[j] && nameAt[j];
                     j++;
                     skipped++;
+                }
+                if (named) {
+                    i = j - 1;
+                    continue;
                 }
                 int start = j;
                 while (j < t.size() && j - start < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j) && !matched[j]

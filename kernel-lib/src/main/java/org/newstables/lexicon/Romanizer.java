@@ -16,8 +16,14 @@ import java.util.Map;
  */
 public final class Romanizer {
 
-    private static final ThreadLocal<Transliterator> ICU =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
+    // Two steps, so that the letters Arabic-Latin writes as two (ش sẖ, خ kẖ, ذ dẖ, ث tẖ, غ gẖ) can be
+    // told from two letters that fold to the same pair (د+ح in دحمان is d+ḥ, not dh).
+    private static final ThreadLocal<Transliterator> ARABIC_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin"));
+    private static final ThreadLocal<Transliterator> LATIN_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    /** Stands for the ẖ of a two-letter romanization while the word is folded to ASCII. */
+    private static final char DIGRAPH = '~';
 
     private final Map<String, String> known = new HashMap<>();
 
@@ -56,11 +62,15 @@ public final class Romanizer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            String latin = known.get(w);
+            String latin = PARTICLES.getOrDefault(w, known.get(w));
             out.append(latin != null ? latin : transliterate(w));
         }
         return out.toString();
     }
+
+    /** The particles of names, as English-language news writes them. */
+    private static final Map<String, String> PARTICLES = Map.of("بن", "bin", "ابن", "ibn", "بنت", "bint", "ولد", "Ould",
+            "ال", "Al", "ابو", "Abu", "ام", "Umm", "عبد", "Abd");
 
     /**
      * Words already transliterated: ICU4J's rule-based transliterator costs microseconds a word, and
@@ -88,8 +98,12 @@ public final class Romanizer {
             w = w.substring(2);
         }
         // ʿayn is most often heard as an a (عارف، سعاد); other signs are dropped.
-        String latin = ICU.get().transliterate(w).toLowerCase(Locale.ROOT).replace('\u02BF', 'a')
-                .replaceAll("[^a-z]", "").replaceAll("^aa", "a").replace("aaa", "aa");
+        String marked = ARABIC_LATIN.get().transliterate(w).replace('\u1E96', DIGRAPH);
+        String latin = LATIN_ASCII.get().transliterate(marked).toLowerCase(Locale.ROOT).replace('\u02BF', 'a')
+                .replaceAll("[^a-z~]", "").replaceAll("^aa", "a").replace("aaa", "aa");
+        // The head is one letter, or two when Arabic-Latin wrote one Arabic letter as two.
+        int head = latin.length() >= 2 && latin.charAt(1) == DIGRAPH ? 2 : 1;
+        latin = latin.replace(DIGRAPH, 'h');
         // Between consonants, w and y stand for the vowels u and i; at the end, y is i.
         StringBuilder b = new StringBuilder(latin.length());
         for (int k = 0; k < latin.length(); k++) {
@@ -109,14 +123,11 @@ public final class Romanizer {
         }
         // Arabic leaves short vowels unwritten; a word opening with two consonants most often has an a
         // between them (نجاة → Najah, بغداد → Baghdad).
-        int head = s.length() >= 2 && DIGRAPHS.contains(s.substring(0, 2)) ? 2 : 1;
         if (s.length() > head + 1 && !vowel(s.charAt(head - 1)) && !vowel(s.charAt(head))) {
             s = s.substring(0, head) + "a" + s.substring(head);
         }
         return article + Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
-
-    private static final java.util.Set<String> DIGRAPHS = java.util.Set.of("sh", "kh", "gh", "th", "dh");
 
     private static boolean vowel(char c) {
         return "aeiou".indexOf(c) >= 0;

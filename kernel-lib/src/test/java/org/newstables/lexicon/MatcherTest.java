@@ -142,4 +142,14 @@ class MatcherTest {
         assertEquals(List.of("عرقاب"), c.candidates().stringColumn("candidate").asList());
         assertTrue(found(c).contains("محمد عرقاب=محمد عرقاب"));
     }
+
+    @Test
+    void verbsCommonWordsAndWhatFollowsAKnownPersonAreNoCandidates() {
+        // After a title: a verb (يلتقي), a common noun (يوم), and a word after the person the title
+        // belongs to (هنا after رحمون) name nobody; one unknown word after an office is a candidate.
+        Corpus c = TextCorpora.of("وقال الرئيس الطاجيكي إمام علي رحمون هنا إن البلدين صديقان.",
+                "الرئيس يلتقي الوفد، وأعلن وزير الخارجية يوم الاثنين موعد الزيارة.",
+                "وقال وزير الري بلانتشيتي إن العلاقات متينة.");
+        assertEquals(List.of("بلانتشيتي"), c.candidates().stringColumn("candidate").asList(), c.candidates().printAll());
+    }
 }
