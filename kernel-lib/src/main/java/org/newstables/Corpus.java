@@ -23,7 +23,7 @@ import org.newstables.lexicon.Cooccurrence;
 import org.newstables.time.Timeline;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
-import org.newstables.search.Concordance;
+import org.newstables.concordance.Concordance;
 import org.newstables.search.CorpusIndex;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.Ngrams;

@@ -1,4 +1,4 @@
-package org.newstables.search;
+package org.newstables.concordance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
