@@ -96,25 +96,26 @@ public final class TableHtml {
     /**
      * A concordance as AntConc and Voyant show one: article and date, then the context before the
      * match, the match, and the context after it in three cells, so that the matches line up in
-     * one column. Each row takes the direction of its match, so that in Arabic the context before
-     * stands to the right of the match; both contexts are aligned towards it. The columns are the
-     * table's (article, date, left, match, right, start, end).
+     * one column. The table runs left to right, so in a row whose match is Arabic the cells are laid
+     * out after · match · before: read right to left, the row reads before, match, after, as the
+     * text does. Both contexts are aligned towards the match. The columns are the table's
+     * (article, date, left, match, right, start, end).
      */
     private static String kwic(Table full, Table t, int maxRows) {
         StringBuilder sb = new StringBuilder("<table class=\"newstables\"><caption>")
                 .append(caption(full, maxRows)).append("</caption><thead><tr><th>article</th><th>date</th>"
-                        + "<th colspan=\"3\">left · match · right</th><th class=\"num\">start</th>"
+                        + "<th colspan=\"3\">before · match · after</th><th class=\"num\">start</th>"
                         + "<th class=\"num\">end</th></tr></thead><tbody>");
         for (int i = 0; i < t.rowCount(); i++) {
             String match = t.getString(i, "match");
             String dir = new java.text.Bidi(match, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
                     ? "ltr" : "rtl";
+            String before = "<td dir=\"" + dir + "\" class=\"before\">" + escape(t.getString(i, "left")) + "</td>";
+            String after = "<td dir=\"" + dir + "\" class=\"after\">" + escape(t.getString(i, "right")) + "</td>";
             sb.append("<tr><td dir=\"auto\">").append(escape(t.getString(i, "article"))).append("</td><td>")
-                    .append(escape(t.getString(i, "date"))).append("</td><td dir=\"").append(dir)
-                    .append("\" class=\"before\">").append(escape(t.getString(i, "left")))
-                    .append("</td><td dir=\"").append(dir).append("\" class=\"match\"><mark>").append(escape(match))
-                    .append("</mark></td><td dir=\"").append(dir).append("\" class=\"after\">")
-                    .append(escape(t.getString(i, "right"))).append("</td><td class=\"num\">")
+                    .append(escape(t.getString(i, "date"))).append("</td>").append(dir.equals("rtl") ? after : before)
+                    .append("<td dir=\"").append(dir).append("\" class=\"match\"><mark>").append(escape(match))
+                    .append("</mark></td>").append(dir.equals("rtl") ? before : after).append("<td class=\"num\">")
                     .append(t.getString(i, "start")).append("</td><td class=\"num\">").append(t.getString(i, "end"))
                     .append("</td></tr>");
         }

@@ -62,7 +62,7 @@ public final class Romanizer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            String latin = PARTICLES.getOrDefault(w, known.get(w));
+            String latin = known.containsKey(w) ? known.get(w) : PARTICLES.get(w);
             out.append(latin != null ? latin : transliterate(w));
         }
         return out.toString();

@@ -101,7 +101,9 @@ class DisplayTest {
         Table k = Corpus.seeds().kwic("تعاون", 3);
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(k).get(Display.HTML));
         org.jsoup.nodes.Element row = doc.selectFirst("tbody tr");
-        assertEquals(List.of("before", "match", "after"), row.select("td[dir]").stream().skip(1).map(e -> e.className()).toList());
+        // Arabic: read right to left, the row must read before, match, after; so left to right it is after, match, before.
+        assertEquals(List.of("after", "match", "before"), row.select("td[dir]").stream().skip(1).map(e -> e.className()).toList());
+        assertEquals(k.getString(0, "left"), row.selectFirst("td.before").text());
         assertEquals("rtl", row.selectFirst("td.match").attr("dir"));
         assertEquals(k.getString(0, "match"), row.selectFirst("td.match").text());
     }
