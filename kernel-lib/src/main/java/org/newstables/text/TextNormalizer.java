@@ -126,6 +126,32 @@ public final class TextNormalizer {
      * usual word.
      */
     static int word(char[] src, int len, char[] out) {
+        return walk(src, len, out, true);
+    }
+
+    /**
+     * Bit {@code i} set when character {@code i} of {@code out} (as {@link #word(char[], int, char[])}
+     * wrote it from {@code src}) is an alef that was written أ إ or آ: the article's alef never is.
+     * Only the first 32 characters are looked at.
+     */
+    static int hamzas(char[] src, int len) {
+        // The same walk as word(), keeping the characters unfolded, so that positions agree by construction.
+        char[] kept = new char[capacity(len)];
+        int n = Math.min(32, walk(src, len, kept, false));
+        int mask = 0;
+        for (int o = 0; o < n; o++) {
+            if (kept[o] == '\u0622' || kept[o] == '\u0623' || kept[o] == '\u0625') {
+                mask |= 1 << o;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * The characters of the normalized word, folded ({@code fold}) or as they were before folding
+     * but at the positions folding gives them; returns how many were written.
+     */
+    private static int walk(char[] src, int len, char[] out, boolean fold) {
         int o = 0;
         int previousOut = 0;
         for (int i = 0; i < len; i++) {
@@ -140,10 +166,11 @@ public final class TextNormalizer {
                 }
                 String rest = NFKC.normalize(new String(src, from, len - from));
                 for (int k = 0; k < rest.length(); k++) {
-                    char f = FOLD[rest.charAt(k)];
+                    char r = rest.charAt(k);
+                    char f = FOLD[r];
                     // An isolated mark's compatibility form is a space and the mark: no part of a word.
                     if (f != DELETE && o < out.length && !Character.isWhitespace(f)) {
-                        out[o++] = f;
+                        out[o++] = fold ? f : r;
                     }
                 }
                 break;
@@ -151,51 +178,10 @@ public final class TextNormalizer {
             char f = FOLD[c];
             previousOut = o;
             if (f != DELETE) {
-                out[o++] = f;
+                out[o++] = fold ? f : c;
             }
         }
         return o;
-    }
-
-    /**
-     * Bit {@code i} set when character {@code i} of {@code out} (as {@link #word(char[], int, char[])}
-     * wrote it from {@code src}) is an alef that was written أ إ or آ: the article's alef never is.
-     * Only the first 32 characters are looked at.
-     */
-    static int hamzas(char[] src, int len) {
-        int mask = 0;
-        int o = 0;
-        int previousOut = 0;
-        for (int i = 0; i < len && o < 32; i++) {
-            char c = src[i];
-            if (COMPAT[c]) {
-                int from = i;
-                if (COMBINING[c] && i > 0) {
-                    from = i - 1;
-                    o = previousOut;
-                    mask &= (1 << o) - 1;
-                }
-                String rest = NFKC.normalize(new String(src, from, len - from));
-                for (int k = 0; k < rest.length() && o < 32; k++) {
-                    char r = rest.charAt(k);
-                    if (FOLD[r] != DELETE && !Character.isWhitespace(FOLD[r])) {
-                        if (r == '\u0622' || r == '\u0623' || r == '\u0625') {
-                            mask |= 1 << o;
-                        }
-                        o++;
-                    }
-                }
-                break;
-            }
-            previousOut = o;
-            if (FOLD[c] != DELETE) {
-                if (c == '\u0622' || c == '\u0623' || c == '\u0625') {
-                    mask |= 1 << o;
-                }
-                o++;
-            }
-        }
-        return mask;
     }
 
     /** How large an output buffer {@link #word(char[], int, char[])} may need for a word of {@code len} characters. */
