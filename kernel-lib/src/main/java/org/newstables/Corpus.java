@@ -518,14 +518,23 @@ public final class Corpus {
      * @throws NewsTablesException when the corpus mentions no country
      */
     public String focalCountry() {
+        String focal = mostMentionedCountry();
+        if (focal == null) {
+            throw new NewsTablesException("The corpus mentions no country, so it has no focal country; name one:"
+                    + " c.partners(\"EG\").");
+        }
+        return focal;
+    }
+
+    /** The first country of {@link #entities()}, or null when the corpus names none. */
+    private String mostMentionedCountry() {
         Table e = entities();
         for (int i = 0; i < e.rowCount(); i++) {
             if (e.stringColumn("type").get(i).equals("COUNTRY")) {
                 return e.stringColumn("entity").get(i);
             }
         }
-        throw new NewsTablesException("The corpus mentions no country, so it has no focal country; name one:"
-                + " c.partners(\"EG\").");
+        return null;
     }
 
     /**
@@ -535,11 +544,12 @@ public final class Corpus {
      * empty table.
      */
     public Table partners() {
-        if (!entities().stringColumn("type").contains("COUNTRY")) {
+        String focal = mostMentionedCountry();
+        if (focal == null) {
             // No country, no focal country: an empty table that says so, for reports of any corpus.
             return EntityTables.partners(List.of(), entityMentions(), "").setName("partners (the corpus names no country)");
         }
-        return partners(focalCountry());
+        return partners(focal);
     }
 
     /**
