@@ -54,13 +54,15 @@ final class Line {
             BUFFER.set(chars);
         }
         source.getChars(from, to, chars, 0);
+        // Mis-decoding pairs are counted without a branch: MOJIBAKE_CONT is MOJIBAKE_LEAD shifted once,
+        // so a lead before a continuation adds MOJIBAKE_CONT to the sum (a branch taken at every ع cost more).
         int pairs = 0;
+        int previous = 0;
         for (int i = 0, n = to - from; i < n; i++) {
             char c = chars[i];
             int kind = c < KINDS.length ? KINDS[c] : kind(c);
-            if ((kind & MOJIBAKE_LEAD) != 0 && i + 1 < n && Mojibake.pair(c, chars[i + 1])) {
-                pairs++;
-            }
+            pairs += (previous << 1) & kind & MOJIBAKE_CONT;
+            previous = kind;
             boolean space = (kind & SPACE) != 0;
             digitOrDot |= (kind & DIGIT_OR_DOT) != 0;
             arabic += (kind & ARABIC) != 0 ? 1 : 0;
@@ -77,7 +79,7 @@ final class Line {
         this.otherLetters = other;
         this.hasLetters = arabic + latin + other > 0;
         this.digitOrDot = digitOrDot;
-        this.mojibakePairs = pairs;
+        this.mojibakePairs = pairs / MOJIBAKE_CONT;
     }
 
     private static final int SPACE = 1;
@@ -87,6 +89,8 @@ final class Line {
     private static final int DIGIT_OR_DOT = 16;
     /** ط ظ ع غ Ø Ù Ú Û: what UTF-8's Arabic lead bytes become in the wrong code page ({@link Mojibake}). */
     private static final int MOJIBAKE_LEAD = 32;
+    /** What a continuation byte 0x80–0xBF becomes in the wrong code page; must be MOJIBAKE_LEAD shifted left once. */
+    private static final int MOJIBAKE_CONT = MOJIBAKE_LEAD << 1;
     /** The kind of every character below U+0700 (Latin and Arabic), looked up rather than worked out per character. */
     private static final byte[] KINDS = new byte[0x700];
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
@@ -105,8 +109,11 @@ final class Line {
         if (Character.isLetter(c)) {
             kind |= Scripts.isArabicLetter(c) ? ARABIC : Scripts.isLatinLetter(c) ? LATIN : OTHER;
         }
-        if ("طظعغØÙÚÛ".indexOf(c) >= 0) {
+        if (Mojibake.lead(c)) {
             kind |= MOJIBAKE_LEAD;
+        }
+        if (Mojibake.continuation(c)) {
+            kind |= MOJIBAKE_CONT;
         }
         return kind;
     }

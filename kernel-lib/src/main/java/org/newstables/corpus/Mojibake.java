@@ -144,6 +144,16 @@ final class Mojibake {
         return LEAD[c] && CONTINUATION[next];
     }
 
+    /** Whether {@code c} is what a UTF-8 Arabic lead byte becomes in one of the two code pages. */
+    static boolean lead(char c) {
+        return LEAD[c];
+    }
+
+    /** Whether {@code c} is what a continuation byte 0x80–0xBF becomes in one of the two code pages. */
+    static boolean continuation(char c) {
+        return CONTINUATION[c];
+    }
+
     /** The characters a continuation byte 0x80–0xBF becomes in either code page, as one table. */
     private static final boolean[] CONTINUATION = continuations();
 

@@ -65,11 +65,27 @@ public final class LexiconMatcher {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         List<Target> targets = new ArrayList<>(1);
+        /** Whether some target here has a constraint the context must be checked against. */
+        boolean constrained;
+        /**
+         * Per target: a place or body written with the article whose bare word is a given name
+         * (الخليل, Hebron; خليل, a man), that place only with the article. Worked out once here
+         * rather than looked up in the given-name list at every match.
+         */
+        boolean[] articleOnly;
 
-        /** Makes the target lists immutable, so that matches can share them. */
-        void freeze() {
+        /** Makes the target lists immutable, so that matches can share them, and reads their constraints once. */
+        void freeze(NameWords names) {
             targets = List.copyOf(targets);
-            next.values().forEach(Node::freeze);
+            articleOnly = new boolean[targets.size()];
+            for (int k = 0; k < targets.size(); k++) {
+                Target t = targets.get(k);
+                Alias a = t.alias();
+                articleOnly[k] = a.definite() && a.tokens().size() == 1 && !t.entry().type().equals("PERSON")
+                        && names.givenName(a.tokens().get(0));
+                constrained |= a.noClitic() || a.noArticle() || articleOnly[k] || !a.notAfter().isEmpty();
+            }
+            next.values().forEach(n -> n.freeze(names));
         }
     }
 
@@ -125,8 +141,8 @@ public final class LexiconMatcher {
                 }
             }
         }
-        root.freeze();
-        skeletons.freeze();
+        root.freeze(nameWords);
+        skeletons.freeze(nameWords);
     }
 
     private static void add(Node trie, List<String> tokens, Target target) {
@@ -236,7 +252,7 @@ public final class LexiconMatcher {
         int j = i;
         while (node != null) {
             if (!node.targets.isEmpty()) {
-                List<Target> allowed = allowed(node.targets, t, i, "");
+                List<Target> allowed = allowed(node, t, i, "");
                 if (!allowed.isEmpty()) {
                     best = new Match(i, j, t.start(i), t.end(j), t.sentence(i), allowed, true);
                 }
@@ -385,7 +401,7 @@ public final class LexiconMatcher {
         int j = i;
         while (node != null) {
             if (!node.targets.isEmpty() && (best == null || j > best.last())) {
-                List<Target> allowed = allowed(node.targets, t, i, prefix);
+                List<Target> allowed = allowed(node, t, i, prefix);
                 if (!allowed.isEmpty()) {
                     int titled = allowed.get(0).titled();
                     int first = i + titled;
@@ -404,16 +420,17 @@ public final class LexiconMatcher {
     }
 
     /** The targets the context allows: the node's own (shared, immutable) list when it allows them all. */
-    private List<Target> allowed(List<Target> targets, AnalyzedText t, int i, String prefix) {
+    private List<Target> allowed(Node node, AnalyzedText t, int i, String prefix) {
+        List<Target> targets = node.targets;
+        if (!node.constrained) {
+            return targets;
+        }
         List<Target> out = null;
         for (int k = 0; k < targets.size(); k++) {
             Alias a = targets.get(k).alias();
             boolean refused = a.noClitic() && !prefix.isEmpty()
                     || a.noArticle() && Clitics.hasArticle(prefix)
-                    // A place or body written with the article whose bare word is a given name (الخليل،
-                    // Hebron; خليل, a man) is that place only with the article.
-                    || a.definite() && !Clitics.hasArticle(prefix) && a.tokens().size() == 1
-                    && !targets.get(k).entry().type().equals("PERSON") && nameWords.givenName(a.tokens().get(0))
+                    || node.articleOnly[k] && !Clitics.hasArticle(prefix)
                     || !a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1));
             if (refused && out == null) {
                 out = new ArrayList<>(targets.subList(0, k));

@@ -281,7 +281,7 @@ public final class ArabicDates {
                 digits |= c >= '0' && c <= '9';
                 e++;
             }
-            if (digits || ordinalWord(normalized, i, e)) {
+            if (digits || ORDINAL_TRIE.word(cs, i, e) != 0) {
                 int from = Math.max(0, i - BEFORE);
                 int to = Math.min(n, e + AFTER);
                 int last = windows.size() - 1;
@@ -360,32 +360,13 @@ public final class ArabicDates {
     private static final int BEFORE = 50;
     private static final int AFTER = 90;
 
-    /** The words of ordinal days by their first letter, to look a word up without cutting it out. */
-    private static final String[][] ORDINALS_BY_FIRST = byFirstChar(ORDINAL_WORDS);
+    /** The words ordinal days are made of, as a trie: most words of a line are looked up, so one step per letter. */
+    private static final WordTrie ORDINAL_TRIE = ordinalTrie();
 
-    /** Words grouped by their first character, in an array indexed by it: no boxing, no hashing per lookup. */
-    private static String[][] byFirstChar(java.util.Collection<String> words) {
-        String[][] out = new String[65536][];
-        for (String w : words) {
-            String[] old = out[w.charAt(0)];
-            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = w;
-            out[w.charAt(0)] = grown;
-        }
-        return out;
-    }
-
-    private static boolean ordinalWord(String s, int from, int to) {
-        String[] words = ORDINALS_BY_FIRST[s.charAt(from)];
-        if (words == null) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.length() == to - from && s.regionMatches(from, w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
+    private static WordTrie ordinalTrie() {
+        WordTrie t = new WordTrie();
+        ORDINAL_WORDS.forEach(w -> t.put(w, 1));
+        return t.indexed();
     }
 
     /** A date that starts exactly at {@code from} in {@code normalized}, with or without a year. */
