@@ -88,6 +88,7 @@ public final class TextAnalyzer {
         int[] starts = new int[capacity];
         int[] words = new int[capacity];
         int n = 0;
+        WordIdMap seen = vocabulary.seen();
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
@@ -108,7 +109,7 @@ public final class TextAnalyzer {
                             words = Arrays.copyOf(words, n * 2);
                         }
                         starts[n] = offset.startOffset() + from;
-                        words[n] = word(vocabulary, b, from, c - from);
+                        words[n] = word(vocabulary, seen, b, from, c - from);
                         n++;
                     }
                     from = c + 1;
@@ -132,13 +133,10 @@ public final class TextAnalyzer {
     }
 
     /** The id of the word {@code b[from, from + len)}, added to {@code vocabulary} when new. */
-    private int word(Vocabulary vocabulary, char[] b, int from, int len) {
-        char[] chars = b;
-        if (from > 0) {
-            chars = Arrays.copyOfRange(b, from, from + len);
-        }
-        int word = vocabulary.known(chars, len);
+    private int word(Vocabulary vocabulary, WordIdMap seen, char[] b, int from, int len) {
+        int word = seen.get(b, from, len);
         if (word < 0) {
+            char[] chars = from == 0 ? b : Arrays.copyOfRange(b, from, from + len);
             word = vocabulary.add(new String(chars, 0, len), norm(chars, len), TextNormalizer.hamzas(chars, len));
         }
         return word;

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -17,7 +16,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * count stems and compare normalized forms as ints.
  *
  * <p>Words are added by the analysis threads; each thread first looks a token up in its own
- * {@link CharArrayMap} (Lucene's map keyed by a slice of a char array), so that the common case —
+ * map keyed by a slice of a char array ({@link WordIdMap}), so that the common case —
  * a word seen before — makes no String and takes no lock. Ids are given in the order threads meet
  * the words and so may differ between runs: views order their output by the strings, never by ids.
  *
@@ -36,9 +35,9 @@ public final class Vocabulary implements Clitics.Attestation {
     private int words;
     private int formCount;
     /** Each analysing thread's map of the words it has seen; null for a vocabulary of one small text ({@link #single}). */
-    private final ThreadLocal<CharArrayMap<Integer>> local;
+    private final ThreadLocal<WordIdMap> local;
     /** The one map of a vocabulary used by one thread for one small text. */
-    private final CharArrayMap<Integer> single;
+    private final WordIdMap single;
 
     /** Settled stems, by word id; null until {@link #settle}. */
     private volatile int[] stems;
@@ -70,16 +69,15 @@ public final class Vocabulary implements Clitics.Attestation {
         norms = new int[size];
         hamzas = new int[size];
         forms = new String[size];
-        local = perThread ? ThreadLocal.withInitial(() -> new CharArrayMap<>(size, false)) : null;
-        single = perThread ? null : new CharArrayMap<>(size, false);
+        local = perThread ? ThreadLocal.withInitial(() -> new WordIdMap(size)) : null;
+        single = perThread ? null : new WordIdMap(size);
         wordIds.defaultReturnValue(-1);
         formIds.defaultReturnValue(-1);
     }
 
-    /** The id of the word {@code chars[0..len)} seen before by this thread, or -1. */
-    int known(char[] chars, int len) {
-        Integer id = (local == null ? single : local.get()).get(chars, 0, len);
-        return id == null ? -1 : id;
+    /** The calling thread's map of the words it has seen: fetched once per text, then asked per token. */
+    WordIdMap seen() {
+        return local == null ? single : local.get();
     }
 
     /**
@@ -107,7 +105,7 @@ public final class Vocabulary implements Clitics.Attestation {
                 words++;
             }
         }
-        (local == null ? single : local.get()).put(surface, Integer.valueOf(id));
+        seen().put(surface, id);
         return id;
     }
 
