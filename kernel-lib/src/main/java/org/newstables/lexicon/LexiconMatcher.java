@@ -441,15 +441,27 @@ public final class LexiconMatcher {
         return out == null ? targets : List.copyOf(out);
     }
 
+    /** Whether {@code text[from, to)} is all tatweels. */
+    private static boolean tatweels(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (text.charAt(c) != '\u0640') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A proclitic written apart with a tatweel just before the name (لـ شي) is part of the mention. */
     private static int mentionStart(AnalyzedText t, int i, String prefix) {
         if (prefix.isEmpty() && i > 0) {
-            String before = t.surface(i - 1);
-            // The word before is looked at first: the sentence check (a binary search) only for a لـ.
-            if (before.length() >= 2 && "وفبكل".indexOf(before.charAt(0)) >= 0
-                    && before.substring(1).chars().allMatch(c -> c == '\u0640') && onlySpace(t, i - 1, i)
-                    && t.sentence(i - 1) == t.sentence(i)) {
-                return t.start(i - 1);
+            // The word before is read in place (no substring per match), and the sentence check (a
+            // binary search) is made only for a لـ.
+            String text = t.text();
+            int from = t.start(i - 1);
+            int to = t.end(i - 1);
+            if (to - from >= 2 && "وفبكل".indexOf(text.charAt(from)) >= 0 && tatweels(text, from + 1, to)
+                    && onlySpace(t, i - 1, i) && t.sentence(i - 1) == t.sentence(i)) {
+                return from;
             }
         }
         return t.start(i);

@@ -77,6 +77,17 @@ public final class Resolver {
         }
         List<Unresolved> unresolved = new ArrayList<>(lexicon.unresolved());
         DiscoveredPeople.add(t, matches, found, resolved, unresolved);
+        boolean[] covered = new boolean[t.size()];
+        for (LexiconMatcher.Match m : matches) {
+            java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
+        }
+        for (Resolved r : resolved) {
+            java.util.Arrays.fill(covered, r.match().first(), r.match().last() + 1, true);
+        }
+        for (Unresolved u : unresolved) {
+            java.util.Arrays.fill(covered, u.match().first(), u.match().last() + 1, true);
+        }
+        OrgFinder.add(t, matches, covered, found.romanizer(), resolved);
         resolved.sort(java.util.Comparator.comparingInt(r -> r.match().start()));
         unresolved.sort(java.util.Comparator.comparingInt(u -> u.match().start()));
         return new Result(resolved, unresolved);

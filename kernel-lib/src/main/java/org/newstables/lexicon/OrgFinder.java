@@ -1,0 +1,312 @@
+package org.newstables.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newstables.text.AnalyzedText;
+import org.newstables.text.Clitics;
+import org.newstables.text.TextAnalyzer;
+
+/**
+ * Organizations no lexicon knows, read from the text by the shape Arabic gives their names: a
+ * head noun (حزب، حركة، جمعية، منظمة، مجلس، منتدى، شركة …) followed by its name, written as a
+ * definite genitive or adjectives (حزب العدالة والتنمية، المجلس الأعلى للقوات المسلحة، منتدى
+ * الشراكة بين روسيا وإفريقيا), or, after an indefinite head, a name of its own (شركة سيمنز).
+ * Such a name is an {@code ORG} mention ({@code INITIATIVE} after مبادرة) with the source
+ * {@value Entry#DISCOVERED}; its key is its normalized words, so the same name is one entity across
+ * the corpus, and its label is a Latin transliteration.
+ *
+ * <p>Precision first: a head with only generic words after it (الحزب الحاكم، اللجنة المختصة), a
+ * definite head with only a nationality after it (الوكالة الصينية), a head inside a lexicon match
+ * or a person's name, and a head followed by a verb or a preposition are no names. Hand-written:
+ * no library recognizes Arabic organization names; the rule is the construct state (إضافة) and
+ * adjective agreement of Arabic grammar.
+ */
+final class OrgFinder {
+
+    /** Head nouns of organization names, normalized. */
+    private static final Set<String> HEADS = norms("حزب", "حركة", "جبهة", "جمعية", "منظمة", "مؤسسة", "شركة", "هيئة",
+            "مجلس", "اتحاد", "تحالف", "ائتلاف", "منتدى", "مجموعة", "مفوضية", "بعثة", "وكالة", "لجنة", "نقابة", "رابطة",
+            "جماعة", "كتائب", "صندوق", "بنك", "مصرف", "معهد", "جامعة", "مبادرة");
+    /** Heads whose names are initiatives rather than bodies. */
+    private static final Set<String> INITIATIVE_HEADS = norms("مبادرة");
+    /**
+     * Words that describe a body rather than name it: a head followed only by these is a
+     * description (الحزب الحاكم، اللجنة المختصة، المجموعة نفسها), and they are cut from a name's end.
+     */
+    private static final Set<String> GENERIC = norms("الحاكم", "الحاكمة", "المعارض", "المعارضة", "الجديد", "الجديدة",
+            "المذكور", "المذكورة", "نفسه", "نفسها", "ذاته", "ذاتها", "الحالي", "الحالية", "السابق", "السابقة", "الأخرى",
+            "الآخر", "الأول", "الأولى", "الثاني", "الثانية", "الكبير", "الكبيرة", "الصغيرة", "الصغير", "المحلي",
+            "المحلية", "المعنية", "المعني", "المختص", "المختصة", "المقبل", "المقبلة", "الماضي", "الماضية", "المشترك",
+            "المشتركة", "المشارك", "المشاركة", "المشاركين", "المشاركون", "التابع", "التابعة", "المسؤول", "المسؤولة",
+            "المعروف", "المعروفة", "كلها", "جميعها", "العاملة", "العامل", "المنظم", "المنظمة", "اليوم", "أمس", "غدا",
+            "الخاص", "الخاصة", "المختلفة", "المعنيين", "المحليين", "الرسمي", "الرسمية");
+    /** Most words after the head. */
+    private static final int MAX_WORDS = 7;
+    private static final NameWords WORDS = NameWords.builtIn();
+    private static final Titles TITLES = Titles.builtIn();
+
+    private OrgFinder() {
+    }
+
+    private static Set<String> norms(String... words) {
+        return java.util.Arrays.stream(words).map(TextAnalyzer::norm).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Adds to {@code resolved} the organizations {@code t} names that no match covers.
+     *
+     * @param covered whether each token is in a lexicon match or a name found already
+     */
+    static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, boolean[] covered, Romanizer romanizer,
+            List<Resolver.Resolved> resolved) {
+        int n = t.size();
+        // The lexicon's matches by first token, for names that run through one (بعثة الأمم المتحدة).
+        LexiconMatcher.Match[] matchAt = new LexiconMatcher.Match[n];
+        for (LexiconMatcher.Match m : matches) {
+            matchAt[m.first()] = m;
+        }
+        Map<String, Entry> entries = new HashMap<>();
+        for (int i = 0; i < n - 1; i++) {
+            if (covered[i]) {
+                continue;
+            }
+            String head = head(t.norm(i));
+            if (head == null) {
+                continue;
+            }
+            boolean definiteHead = !head.equals(t.norm(i)) && Clitics.hasArticle(t.norm(i).substring(0,
+                    t.norm(i).length() - head.length()));
+            int last = name(t, i, definiteHead, matchAt, covered);
+            if (last < 0) {
+                continue;
+            }
+            List<String> tokens = new ArrayList<>(last - i + 1);
+            tokens.add(definiteHead ? "ال" + head : head);
+            for (int j = i + 1; j <= last; j++) {
+                tokens.add(t.norm(j));
+            }
+            String key = String.join(" ", tokens);
+            int first = i;
+            int lastToken = last;
+            int end = end(t, first, last);
+            Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? "INITIATIVE" : "ORG",
+                    romanizer.label(tokens), t.text().substring(start(t, first, head), end), List.of(),
+                    "", "", Entry.DISCOVERED));
+            Alias alias = new Alias(entry.labelAr(), tokens, false, false, false, List.of());
+            resolved.add(new Resolver.Resolved(entry, new LexiconMatcher.Match(first, lastToken, start(t, first, head),
+                    end, t.sentence(first), List.of(new LexiconMatcher.Target(entry, alias)), false), -1, -1));
+            java.util.Arrays.fill(covered, first, lastToken + 1, true);
+            i = last;
+        }
+    }
+
+    /** The head noun {@code norm} is, after its proclitics (والمجلس → مجلس), or null. */
+    private static String head(String norm) {
+        if (HEADS.contains(norm)) {
+            return norm;
+        }
+        for (String p : Clitics.PROCLITICS) {
+            if (norm.length() > p.length() + 2 && norm.startsWith(p) && HEADS.contains(norm.substring(p.length()))) {
+                return norm.substring(p.length());
+            }
+        }
+        return null;
+    }
+
+    /** Where the mention starts: after a conjunction or preposition written on the head (ولحزب → حزب), the article kept. */
+    private static int start(AnalyzedText t, int i, String head) {
+        String surface = t.surface(i);
+        String norm = t.norm(i);
+        int prefix = norm.length() - head.length();
+        String p = norm.substring(0, prefix);
+        int keep = Clitics.hasArticle(p) ? 2 : 0;
+        // Normalization keeps the length of these letters, so the surface's prefix has the same length.
+        return surface.length() == norm.length() ? t.start(i) + Math.max(0, prefix - keep) : t.start(i);
+    }
+
+    /** Where the name stands after the head: what may come next depends on it (Arabic's construct state). */
+    private enum State {
+        /** After an indefinite head or a noun in a construct chain: a genitive, a name of its own, or another noun. */
+        CONSTRUCT,
+        /** After a definite head, a genitive, an adjective or a complement: adjectives, complements, coordinates. */
+        NOUN
+    }
+
+    /**
+     * The last token of the name after head {@code i}, or -1 when the words after it name nothing.
+     * An indefinite head takes a genitive (حزب العدالة), perhaps through a chain of indefinite nouns
+     * (هيئة تحرير الشام), or a name of its own (شركة سيمنز); a definite head takes only adjectives
+     * (الجمعية الوطنية) and complements (المجلس الأعلى للتخطيط) — a definite noun after it is the
+     * sentence's next part (استقبلت الجمعية الوطنية الوفد), not the name's.
+     */
+    private static int name(AnalyzedText t, int i, boolean definiteHead, LexiconMatcher.Match[] matchAt, boolean[] covered) {
+        int n = t.size();
+        int last = -1;
+        int words = 0;
+        boolean named = false;
+        int nationalities = 0;
+        State state = definiteHead ? State.NOUN : State.CONSTRUCT;
+        int j = i + 1;
+        while (j < n && words < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j)) {
+            String w = t.norm(j);
+            LexiconMatcher.Match m = matchAt[j];
+            if (m != null && !m.targets().isEmpty() && !m.targets().get(0).entry().type().equals("PERSON")) {
+                if (w.startsWith("ب") && !m.targets().get(0).alias().tokens().get(0).startsWith("ب")) {
+                    // بالسودان، بالمملكة: a place after بـ locates the body; it is not part of its name.
+                    break;
+                }
+                // A country, place or body inside the name (بعثة الأمم المتحدة، منتدى الشراكة بين روسيا وإفريقيا).
+                // A nationality adjective (الصيني، فرنسية), not the country's name (حزب الصين names the body).
+                boolean nationality = m.first() == m.last() && (w.endsWith("ي") || w.endsWith("يه"))
+                        && m.targets().get(0).entry().type().equals("COUNTRY");
+                if (nationality && state == State.CONSTRUCT && last < 0) {
+                    // شركة فرنسية: an indefinite head and its nationality describe a body.
+                    break;
+                }
+                nationalities += nationality ? 1 : 0;
+                named |= !nationality;
+                last = m.last();
+                words += m.last() - m.first() + 1;
+                j = m.last() + 1;
+                state = State.NOUN;
+                continue;
+            }
+            Titles.Kind title = TITLES.kind(withoutConjunction(w));
+            // A person's title after a body (المجلس الفريق ...) starts the person; a title's complement
+            // (التخطيط in وزير التخطيط) is an ordinary word of names too.
+            boolean personTitle = title == Titles.Kind.HONORIFIC || title == Titles.Kind.OFFICE || title == Titles.Kind.GROUP;
+            boolean generic = GENERIC.contains(w) || GENERIC.contains(withoutConjunction(w));
+            // A descriptive word ends the name (المنظمة التابعة للأمم المتحدة: the body is described, not named).
+            if (covered[j] || WORDS.verb(w) || personTitle || w.length() < 3 || generic || WORDS.stopWord(w)) {
+                break;
+            }
+            if (w.equals("بين") && j + 1 < n && matchAt[j + 1] != null) {
+                j++;
+                words++;
+                continue;
+            }
+            if (complement(w) || w.startsWith("وال") && w.length() >= 6 && state == State.NOUN && last >= 0) {
+                // للتخطيط، بالحيوان; والتنمية after a genitive.
+                state = State.NOUN;
+            } else if (w.startsWith("ال") && w.length() >= 4) {
+                if (state == State.NOUN && !adjective(w)) {
+                    break;
+                }
+                state = State.NOUN;
+            } else if (state == State.CONSTRUCT && last < 0 && j == i + 1 && WORDS.nameLike(w) && !WORDS.ordinary(t, j)
+                    && !WORDS.stopWord(w) && !WORDS.givenName(w) && !w.endsWith("يه")) {
+                // (not an indefinite adjective agreeing with the head: شركة فرنسية is a French company)
+                // A name of its own after an indefinite head: شركة زنغوفا.
+                state = State.NOUN;
+            } else if (state == State.CONSTRUCT && last < 0 && !WORDS.stopWord(w) && j + 1 < n
+                    && t.norm(j + 1).startsWith("ال") && LexiconMatcher.joined(t, j, j + 1)) {
+                // An indefinite noun of a construct chain, its genitive next: هيئة تحرير الشام.
+                j++;
+                words++;
+                continue;
+            } else {
+                break;
+            }
+            named = true;
+            last = j;
+            words++;
+            j++;
+        }
+        if (!named || last < 0) {
+            return -1;
+        }
+        last = balanced(t, i, last);
+        if (last <= i) {
+            return -1;
+        }
+        // A definite head and only a nationality after it describes a body (الوكالة الصينية).
+        if (definiteHead && nationalities > 0 && last - i == nationalities) {
+            return -1;
+        }
+        return last;
+    }
+
+    /** Where the name ends: after its last token, and after the closing quotation mark of a quote it opens. */
+    private static int end(AnalyzedText t, int first, int last) {
+        int end = t.end(last);
+        return quoteDepth(t, t.start(first), end) > 0 && end < t.text().length()
+                && "»”\"".indexOf(t.text().charAt(end)) >= 0 ? end + 1 : end;
+    }
+
+    /** How many quotation marks {@code text[from, to)} opens and does not close. */
+    private static int quoteDepth(AnalyzedText t, int from, int to) {
+        String text = t.text();
+        int depth = 0;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '«' || ch == '“' || ch == '"' && depth == 0) {
+                depth++;
+            } else if (ch == '»' || ch == '”' || ch == '"') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth;
+    }
+
+    /**
+     * {@code last}, or the last token before an opening quotation mark the name does not close: a
+     * quoted name runs to its closing mark when that follows the last token (وكالة «يونهاب»), else
+     * the name stops before the quote (مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي").
+     */
+    private static int balanced(AnalyzedText t, int first, int last) {
+        String text = t.text();
+        int open = -1;
+        int depth = 0;
+        for (int c = t.start(first); c < t.end(last); c++) {
+            char ch = text.charAt(c);
+            if (ch == '«' || ch == '“' || ch == '"' && depth == 0) {
+                depth++;
+                open = c;
+            } else if (ch == '»' || ch == '”' || ch == '"') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        if (depth == 0) {
+            return last;
+        }
+        int after = t.end(last);
+        if (after < text.length() && "»”\"".indexOf(text.charAt(after)) >= 0) {
+            return last;
+        }
+        int k = last;
+        while (k > first && t.start(k) > open) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * A complement written with its preposition and article: للتعاون، للأنباء. Not بـ (بالعاصمة،
+     * بالبرلمان: in news it places a body rather than names it), nor a time (للفترة، للعام).
+     */
+    private static boolean complement(String w) {
+        return w.length() >= 5 && w.startsWith("لل") && !TIMES.contains(w.substring(2));
+    }
+
+    private static final Set<String> TIMES = norms("فترة", "عام", "سنة", "مرة", "شهر", "يوم", "أسبوع", "وقت", "مرحلة",
+            "دورة", "ولاية");
+
+    /**
+     * Whether a definite word reads as an adjective: a relative adjective (نسبة: الوطنية، الديمقراطي،
+     * الشعبيين) or one of the few others names use (الأعلى، العليا، الموحد، المتحدة، المسلحة، الحر).
+     */
+    private static boolean adjective(String w) {
+        return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون") || ADJECTIVES.contains(w);
+    }
+
+    private static final Set<String> ADJECTIVES = norms("الأعلى", "العليا", "الموحد", "الموحدة", "المتحدة", "المتحد",
+            "المسلحة", "الحر", "الحرة", "العظمى", "المستقل", "المستقلة", "الخضراء", "الأحمر", "الأخضر", "الأبيض");
+
+    private static String withoutConjunction(String w) {
+        return w.length() > 4 && w.charAt(0) == 'و' ? w.substring(1) : w;
+    }
+}
