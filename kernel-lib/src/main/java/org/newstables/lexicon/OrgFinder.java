@@ -30,7 +30,7 @@ final class OrgFinder {
     /** Head nouns of organization names, normalized. */
     private static final Set<String> HEADS = norms("حزب", "حركة", "جبهة", "جمعية", "منظمة", "مؤسسة", "شركة", "هيئة",
             "مجلس", "اتحاد", "تحالف", "ائتلاف", "منتدى", "مجموعة", "مفوضية", "بعثة", "وكالة", "لجنة", "نقابة", "رابطة",
-            "جماعة", "كتائب", "صندوق", "بنك", "مصرف", "معهد", "جامعة", "مبادرة");
+            "جماعة", "كتائب", "صندوق", "بنك", "مصرف", "معهد", "جامعة", "مبادرة", "محكمة", "وزارة", "ملتقى", "ديوان");
     /** Heads whose names are initiatives rather than bodies. */
     private static final Set<String> INITIATIVE_HEADS = norms("مبادرة");
     /**
@@ -44,6 +44,13 @@ final class OrgFinder {
             "المشتركة", "المشارك", "المشاركة", "المشاركين", "المشاركون", "التابع", "التابعة", "المسؤول", "المسؤولة",
             "المعروف", "المعروفة", "كلها", "جميعها", "العاملة", "العامل", "المنظم", "المنظمة", "اليوم", "أمس", "غدا",
             "الخاص", "الخاصة", "المختلفة", "المعنيين", "المحليين", "الرسمي", "الرسمية");
+    /** هذه، بهذه، ولتلك … */
+    private static boolean demonstrative(String w) {
+        return DEMONSTRATIVES.contains(w) || w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0
+                && DEMONSTRATIVES.contains(w.substring(1));
+    }
+
+    private static final Set<String> DEMONSTRATIVES = norms("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء");
     /** Most words after the head. */
     private static final int MAX_WORDS = 7;
     private static final NameWords WORDS = NameWords.builtIn();
@@ -70,12 +77,14 @@ final class OrgFinder {
             matchAt[m.first()] = m;
         }
         Map<String, Entry> entries = new HashMap<>();
+        String[] heads = heads(t.vocabulary());
         for (int i = 0; i < n - 1; i++) {
             if (covered[i]) {
                 continue;
             }
-            String head = head(t.norm(i));
-            if (head == null) {
+            String head = head(heads, t, i);
+            if (head == null || i > 0 && demonstrative(t.norm(i - 1))) {
+                // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
                 continue;
             }
             boolean definiteHead = !head.equals(t.norm(i)) && Clitics.hasArticle(t.norm(i).substring(0,
@@ -102,6 +111,41 @@ final class OrgFinder {
             java.util.Arrays.fill(covered, first, lastToken + 1, true);
             i = last;
         }
+    }
+
+    /**
+     * Each word of a vocabulary's head noun, worked out once per word when first asked ({@link #NONE}
+     * for none): a token's proclitic readings cost a substring each, too much for every token of a corpus.
+     */
+    private static String[] heads(org.newstables.text.Vocabulary v) {
+        synchronized (HEADS_BY_VOCABULARY) {
+            String[] h = HEADS_BY_VOCABULARY.get(v);
+            int size = v.size();
+            if (h == null || h.length < size) {
+                h = h == null ? new String[size] : java.util.Arrays.copyOf(h, size);
+                HEADS_BY_VOCABULARY.put(v, h);
+            }
+            return h;
+        }
+    }
+
+    private static final Map<org.newstables.text.Vocabulary, String[]> HEADS_BY_VOCABULARY = new java.util.WeakHashMap<>();
+    /** Marks a word known to be no head. */
+    private static final String NONE = new String("");
+
+    /** The head noun token {@code i} is, read through {@code heads}, the cache of its vocabulary. */
+    private static String head(String[] heads, AnalyzedText t, int i) {
+        int w = t.word(i);
+        if (w >= heads.length) {
+            return head(t.norm(i));
+        }
+        String h = heads[w];
+        if (h == null) {
+            // Two threads may both work a word out: they write the same value.
+            h = head(t.norm(i));
+            heads[w] = h == null ? NONE : h;
+        }
+        return h == NONE ? null : h;
     }
 
     /** The head noun {@code norm} is, after its proclitics (والمجلس → مجلس), or null. */
@@ -155,8 +199,13 @@ final class OrgFinder {
             String w = t.norm(j);
             LexiconMatcher.Match m = matchAt[j];
             if (m != null && !m.targets().isEmpty() && !m.targets().get(0).entry().type().equals("PERSON")) {
-                if (w.startsWith("ب") && !m.targets().get(0).alias().tokens().get(0).startsWith("ب")) {
+                String aliasFirst = m.targets().get(0).alias().tokens().get(0);
+                if (w.startsWith("ب") && !aliasFirst.startsWith("ب")) {
                     // بالسودان، بالمملكة: a place after بـ locates the body; it is not part of its name.
+                    break;
+                }
+                if (w.startsWith("و") && !aliasFirst.startsWith("و") && !m.targets().get(0).entry().type().equals("COUNTRY")) {
+                    // المحكمة العليا ومجلس الدولة: a second body in a list, not part of the first's name.
                     break;
                 }
                 // A country, place or body inside the name (بعثة الأمم المتحدة، منتدى الشراكة بين روسيا وإفريقيا).
@@ -178,7 +227,8 @@ final class OrgFinder {
             Titles.Kind title = TITLES.kind(withoutConjunction(w));
             // A person's title after a body (المجلس الفريق ...) starts the person; a title's complement
             // (التخطيط in وزير التخطيط) is an ordinary word of names too.
-            boolean personTitle = title == Titles.Kind.HONORIFIC || title == Titles.Kind.OFFICE || title == Titles.Kind.GROUP;
+            // (A plural title is a word of names: نقابة الصحفيين، جمعية سفراء الخير.)
+            boolean personTitle = title == Titles.Kind.HONORIFIC || title == Titles.Kind.OFFICE;
             boolean generic = GENERIC.contains(w) || GENERIC.contains(withoutConjunction(w));
             // A descriptive word ends the name (المنظمة التابعة للأمم المتحدة: the body is described, not named).
             if (covered[j] || WORDS.verb(w) || personTitle || w.length() < 3 || generic || WORDS.stopWord(w)) {
@@ -189,8 +239,18 @@ final class OrgFinder {
                 words++;
                 continue;
             }
-            if (complement(w) || w.startsWith("وال") && w.length() >= 6 && state == State.NOUN && last >= 0) {
-                // للتخطيط، بالحيوان; والتنمية after a genitive.
+            boolean afterBareDefiniteHead = definiteHead && last < 0;
+            if (complement(w) && !afterBareDefiniteHead
+                    || w.startsWith("وال") && w.length() >= 6 && state == State.NOUN && last >= 0) {
+                // للتخطيط; والتنمية after a genitive. A definite head takes an adjective before any
+                // complement: الجمعية للجريدة is "the association, to the newspaper".
+                state = State.NOUN;
+            } else if (!afterBareDefiniteHead && w.length() >= 4 && w.charAt(0) == 'ل' && !w.startsWith("لل")
+                    && !WORDS.stopWord(w) && j + 1 < n && t.norm(j + 1).startsWith("ال") && !WORDS.verb(t.norm(j + 1))
+                    && LexiconMatcher.joined(t, j, j + 1) && !covered[j + 1]) {
+                // A complement of an indefinite noun and its genitive: لحقوق الإنسان، لمراقبة الانتخابات.
+                j++;
+                words++;
                 state = State.NOUN;
             } else if (w.startsWith("ال") && w.length() >= 4) {
                 if (state == State.NOUN && !adjective(w)) {
@@ -198,13 +258,18 @@ final class OrgFinder {
                 }
                 state = State.NOUN;
             } else if (state == State.CONSTRUCT && last < 0 && j == i + 1 && WORDS.nameLike(w) && !WORDS.ordinary(t, j)
-                    && !WORDS.stopWord(w) && !WORDS.givenName(w) && !w.endsWith("يه")) {
-                // (not an indefinite adjective agreeing with the head: شركة فرنسية is a French company)
+                    && !WORDS.stopWord(w) && !WORDS.givenName(w) && !w.endsWith("ه")) {
+                // (not an indefinite adjective or participle agreeing with the head: شركة فرنسية، لجنة مصغرة)
                 // A name of its own after an indefinite head: شركة زنغوفا.
                 state = State.NOUN;
-            } else if (state == State.CONSTRUCT && last < 0 && !WORDS.stopWord(w) && j + 1 < n
-                    && t.norm(j + 1).startsWith("ال") && LexiconMatcher.joined(t, j, j + 1)) {
-                // An indefinite noun of a construct chain, its genitive next: هيئة تحرير الشام.
+            } else if (state == State.CONSTRUCT && last < 0 && !WORDS.stopWord(w) && !WORDS.verb(w) && j + 1 < n
+                    && w.charAt(0) != 'ل' && !(t.norm(i).endsWith("ه") && w.endsWith("ه"))
+                    && LexiconMatcher.joined(t, j, j + 1) && (t.norm(j + 1).startsWith("ال") || j + 2 < n
+                    && j + 2 - i <= 3 && !t.norm(j + 1).startsWith("ال") && t.norm(j + 2).startsWith("ال")
+                    && LexiconMatcher.joined(t, j + 1, j + 2))) {
+                // An indefinite noun of a construct chain, its genitive next or after one more noun:
+                // هيئة تحرير الشام، مجلس وزراء خارجية الدول. (After a feminine head a feminine word
+                // agrees with it, an adjective: لجنة مصغرة; a word with ل is a complement.)
                 j++;
                 words++;
                 continue;
@@ -223,8 +288,17 @@ final class OrgFinder {
         if (last <= i) {
             return -1;
         }
-        // A definite head and only a nationality after it describes a body (الوكالة الصينية).
+        // A definite head and only a nationality after it describes a body (الوكالة الصينية), as does
+        // a definite head and only its kind (المنظمة الحقوقية، الاتحاد الدولي) or a generic organ of
+        // some body not named (المجلس التنفيذي، الجمعية العمومية).
         if (definiteHead && nationalities > 0 && last - i == nationalities) {
+            return -1;
+        }
+        if (definiteHead && last == i + 1 && (KINDS.contains(t.norm(last)) || ORGANS.contains(t.norm(last)))) {
+            return -1;
+        }
+        if (!definiteHead && last == i + 1 && ORGANS.contains(t.norm(last))) {
+            // مجلس الإدارة: the board of a body not named.
             return -1;
         }
         return last;
@@ -303,7 +377,16 @@ final class OrgFinder {
         return w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون") || ADJECTIVES.contains(w);
     }
 
-    private static final Set<String> ADJECTIVES = norms("الأعلى", "العليا", "الموحد", "الموحدة", "المتحدة", "المتحد",
+    /** Adjectives of a body's kind: after a definite head alone they describe it. */
+    private static final Set<String> KINDS = norms("الحقوقية", "الحقوقي", "الخيرية", "الخيري", "الإنسانية", "الإنساني",
+            "التضامنية", "الدولية", "الدولي", "الأهلية", "الأهلي", "المدنية", "المدني", "الأممية", "الأممي", "الإقليمية",
+            "الإقليمي", "العالمية", "العالمي", "الحكومية", "الحكومي", "الأمنية", "الأمني", "العسكرية", "العسكري",
+            "الدبلوماسية", "السياسية", "السياسي", "الطلابية", "النقابية", "الإعلامية", "الثقافية", "الرياضية",
+            "الاقتصادية", "الاقتصادي", "الصحية", "البرلمانية", "الحزبية", "الإسلامية", "الشبابية", "النسائية");
+    /** A body's organs: with nothing after them, of some body not named. */
+    private static final Set<String> ORGANS = norms("التنفيذي", "التنفيذية", "العمومية", "الإدارة", "الإدارية", "الإداري",
+            "الاستشاري", "الاستشارية", "التأسيسية", "العليا", "الأعلى", "القيادية", "التحضيرية");
+    private static final Set<String> ADJECTIVES = norms("العامة", "القابضة", "الأعلى", "العليا", "الموحد", "الموحدة", "المتحدة", "المتحد",
             "المسلحة", "الحر", "الحرة", "العظمى", "المستقل", "المستقلة", "الخضراء", "الأحمر", "الأخضر", "الأبيض");
 
     private static String withoutConjunction(String w) {

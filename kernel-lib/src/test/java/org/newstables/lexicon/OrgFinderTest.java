@@ -60,11 +60,20 @@ class OrgFinderTest {
                 "وقال الحزب الذي فاز بالانتخابات إنه سيشكل الحكومة.",
                 "ووقعت شركة فرنسية عقدا لبناء الميناء.",
                 "وقالت المنظمة التابعة للأمم المتحدة إن المساعدات وصلت.",
-                "واجتمع المجلس بالعاصمة أمس.")) {
+                "واجتمع المجلس بالعاصمة أمس.",
+                // the rights organization; a small committee; this initiative; the association's founder, to the paper
+                "وشددت المنظمة الحقوقية في بيانها على ضرورة الإفراج عنهم.",
+                "وشكل لجنة مصغرة لصياغة النص.",
+                "وأشاد بهذه المبادرة التضامنية والإنسانية.",
+                "وقال مؤسس الجمعية للجريدة إن العمل مستمر.",
+                "وانتخب رئيسا للجمعية العمومية.")) {
             assertEquals(List.of(), orgs(TextCorpora.of(s)), s);
         }
         // A country after بـ places the body: the name stops before it.
         assertEquals(List.of("ORG=مجلس التخطيط"), orgs(TextCorpora.of("وقرر مجلس التخطيط بالسودان تأجيل المشروع.")));
+        // A second body after و is a list, not the first body's name: each is its own.
+        assertEquals(List.of("ORG=المحكمة العليا للمنطقة", "ORG=مجلس الأمن"),
+                orgs(TextCorpora.of("ونظرت المحكمة العليا للمنطقة ومجلس الأمن في القضية.")));
     }
 
     @Test
@@ -98,6 +107,10 @@ class OrgFinderTest {
     @Test
     void aConstructChainRunsToItsGenitive() {
         assertEquals(List.of("ORG=هيئة تحرير الوادي"), orgs(TextCorpora.of("وأعلنت هيئة تحرير الوادي مسؤوليتها عن الهجوم.")));
+        // A plural title is a word of the name; a complement with its own genitive.
+        assertEquals(List.of("ORG=نقابة الصحفيين"), orgs(TextCorpora.of("وطالبت نقابة الصحفيين بالإفراج عنهم.")));
+        assertEquals(List.of("ORG=المنظمة الأفريقية لرصد الانتخابات"),
+                orgs(TextCorpora.of("وقالت المنظمة الأفريقية لرصد الانتخابات إن الاقتراع كان هادئا.")));
     }
 
     @Test
