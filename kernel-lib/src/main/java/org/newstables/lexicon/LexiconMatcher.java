@@ -454,14 +454,13 @@ public final class LexiconMatcher {
     /** A proclitic written apart with a tatweel just before the name (لـ شي) is part of the mention. */
     private static int mentionStart(AnalyzedText t, int i, String prefix) {
         if (prefix.isEmpty() && i > 0) {
-            // The word before is read in place (no substring per match), and the sentence check (a
-            // binary search) is made only for a لـ.
-            String text = t.text();
-            int from = t.start(i - 1);
-            int to = t.end(i - 1);
-            if (to - from >= 2 && "وفبكل".indexOf(text.charAt(from)) >= 0 && tatweels(text, from + 1, to)
+            // The word before is read from the vocabulary (shared and in cache; the article's text is
+            // not, by the time mentions are made), without a substring; the sentence check (a binary
+            // search) is made only for a لـ.
+            String before = t.surface(i - 1);
+            if (before.length() >= 2 && "وفبكل".indexOf(before.charAt(0)) >= 0 && tatweels(before, 1, before.length())
                     && onlySpace(t, i - 1, i) && t.sentence(i - 1) == t.sentence(i)) {
-                return from;
+                return t.start(i - 1);
             }
         }
         return t.start(i);
