@@ -161,6 +161,15 @@ class ArabicTextModelTest {
     }
 
     @Test
+    void aDotBetweenLettersSplitsWordsInPresentationFormsAsInPlainText() {
+        // د.موسى (a space left out after an abbreviation) is two words whatever block its letters are in.
+        String plain = "التقى د.موسى بالوفد.";
+        java.util.List<String> words = of(plain).tokens().stringColumn("stem").asList();
+        assertEquals(words, of(presentationForms(plain)).tokens().stringColumn("stem").asList());
+        assertTrue(words.size() >= 4, words.toString());
+    }
+
+    @Test
     void levantineAndIraqiMonthsWithOrWithoutTheArticle() {
         Corpus c = of("بغداد 20 تشرين ثاني 2019 - زار وفد عراقي دمشق.");
         assertEquals(LocalDate.of(2019, 11, 20), c.articleList().get(0).date());
@@ -173,6 +182,11 @@ class ArabicTextModelTest {
             {"بغداد 20 تشرين الثاني (11) 2019 - زار", "2019-11-20"},
             {"حلب 1 آذار/مارس 2018 - قال", "2018-03-01"},
             {"الموصل 30 حزيران 2017 - قال", "2017-06-30"},
+            // Iraqi numbered forms, spaced and glued.
+            {"بغداد 20 تشرين 2 2019 - قال", "2019-11-20"},
+            {"البصرة 12 كانون 1 2019 - قال", "2019-12-12"},
+            {"أربيل 5 تشرين1 2020 - قال", "2020-10-05"},
+            {"كركوك 7 كانون 2 2021 - قال", "2021-01-07"},
         };
         for (String[] k : cases) {
             assertEquals(LocalDate.parse(k[1]), of(k[0] + " المسؤول إن الوضع مستقر.").articleList().get(0).date(), k[0]);

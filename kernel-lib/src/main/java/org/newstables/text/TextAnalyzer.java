@@ -128,8 +128,9 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
     }
 
+    /** The one definition of an Arabic letter ({@link Scripts}): presentation forms and the extended blocks too. */
     private static boolean arabic(char c) {
-        return c >= '\u0600' && c <= '\u06FF';
+        return Scripts.isArabicLetter(c);
     }
 
     /** The id of the word {@code b[from, from + len)}, added to {@code vocabulary} when new. */

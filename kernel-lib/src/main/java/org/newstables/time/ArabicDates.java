@@ -705,8 +705,11 @@ public final class ArabicDates {
         }
         // The Levantine and Iraqi names of the months that come in pairs, also without the article
         // (تشرين ثاني، كانون أول), as people write them.
+        // Iraqi writing also numbers them: تشرين 2، كانون 1 (with or without the space).
         String[][] levantine = {{"تشرين اول", "10"}, {"تشرين ثاني", "11"}, {"كانون اول", "12"}, {"كانون ثاني", "1"},
-            {"تشرين الاول", "10"}, {"تشرين الثاني", "11"}, {"كانون الاول", "12"}, {"كانون الثاني", "1"}};
+            {"تشرين الاول", "10"}, {"تشرين الثاني", "11"}, {"كانون الاول", "12"}, {"كانون الثاني", "1"},
+            {"تشرين 1", "10"}, {"تشرين 2", "11"}, {"كانون 1", "12"}, {"كانون 2", "1"},
+            {"تشرين1", "10"}, {"تشرين2", "11"}, {"كانون1", "12"}, {"كانون2", "1"}};
         for (String[] v : levantine) {
             names.putIfAbsent(normalize(v[0]), Integer.parseInt(v[1]));
         }
