@@ -225,6 +225,10 @@ public final class DateTagger {
     private static final Pattern MASTHEAD = Pattern.compile("(?:رئيس التحرير|رئيس مجلس الاداره|مدير التحرير|الاشراف العام"
             + "|المدير العام|(?<![\\p{IsArabic}])توقيت (?!غرينتش|جرينتش|مكه|الامارات|السعوديه)[\\p{IsArabic}]+|مواقيت الصلاه|اسعار|°)");
 
+    /** A photo caption's opening: صورة، الصورة، تصوير، بعدسة، صورة أرشيفية, perhaps in brackets. */
+    private static final Pattern CAPTION = Pattern.compile("\\s*[(\\[«\"]?\\s*(?:صوره|الصوره|صور|تصوير|بعدسه|لقطه)"
+            + "(?![\\p{L}\\p{N}])");
+
     private static final Pattern STAMP_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:تاريخ النشر|نشر في|نشر بتاريخ"
             + "|نشر|اخر تحديث|تحديث|محدث|بتوقيت|غرينتش|جرينتش|مكه المكرمه|الساعه|ساعه|الوقت|المصدر|الموافق|ص|م|am|pm|gmt"
             + "|utc|updated|published|حجم الخط|طباعه|دقائق|دقيقه|قراءه|منذ|" + ArabicDates.weekdayPattern()
@@ -359,8 +363,9 @@ public final class DateTagger {
                 } else {
                     continue;
                 }
+                // A photo caption's day (صورة: ... يوم 1 أبريل) is the photo's, never the story's.
                 boolean explicit = inStory && f.precision() == ArabicDates.Precision.DAY && f.complete()
-                        && introducedAsTheDay(norm, f);
+                        && !CAPTION.matcher(norm).lookingAt() && introducedAsTheDay(norm, f);
                 all.add(expression(kind, l, n, f.start(), f.end(), f.complete() ? f.date() : null, f.precision(),
                         f.calendar(), f.weekday(), lead, explicit, f.ambiguousOrder(), afterBody,
                         paired[k] || stampList && f.time() != null || excluded(norm, f.start(), f.end()), f.time()));

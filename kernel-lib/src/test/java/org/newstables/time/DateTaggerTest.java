@@ -136,6 +136,16 @@ class DateTaggerTest {
                 + "القاهرة 31 مارس 2019 (رويترز) - افتتح وزير الصناعة المعرض الدولي للصناعات الغذائية." + BODY);
         assertEquals(LocalDate.of(2019, 3, 31), a.date());
         assertEquals("dateline", a.dateSource());
+        // A caption that names its day (يوم ...) is still a caption, above or below the story.
+        for (String page : new String[] {
+            "صورة: الوزير خلال زيارة سابقة للمعرض يوم 1 أبريل 2019\n"
+                + "القاهرة 31 مارس 2019 (رويترز) - افتتح وزير الصناعة المعرض الدولي للصناعات الغذائية." + BODY,
+            "القاهرة 31 مارس 2019 (رويترز) - افتتح وزير الصناعة المعرض الدولي للصناعات الغذائية." + BODY
+                + "\n(الصورة: الوزير في المعرض يوم 1 أبريل 2019)"}) {
+            Article c = article(page);
+            assertEquals(LocalDate.of(2019, 3, 31), c.date(), page);
+            assertEquals("dateline", c.dateSource());
+        }
     }
 
     @Test
