@@ -75,7 +75,7 @@ public final class CorpusIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (Article a : articles) {
-                    writer.addDocument(document(a));
+                    writer.addDocument(document(a, analyzer));
                 }
             }
             return new CorpusIndex(dir, analyzer);
@@ -85,12 +85,18 @@ public final class CorpusIndex implements Closeable {
         }
     }
 
-    private static Document document(Article a) {
+    private static Document document(Article a, NewsAnalyzer analyzer) {
         Document d = new Document();
         d.add(new StringField("id", a.id(), Field.Store.YES));
         d.add(new TextField("title", a.title(), Field.Store.YES));
-        d.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
-        d.add(new TextField(NewsAnalyzer.WORDS, a.text(), Field.Store.NO));
+        // The text's tokens with a gap between sentences, so that phrases stop at them as in the tables.
+        org.newstables.text.Sentences sentences = org.newstables.text.Sentences.split(a.text());
+        Field text = new Field(TEXT, a.text(), TEXT_WITH_OFFSETS);
+        text.setTokenStream(new SentenceGapFilter(analyzer.tokenStream(TEXT, a.text()), sentences));
+        d.add(text);
+        Field words = new TextField(NewsAnalyzer.WORDS, a.text(), Field.Store.NO);
+        words.setTokenStream(new SentenceGapFilter(analyzer.tokenStream(NewsAnalyzer.WORDS, a.text()), sentences));
+        d.add(words);
         if (a.date() != null) {
             d.add(new LongPoint("date", a.date().toEpochDay()));
             d.add(new StoredField("date_stored", a.date().toEpochDay()));

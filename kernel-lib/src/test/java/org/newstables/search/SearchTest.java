@@ -36,6 +36,21 @@ class SearchTest {
     }
 
     @Test
+    void aPhraseStopsAtASentenceEndInSearchAsInEveryOtherView() {
+        // b has the phrase; a has its two words across a sentence end. kwic and matrix count b only,
+        // and so must search (Lucene's phrase query alone would match a too).
+        Corpus c = org.newstables.TextCorpora.of("وقال إن المبادرة مهمة لتعزيز الحزام. والطريق إلى التنمية طويل.",
+                "وأشاد بمبادرة الحزام والطريق في المنطقة.");
+        List<String> hits = c.search("\"الحزام والطريق\"").stringColumn("article").asList();
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(1, c.kwic("الحزام والطريق").rowCount());
+        assertEquals(c.articleList().get(1).id(), hits.get(0));
+        // A highlighted hit still cuts the text where the phrase is.
+        assertTrue(c.search("\"الحزام والطريق\"").stringColumn("snippet").get(0)
+                .contains(CorpusIndex.HIT_START + "الحزام والطريق" + CorpusIndex.HIT_END));
+    }
+
+    @Test
     void booleanDateAndFieldQueries() {
         assertEquals(List.of("004_59f284bc6e15a1ce", "000_dbcc2ad676738809").size(),
                 SEEDS.search("تعاون AND date:[2020-01-01 TO 2020-12-31]").rowCount());
