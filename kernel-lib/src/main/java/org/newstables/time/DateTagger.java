@@ -287,6 +287,8 @@ public final class DateTagger {
             }
         }
 
+        // Dates the story introduces as today's (اليوم الخميس 12 مارس): the dateline must agree with them.
+        List<Expression> todays = new ArrayList<>(1);
         // Each line normalized once, when first read.
         TextNormalizer.Normalized[] normalized = new TextNormalizer.Normalized[lines.size()];
         // The dateline: the first kept line of the lead zone that opens with one.
@@ -366,9 +368,13 @@ public final class DateTagger {
                 // A photo caption's day (صورة: ... يوم 1 أبريل) is the photo's, never the story's.
                 boolean explicit = inStory && f.precision() == ArabicDates.Precision.DAY && f.complete()
                         && !CAPTION.matcher(norm).lookingAt() && introducedAsTheDay(norm, f);
-                all.add(expression(kind, l, n, f.start(), f.end(), f.complete() ? f.date() : null, f.precision(),
+                Expression added = expression(kind, l, n, f.start(), f.end(), f.complete() ? f.date() : null, f.precision(),
                         f.calendar(), f.weekday(), lead, explicit, f.ambiguousOrder(), afterBody,
-                        paired[k] || stampList && f.time() != null || excluded(norm, f.start(), f.end()), f.time()));
+                        paired[k] || stampList && f.time() != null || excluded(norm, f.start(), f.end()), f.time());
+                all.add(added);
+                if (explicit && TODAY.matcher(norm.substring(Math.max(0, f.start() - 40), f.start())).find()) {
+                    todays.add(added);
+                }
                 refs.add(new int[] {f.start(), f.end()});
             }
             int datelineStart = dateline.map(Datelines.Dateline::start).orElse(-1);
@@ -446,6 +452,7 @@ public final class DateTagger {
         all = markClocksAndFooters(all, lines, normalized, headline >= 0 ? headline : firstProse, lastProse);
         List<String> problems = new ArrayList<>();
         EventDate event = EventDate.decide(all, published, metadata, today, problems);
+        todayAgainstDateline(all, todays, problems);
         return new Result(resolveRelative(all, event.anchor()), dateline, datelineSurface, event, problems, !skipped);
     }
 
@@ -601,6 +608,32 @@ public final class DateTagger {
             }
         }
         return out;
+    }
+
+    /** "Today" right before a date, perhaps with its weekday: اليوم الخميس، صباح اليوم (الأحد). */
+    private static final Pattern TODAY = Pattern.compile("(?:^|[\\s(،,])(?:صباح\\s+|مساء\\s+)?اليوم\\s*[(،,]?\\s*(?:"
+            + ArabicDates.weekdayPattern() + ")?\\s*[)،,]?\\s*$");
+
+    /**
+     * A problem when the story says today is one day and its dateline another (بغداد 14 مارس … اليوم
+     * الخميس 12 مارس): one of them is wrong, and a person should look.
+     */
+    private static void todayAgainstDateline(List<Expression> all, List<Expression> todays, List<String> problems) {
+        if (todays.isEmpty()) {
+            return;
+        }
+        for (Expression d : all) {
+            if (d.kind() == Kind.DATELINE && d.value() != null) {
+                for (Expression t : todays) {
+                    if (t.value() != null && !t.value().equals(d.value())) {
+                        problems.add("the dateline says " + d.value() + " but the story says today is " + t.value()
+                                + " ('" + t.surface().strip() + "'); check the date.");
+                        return;
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** A full date right after a day reference (اليوم الاثنين 17 ماي 2021, أمس الاثنين ... الموافق ...). */

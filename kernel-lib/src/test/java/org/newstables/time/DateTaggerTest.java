@@ -149,6 +149,21 @@ class DateTaggerTest {
     }
 
     @Test
+    void aDatelineAndATodayThatDisagreeAreAProblem() {
+        // The dateline says the 14th, the story says today is Thursday the 12th: a person should look.
+        Corpus wrong = page("بغداد 14 مارس 2020 (وكالات) - أعلنت الوزارة اليوم الخميس 12 مارس 2020 عن خطة جديدة." + BODY);
+        assertEquals(1, wrong.problems().rowCount(), wrong.problems().print());
+        assertTrue(wrong.problems().stringColumn("problem").get(0).contains("today is 2020-03-12"),
+                wrong.problems().print());
+        // The same day, or a date the story calls yesterday or names by its day, is no conflict.
+        for (String agree : new String[] {
+            "بغداد 12 مارس 2020 (وكالات) - أعلنت الوزارة اليوم الخميس 12 مارس 2020 عن خطة جديدة.",
+            "بغداد 14 مارس 2020 (وكالات) - أعلنت الوزارة يوم الخميس 12 مارس 2020 عن خطة جديدة."}) {
+            assertEquals(0, page(agree + BODY).problems().rowCount(), agree);
+        }
+    }
+
+    @Test
     void aSiteClockIsNotThePublicationDate() {
         Corpus c = page("السبت 4 يناير 2025\nتسجيل الدخول\nالحكومة تعلن خطة لتطوير التعليم الفني\n"
                 + "2016-03-02 12:00\nأعلنت الحكومة اليوم الأربعاء عن خطة شاملة لتطوير التعليم الفني في المحافظات." + BODY);
