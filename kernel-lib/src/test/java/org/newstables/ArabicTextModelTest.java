@@ -230,6 +230,15 @@ class ArabicTextModelTest {
             assertTrue(c.problems().getString(0, "problem").contains("mis-decoded") && c.problems().getString(0, "problem")
                     .contains("repaired"), c.problems().print());
         }
+        // A byte already lost to U+FFFD cannot come back: the row says so, and the rest is repaired.
+        String garbled = new String(utf8, Charset.forName("windows-1252"));
+        int lost = garbled.indexOf("ØµÙŠÙ†") + 1;
+        String broken = garbled.substring(0, lost) + '\uFFFD' + garbled.substring(lost + 1);
+        Corpus b = of(broken);
+        assertTrue(b.articleList().get(0).text().contains("طاجيكستان"), b.articleList().get(0).text());
+        assertEquals(1, b.problems().rowCount(), b.problems().print());
+        assertTrue(b.problems().getString(0, "problem").contains("1 character could not be recovered"),
+                b.problems().print());
         // Correct Arabic, and text with a stray Ø, are left alone.
         assertEquals(0, of(original).problems().rowCount());
         assertEquals(0, of("Ørsted et Ålborg: قال الرئيس.").problems().rowCount());

@@ -59,8 +59,13 @@ final class ArticleFactory {
             if (repair.words() > 0) {
                 raw = repair.text();
                 lines = PageCleaner.lines(raw);
+                // A byte the wrong decoder had already replaced with U+FFFD cannot come back: say so.
+                long leftover = repair.text().chars().filter(ch -> ch == '\uFFFD').count();
                 problems.add(new Problem(doc.origin(), "the text held Arabic mis-decoded (UTF-8 bytes read as "
                         + repair.codePage() + " and saved again); " + repair.words() + " words were repaired."
+                        + (leftover == 0 ? "" : " " + leftover + " character" + (leftover == 1 ? "" : "s")
+                                + " could not be recovered (U+FFFD: a byte was lost before the text reached us);"
+                                + " the words holding them are left as they are.")
                         + " Check how the file was saved, and fix it at the source if you can."));
             } else if (repair.words() < 0) {
                 problems.add(new Problem(doc.origin(), "the text looks like Arabic mis-decoded (UTF-8 bytes read as "
