@@ -307,35 +307,18 @@ final class OrgFinder {
     /** Where the name ends: after its last token, and after the closing quotation mark of a quote it opens. */
     private static int end(AnalyzedText t, int first, int last) {
         int end = t.end(last);
-        return quoteDepth(t, t.start(first), end) > 0 && end < t.text().length()
-                && "»”\"".indexOf(t.text().charAt(end)) >= 0 ? end + 1 : end;
-    }
-
-    /** How many quotation marks {@code text[from, to)} opens and does not close. */
-    private static int quoteDepth(AnalyzedText t, int from, int to) {
-        String text = t.text();
-        int depth = 0;
-        for (int c = from; c < to; c++) {
-            char ch = text.charAt(c);
-            if (ch == '«' || ch == '“' || ch == '"' && depth == 0) {
-                depth++;
-            } else if (ch == '»' || ch == '”' || ch == '"') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return depth;
+        return unclosedQuote(t, t.start(first), end) >= 0 && closingQuoteAt(t, end) ? end + 1 : end;
     }
 
     /**
-     * {@code last}, or the last token before an opening quotation mark the name does not close: a
-     * quoted name runs to its closing mark when that follows the last token (وكالة «يونهاب»), else
-     * the name stops before the quote (مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي").
+     * Where the last opening quotation mark of {@code text[from, to)} stands when some mark there is
+     * left open, or -1 when every one is closed.
      */
-    private static int balanced(AnalyzedText t, int first, int last) {
+    private static int unclosedQuote(AnalyzedText t, int from, int to) {
         String text = t.text();
         int open = -1;
         int depth = 0;
-        for (int c = t.start(first); c < t.end(last); c++) {
+        for (int c = from; c < to; c++) {
             char ch = text.charAt(c);
             if (ch == '«' || ch == '“' || ch == '"' && depth == 0) {
                 depth++;
@@ -344,11 +327,22 @@ final class OrgFinder {
                 depth = Math.max(0, depth - 1);
             }
         }
-        if (depth == 0) {
-            return last;
-        }
-        int after = t.end(last);
-        if (after < text.length() && "»”\"".indexOf(text.charAt(after)) >= 0) {
+        return depth > 0 ? open : -1;
+    }
+
+    /** Whether a closing quotation mark stands at {@code offset}. */
+    private static boolean closingQuoteAt(AnalyzedText t, int offset) {
+        return offset < t.text().length() && "»”\"".indexOf(t.text().charAt(offset)) >= 0;
+    }
+
+    /**
+     * {@code last}, or the last token before an opening quotation mark the name does not close: a
+     * quoted name runs to its closing mark when that follows the last token (وكالة «يونهاب»), else
+     * the name stops before the quote (مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي").
+     */
+    private static int balanced(AnalyzedText t, int first, int last) {
+        int open = unclosedQuote(t, t.start(first), t.end(last));
+        if (open < 0 || closingQuoteAt(t, t.end(last))) {
             return last;
         }
         int k = last;
