@@ -390,25 +390,16 @@ public final class DateTagger {
             }
             // The patterns are tried only where they can start: at a weekday or a day word (most lines have none).
             int[][] dayStarts = wordStarts(norm, DAY_STARTS);
-            int[] weekdayStarts = dayStarts[0];
-            Matcher w = weekdayStarts.length == 0 ? null : WEEKDAY_REF.matcher(norm);
-            for (int ws = 0, lastEnd = 0; ws < weekdayStarts.length; ws++) {
-                if (weekdayStarts[ws] < lastEnd) {
-                    continue;
-                }
-                w.region(weekdayStarts[ws], norm.length()).useTransparentBounds(true).useAnchoringBounds(false);
-                if (!w.lookingAt()) {
-                    continue;
-                }
-                lastEnd = w.end();
+            List<Expression> out = all;
+            matchesAt(WEEKDAY_REF, norm, dayStarts[0], w -> {
                 if (inside(refs, w.start("wd"))) {
-                    continue;
+                    return;
                 }
                 DayOfWeek day = ArabicDates.weekday(w.group("wd"));
                 // A bare "الاحد" or "الجمعه" alone is too often a word ("one", "the Friday prayer"):
                 // a weekday counts with a day word before it or a direction after it, or with the article.
                 if (w.group("rel") == null && w.group("dir") == null && !w.group("wd").startsWith("ال")) {
-                    continue;
+                    return;
                 }
                 // A weekday that opens a range (من ... مساء الخميس حتى ...) is the range's start, not the story's day.
                 String around = norm.substring(Math.max(0, w.start() - 25), Math.min(norm.length(), w.end() + 25));
@@ -417,35 +408,25 @@ public final class DateTagger {
                 // ... and the weekday that closes it (... حتى صباح السبت) is its end.
                 boolean rangeEnd = RANGE_BEFORE_END.matcher(norm.substring(Math.max(0, w.start() - 40), w.start())).find();
                 if (rangeStart || rangeEnd) {
-                    continue;
+                    return;
                 }
                 String dir = w.group("dir");
                 int direction = dir == null ? 0 : dir.equals("المقبل") || dir.equals("القادم") || dir.equals("الاتي") ? 1 : -1;
-                all.add(new Expression(Kind.WEEKDAY, n.originalText(w.start(), w.end()), offset(l, n, w.start(), true),
+                out.add(new Expression(Kind.WEEKDAY, n.originalText(w.start(), w.end()), offset(l, n, w.start(), true),
                         offset(l, n, w.end(), false), l.number(), null, ArabicDates.Precision.DAY,
                         ArabicDates.Calendar.GREGORIAN, day, lead, w.group("rel") != null, false, direction, false, null));
                 refs.add(new int[] {w.start(), w.end()});
-            }
-            int[] relativeStarts = dayStarts[1];
-            Matcher r = relativeStarts.length == 0 ? null : RELATIVE.matcher(norm);
-            for (int rs = 0, lastEnd = 0; rs < relativeStarts.length; rs++) {
-                if (relativeStarts[rs] < lastEnd) {
-                    continue;
-                }
-                r.region(relativeStarts[rs], norm.length()).useTransparentBounds(true).useAnchoringBounds(false);
-                if (!r.lookingAt()) {
-                    continue;
-                }
-                lastEnd = r.end();
+            });
+            matchesAt(RELATIVE, norm, dayStarts[1], r -> {
                 if (inside(refs, r.start())) {
-                    continue;
+                    return;
                 }
                 String word = r.group("w");
                 ArabicDates.Precision p = word.startsWith("الاسبوع") ? ArabicDates.Precision.WEEK : ArabicDates.Precision.DAY;
-                all.add(new Expression(Kind.RELATIVE, n.originalText(r.start(), r.end()), offset(l, n, r.start(), true),
+                out.add(new Expression(Kind.RELATIVE, n.originalText(r.start(), r.end()), offset(l, n, r.start(), true),
                         offset(l, n, r.end(), false), l.number(), null, p, ArabicDates.Calendar.GREGORIAN, null, lead,
                         false, false, 0, false, null));
-            }
+            });
         }
         // Rows in page order: by line (the lines come in file order), then by offset within the line.
         all.sort(PAGE_ORDER);
@@ -454,6 +435,29 @@ public final class DateTagger {
         EventDate event = EventDate.decide(all, published, metadata, today, problems);
         todayAgainstDateline(all, todays, problems);
         return new Result(resolveRelative(all, event.anchor()), dateline, datelineSurface, event, problems, !skipped);
+    }
+
+    /**
+     * Runs {@code each} on every match of {@code pattern} in {@code norm} that begins at one of
+     * {@code starts} (in order), each after the end of the one before: the patterns are tried only
+     * where they can start, and most lines have no start (no matcher is made for them).
+     */
+    private static void matchesAt(Pattern pattern, String norm, int[] starts, java.util.function.Consumer<Matcher> each) {
+        if (starts.length == 0) {
+            return;
+        }
+        Matcher m = pattern.matcher(norm);
+        int end = norm.length();
+        for (int s = 0, lastEnd = 0; s < starts.length; s++) {
+            if (starts[s] < lastEnd) {
+                continue;
+            }
+            m.region(starts[s], end).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.lookingAt()) {
+                lastEnd = m.end();
+                each.accept(m);
+            }
+        }
     }
 
     /** Line {@code i} normalized, worked out once. */
@@ -640,11 +644,15 @@ public final class DateTagger {
     private static boolean introducedAsTheDay(String norm, ArabicDates.Found f) {
         int from = Math.max(0, f.start() - 60);
         String before = norm.substring(from, f.start());
-        // The day words, a weekday, a Hijri date and الموافق may stand between.
-        return Pattern.compile("(?:^|[\\s(،,])(?:اليوم|يوم|امس|البارحه|صباح|مساء)(?:\\s+(?:اليوم|امس))?\\s*[(،,]?\\s*"
-                + "(?:" + ArabicDates.weekdayPattern() + ")?\\s*[)،,]?\\s*(?:\\S+\\s+الموافق\\s*)?$").matcher(before).find()
-                || f.weekday() != null && Pattern.compile("(?:اليوم|يوم|امس)\\s*$").matcher(before).find();
+        return DAY_BEFORE.matcher(before).find() || f.weekday() != null && DAY_WORD_BEFORE.matcher(before).find();
     }
+
+    /** A day reference ending right before a date: the day words, a weekday, a Hijri date and الموافق may stand between. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?:^|[\\s(،,])(?:اليوم|يوم|امس|البارحه|صباح|مساء)"
+            + "(?:\\s+(?:اليوم|امس))?\\s*[(،,]?\\s*(?:" + ArabicDates.weekdayPattern()
+            + ")?\\s*[)،,]?\\s*(?:\\S+\\s+الموافق\\s*)?$");
+    /** A bare day word right before a date that names its own weekday. */
+    private static final Pattern DAY_WORD_BEFORE = Pattern.compile("(?:اليوم|يوم|امس)\\s*$");
 
     private static Expression expression(Kind kind, PageLine l, TextNormalizer.Normalized n, int start, int end,
             LocalDate value, ArabicDates.Precision precision, ArabicDates.Calendar calendar, DayOfWeek weekday, boolean lead,
