@@ -116,10 +116,8 @@ public final class Corpus {
         this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), shared.vocabulary, this.stopWords));
         this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher(), lexicon().finder()));
         this.themeMatches = new Lazy<>(() -> Mentions.of(analyses(), themeLexicon().matcher()));
-        this.index = new Lazy<>(() -> {
-            analyses();
-            return CorpusIndex.build(this.articles, this.indexPath, shared.vocabulary);
-        });
+        this.index = new Lazy<>(() -> CorpusIndex.build(this.articles,
+                analyses().stream().map(AnalyzedText::sentences).toList(), this.indexPath, shared.vocabulary));
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */

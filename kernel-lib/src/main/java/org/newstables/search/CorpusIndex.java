@@ -66,16 +66,20 @@ public final class CorpusIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
     }
 
-    /** Indexes {@code articles} in memory, or on disk at {@code path} when it is not null. */
-    public static CorpusIndex build(List<Article> articles, Path path, org.newstables.text.Vocabulary corpus) {
+    /**
+     * Indexes {@code articles} in memory, or on disk at {@code path} when it is not null;
+     * {@code sentences} are each article's sentences from its analysis, in the same order.
+     */
+    public static CorpusIndex build(List<Article> articles, List<org.newstables.text.Sentences> sentences, Path path,
+            org.newstables.text.Vocabulary corpus) {
         NewsAnalyzer analyzer = new NewsAnalyzer(corpus);
         try {
             Directory dir = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (Article a : articles) {
-                    writer.addDocument(document(a, analyzer));
+                for (int i = 0; i < articles.size(); i++) {
+                    writer.addDocument(document(articles.get(i), sentences.get(i), analyzer));
                 }
             }
             return new CorpusIndex(dir, analyzer);
@@ -85,12 +89,11 @@ public final class CorpusIndex implements Closeable {
         }
     }
 
-    private static Document document(Article a, NewsAnalyzer analyzer) {
+    private static Document document(Article a, org.newstables.text.Sentences sentences, NewsAnalyzer analyzer) {
         Document d = new Document();
         d.add(new StringField("id", a.id(), Field.Store.YES));
         d.add(new TextField("title", a.title(), Field.Store.YES));
-        // The text's tokens with a gap between sentences, so that phrases stop at them as in the tables.
-        org.newstables.text.Sentences sentences = org.newstables.text.Sentences.split(a.text());
+        // The text's tokens with a gap between the analysis's sentences, so that phrases stop at them as in the tables.
         Field text = new Field(TEXT, a.text(), TEXT_WITH_OFFSETS);
         text.setTokenStream(new SentenceGapFilter(analyzer.tokenStream(TEXT, a.text()), sentences));
         d.add(text);
