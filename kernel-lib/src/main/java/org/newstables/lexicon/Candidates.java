@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newstables.corpus.Article;
 import org.newstables.text.AnalyzedText;
+import org.newstables.text.Clitics;
 import org.newstables.text.StopWords;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -78,7 +79,7 @@ public final class Candidates {
                 boolean named = false;
                 while (j < t.size() && skipped < MAX_SKIP && LexiconMatcher.joined(t, j - 1, j)
                         && (matched[j] || TITLES.complement(t, j) || TITLES.headAt(t, j) != null
-                        || t.norm(j).startsWith("ال") && !isNameLike[t.word(j)])) {
+                        || t.norm(j).startsWith(Clitics.ARTICLE) && !isNameLike[t.word(j)])) {
                     // A name the matcher or the finder found after the title is the title's: what follows is not.
                     named |= matched[j] && nameAt[j];
                     j++;
@@ -125,8 +126,13 @@ public final class Candidates {
         return Table.create("candidates", candidate, title, count, docs, example);
     }
 
+    /**
+     * Whether a word can be part of a name: no stop word, title or word written with ال — nor a
+     * short word that only begins with those letters (إلى، إلا، الخ normalize to الي، الا، الخ), so
+     * this tests the letters, not {@link Clitics#startsWithArticle}.
+     */
     private static boolean nameLike(String norm, StopWords stop) {
-        return !stop.contains(norm) && !norm.startsWith("ال") && norm.chars().allMatch(Character::isLetter)
+        return !stop.contains(norm) && !norm.startsWith(Clitics.ARTICLE) && norm.chars().allMatch(Character::isLetter)
                 && norm.length() >= 2 && TITLES.kind(norm) == null;
     }
 }

@@ -120,7 +120,7 @@ final class DiscoveredPeople {
         // A word can read as a surname only if it ends with it (its article aside): a cheap test before the clitic readings.
         List<String> cores = new ArrayList<>();
         for (String surname : bySurname.keySet()) {
-            cores.add(surname.startsWith("ال") && surname.length() > 4 ? surname.substring(2) : surname);
+            cores.add(Clitics.withoutLeadingArticle(surname));
         }
         for (int i = 0; i < t.size(); i++) {
             if (covered[i] || !endsWithAny(t.norm(i), cores)) {
@@ -211,13 +211,14 @@ final class DiscoveredPeople {
         }
         String head = out.get(0);
         if (listConjunction(head)) {
-            out.set(0, head.substring(1));
+            out.set(0, Clitics.afterConjunction(head));
         }
         return List.copyOf(out);
     }
 
     private static boolean listConjunction(String norm) {
-        return norm.length() >= 4 && norm.charAt(0) == 'و' && !WORDS.givenName(norm) && WORDS.givenName(norm.substring(1));
+        String rest = Clitics.afterConjunction(norm);
+        return rest != null && !WORDS.givenName(norm) && WORDS.givenName(rest);
     }
 
     /** Where a name starts, after the و of a name in a list. */

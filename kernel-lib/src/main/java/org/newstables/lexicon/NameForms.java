@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.newstables.text.Clitics;
 
 /**
  * The ways one personal name is written in Arabic news, worked out from one spelling.
@@ -119,7 +120,7 @@ public final class NameForms {
             // Its own key space: محمد never shares a skeleton with محمودي.
             return "#" + norm;
         }
-        String s = norm.length() > 4 && norm.startsWith("ال") ? norm.substring(2) : norm;
+        String s = Clitics.withoutLeadingArticle(norm);
         StringBuilder out = new StringBuilder(s.length());
         char last = 0;
         for (int k = 0; k < s.length(); k++) {

@@ -2,6 +2,7 @@ package org.newstables.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newstables.text.Clitics;
 
 /** Nisba adjectives of country names (الصين → صيني), by rule; see {@link CountryLexiconBuilder}. */
 final class Nisba {
@@ -11,11 +12,7 @@ final class Nisba {
 
     /** The name without a leading article. */
     static String bareName(String name) {
-        String n = name.strip();
-        if (n.startsWith("ال") && n.length() > 3) {
-            n = n.substring(2);
-        }
-        return n;
+        return Clitics.withoutLeadingArticle(name.strip());
     }
 
     /** The masculine adjective of a one-word country name, or null when no rule fits. */

@@ -46,8 +46,15 @@ final class OrgFinder {
             "الخاص", "الخاصة", "المختلفة", "المعنيين", "المحليين", "الرسمي", "الرسمية");
     /** هذه، بهذه، ولتلك … */
     private static boolean demonstrative(String w) {
-        return DEMONSTRATIVES.contains(w) || w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0
-                && DEMONSTRATIVES.contains(w.substring(1));
+        if (DEMONSTRATIVES.contains(w)) {
+            return true;
+        }
+        for (Clitics.Split s : Clitics.DEFAULT.candidates(w, 0)) {
+            if (!s.definite() && DEMONSTRATIVES.contains(s.base())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DEMONSTRATIVES = norms("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء");
@@ -153,9 +160,9 @@ final class OrgFinder {
         if (HEADS.contains(norm)) {
             return norm;
         }
-        for (String p : Clitics.PROCLITICS) {
-            if (norm.length() > p.length() + 2 && norm.startsWith(p) && HEADS.contains(norm.substring(p.length()))) {
-                return norm.substring(p.length());
+        for (Clitics.Split s : Clitics.DEFAULT.candidates(norm, 0)) {
+            if (HEADS.contains(s.base())) {
+                return s.base();
             }
         }
         return null;
@@ -241,18 +248,18 @@ final class OrgFinder {
             }
             boolean afterBareDefiniteHead = definiteHead && last < 0;
             if (complement(w) && !afterBareDefiniteHead
-                    || w.startsWith("وال") && w.length() >= 6 && state == State.NOUN && last >= 0) {
+                    || afterProclitic(w, "وال") != null && state == State.NOUN && last >= 0) {
                 // للتخطيط; والتنمية after a genitive. A definite head takes an adjective before any
                 // complement: الجمعية للجريدة is "the association, to the newspaper".
                 state = State.NOUN;
-            } else if (!afterBareDefiniteHead && w.length() >= 4 && w.charAt(0) == 'ل' && !w.startsWith("لل")
-                    && !WORDS.stopWord(w) && j + 1 < n && t.norm(j + 1).startsWith("ال") && !WORDS.verb(t.norm(j + 1))
+            } else if (!afterBareDefiniteHead && afterProclitic(w, "ل") != null
+                    && !WORDS.stopWord(w) && j + 1 < n && Clitics.startsWithArticle(t.norm(j + 1)) && !WORDS.verb(t.norm(j + 1))
                     && LexiconMatcher.joined(t, j, j + 1) && !covered[j + 1]) {
                 // A complement of an indefinite noun and its genitive: لحقوق الإنسان، لمراقبة الانتخابات.
                 j++;
                 words++;
                 state = State.NOUN;
-            } else if (w.startsWith("ال") && w.length() >= 4) {
+            } else if (Clitics.startsWithArticle(w)) {
                 if (state == State.NOUN && !adjective(w)) {
                     break;
                 }
@@ -264,8 +271,8 @@ final class OrgFinder {
                 state = State.NOUN;
             } else if (state == State.CONSTRUCT && last < 0 && !WORDS.stopWord(w) && !WORDS.verb(w) && j + 1 < n
                     && w.charAt(0) != 'ل' && !(t.norm(i).endsWith("ه") && w.endsWith("ه"))
-                    && LexiconMatcher.joined(t, j, j + 1) && (t.norm(j + 1).startsWith("ال") || j + 2 < n
-                    && j + 2 - i <= 3 && !t.norm(j + 1).startsWith("ال") && t.norm(j + 2).startsWith("ال")
+                    && LexiconMatcher.joined(t, j, j + 1) && (Clitics.startsWithArticle(t.norm(j + 1)) || j + 2 < n
+                    && j + 2 - i <= 3 && !Clitics.startsWithArticle(t.norm(j + 1)) && Clitics.startsWithArticle(t.norm(j + 2))
                     && LexiconMatcher.joined(t, j + 1, j + 2))) {
                 // An indefinite noun of a construct chain, its genitive next or after one more noun:
                 // هيئة تحرير الشام، مجلس وزراء خارجية الدول. (After a feminine head a feminine word
@@ -357,7 +364,21 @@ final class OrgFinder {
      * بالبرلمان: in news it places a body rather than names it), nor a time (للفترة، للعام).
      */
     private static boolean complement(String w) {
-        return w.length() >= 5 && w.startsWith("لل") && !TIMES.contains(w.substring(2));
+        String base = afterProclitic(w, "لل");
+        return base != null && !TIMES.contains(base);
+    }
+
+    /** What is left of {@code w} after the proclitic stack {@code prefix}, by the one clitic splitter's rules, or null. */
+    private static String afterProclitic(String w, String prefix) {
+        if (!w.startsWith(prefix)) {
+            return null;
+        }
+        for (Clitics.Split s : Clitics.DEFAULT.candidates(w, 0)) {
+            if (s.prefix().equals(prefix)) {
+                return s.base();
+            }
+        }
+        return null;
     }
 
     private static final Set<String> TIMES = norms("فترة", "عام", "سنة", "مرة", "شهر", "يوم", "أسبوع", "وقت", "مرحلة",
@@ -384,6 +405,7 @@ final class OrgFinder {
             "المسلحة", "الحر", "الحرة", "العظمى", "المستقل", "المستقلة", "الخضراء", "الأحمر", "الأخضر", "الأبيض");
 
     private static String withoutConjunction(String w) {
-        return w.length() > 4 && w.charAt(0) == 'و' ? w.substring(1) : w;
+        String rest = Clitics.afterConjunction(w);
+        return rest != null ? rest : w;
     }
 }

@@ -516,7 +516,7 @@ public final class PersonFinder {
                 }
                 Titles.Head inner = titles.headAt(readings, t, j);
                 if (inner != null && !nameNotTitle(inner)) {
-                    if (norm.charAt(0) == 'و' && titles.kind(norm) == null) {
+                    if (Clitics.afterConjunction(norm) != null && titles.kind(norm) == null) {
                         // ووزراء الداخلية after الرئيس التركي: a new title, whose country is its own.
                         titleStart = j;
                         country = "";
@@ -599,8 +599,9 @@ public final class PersonFinder {
                 int j = k + 1;
                 Gap g = gap(k, j);
                 String norm = t.norm(j);
-                boolean and = g == Gap.SPACE && norm.length() >= 3 && norm.charAt(0) == 'و' && !is(j, GIVEN);
-                if (!and && g != Gap.COMMA || isTitle(and ? norm.substring(1) : norm) || titles.headAt(readings, t, j) != null) {
+                String afterAnd = g == Gap.SPACE && !is(j, GIVEN) ? Clitics.afterConjunction(norm) : null;
+                boolean and = afterAnd != null;
+                if (!and && g != Gap.COMMA || isTitle(and ? afterAnd : norm) || titles.headAt(readings, t, j) != null) {
                     break;
                 }
                 int start = j;
@@ -623,7 +624,7 @@ public final class PersonFinder {
                     k = m.last();
                     continue;
                 }
-                String first = start == j && and ? norm.substring(1) : t.norm(start);
+                String first = start == j && and ? afterAnd : t.norm(start);
                 int[] run = nameRun(start);
                 if (run == null) {
                     break;
@@ -720,7 +721,7 @@ public final class PersonFinder {
                 if (i < after) {
                     continue;
                 }
-                boolean strongStart = strongGivenAt(i) || is(i, AND_GIVEN) && !words.commonWord(t.norm(i).substring(1));
+                boolean strongStart = strongGivenAt(i) || is(i, AND_GIVEN) && !words.commonWord(Clitics.afterConjunction(t.norm(i)));
                 if (!strongStart && !mayBeVouched(i) || taken(i) || matchAt(i) >= 0 || titles.headAt(readings, t, i) != null) {
                     continue;
                 }
@@ -749,7 +750,7 @@ public final class PersonFinder {
         boolean vouched(int[] run) {
             int last = run[1];
             String surname = t.norm(last);
-            if (surname.length() >= 6 && surname.startsWith("ال") && surname.endsWith("ي") && !is(last, ORDINARY)) {
+            if (surname.length() >= 6 && Clitics.startsWithArticle(surname) && surname.endsWith("ي") && !is(last, ORDINARY)) {
                 return true;
             }
             int k = last + 1;
@@ -923,21 +924,19 @@ public final class PersonFinder {
          * not a word of the name.
          */
         boolean conjoined(int j) {
-            String norm = t.norm(j);
-            if (norm.length() < 3 || norm.charAt(0) != 'و' || is(j, GIVEN)) {
+            String rest = is(j, GIVEN) ? null : Clitics.afterConjunction(t.norm(j));
+            if (rest == null) {
                 return false;
             }
-            String rest = norm.substring(1);
-            return rest.startsWith("ال") || words.ordinary(rest, 0) || !words.givenName(rest) && !lexiconGiven.contains(rest);
+            return Clitics.startsWithArticle(rest) || words.ordinary(rest, 0) || !words.givenName(rest) && !lexiconGiven.contains(rest);
         }
 
         /** A word with و before a given name or a title starts the next member of a list (وفؤاد، ووزير). */
         boolean newListMember(int j) {
-            String norm = t.norm(j);
-            if (norm.length() < 4 || norm.charAt(0) != 'و' || is(j, GIVEN)) {
+            String base = is(j, GIVEN) ? null : Clitics.afterConjunction(t.norm(j));
+            if (base == null) {
                 return false;
             }
-            String base = norm.substring(1);
             return words.givenName(base) || titles.kind(base) != null || lexiconGiven.contains(base);
         }
 
@@ -990,8 +989,8 @@ public final class PersonFinder {
                 return false;
             }
             String norm = t.norm(k);
-            String base = norm.charAt(0) == 'و' && norm.length() > 3 ? norm.substring(1) : norm;
-            return PERSONAL.contains(norm) || PERSONAL.contains(base);
+            String base = Clitics.afterConjunction(norm);
+            return PERSONAL.contains(norm) || base != null && PERSONAL.contains(base);
         }
 
         /** Whether token {@code j} starts a given name the gazetteer or the lexicon knows that is not also an ordinary word. */
@@ -1162,11 +1161,11 @@ public final class PersonFinder {
             if (!words.commonWord(norm) || lexiconGiven.contains(norm) && !words.givenName(norm)) {
                 f |= STRONG_GIVEN;
             }
-        } else if (norm.length() >= 4 && norm.charAt(0) == 'و' && words.givenName(norm.substring(1))
+        } else if (Clitics.afterConjunction(norm) != null && words.givenName(Clitics.afterConjunction(norm))
                 && !words.ordinary(norm, hamzas)) {
             f |= AND_GIVEN;
         }
-        boolean definite = norm.length() > 3 && norm.startsWith("ال");
+        boolean definite = Clitics.startsWithArticle(norm);
         boolean namedAfter = NAMED_AFTER.contains(norm);
         for (Clitics.Split s : Clitics.DEFAULT.candidates(norm, hamzas)) {
             definite |= s.definite();

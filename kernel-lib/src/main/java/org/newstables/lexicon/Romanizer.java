@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newstables.text.Clitics;
 
 /**
  * A readable Latin label for a name written in Arabic. A word that the people lexicon writes both
@@ -93,9 +94,9 @@ public final class Romanizer {
     private static String transliterateOnce(String word) {
         String article = "";
         String w = word;
-        if (w.length() > 3 && w.startsWith("ال")) {
+        if (Clitics.startsWithArticle(w)) {
             article = "al-";
-            w = w.substring(2);
+            w = Clitics.withoutLeadingArticle(w);
         }
         // ʿayn is most often heard as an a (عارف، سعاد); other signs are dropped.
         String marked = ARABIC_LATIN.get().transliterate(w).replace('\u1E96', DIGRAPH);

@@ -40,6 +40,10 @@ import java.util.Set;
  *       (حثت is no word).</li>
  * </ul>
  *
+ * <p>The name finders also test a word as written — does it begin with the article
+ * ({@link #startsWithArticle}), what follows a conjunction و ({@link #afterConjunction}) — with the
+ * same minimum, so no class of the project strips a clitic by a rule of its own.
+ *
  * <p>Hand-written: Lucene's {@code ArabicStemmer} strips a fixed list of prefixes (ال وال بال كال
  * فال لل و) by length alone, so it makes زير of وزير and keeps للتعا of وللتعاون. Its suffix
  * stripping ({@code stemSuffix}) still runs after this splitter.
@@ -48,6 +52,9 @@ public final class Clitics {
 
     /** Letters that must remain after a clitic is split off. */
     public static final int MIN_REST = 2;
+
+    /** The definite article. */
+    public static final String ARTICLE = "ال";
 
     /** Every proclitic stack, longest first. */
     public static final List<String> PROCLITICS = proclitics();
@@ -198,6 +205,30 @@ public final class Clitics {
     private static boolean attested(String rest, String whole, Attestation corpus) {
         int r = corpus.count(rest);
         return r > 0 && (corpus.definite(whole) == 0 || r > corpus.count(whole));
+    }
+
+    /**
+     * Whether {@code norm} begins with the article itself, with at least {@value #MIN_REST} letters
+     * after it (الوزير، الصين; not ال، الا nor والوزير): for the name finders' tests of a word as
+     * written. Counting and comparing words split clitics with {@link #split} and {@link #candidates}.
+     */
+    public static boolean startsWithArticle(String norm) {
+        return norm.length() - ARTICLE.length() >= MIN_REST && norm.startsWith(ARTICLE);
+    }
+
+    /** {@code norm} without the article it begins with ({@link #startsWithArticle}), or {@code norm} when it has none. */
+    public static String withoutLeadingArticle(String norm) {
+        return startsWithArticle(norm) ? norm.substring(ARTICLE.length()) : norm;
+    }
+
+    /**
+     * The word after the conjunction و written on it, or null when it begins with none or fewer than
+     * {@value #MIN_REST} letters would remain (وفؤاد → فؤاد، ووزير → وزير). Whether the و is the
+     * conjunction or the word's own first letter (وليد، وزير) is the caller's to decide from what the
+     * rest is: a given name, a title, a word of the corpus.
+     */
+    public static String afterConjunction(String norm) {
+        return norm.length() - 1 >= MIN_REST && norm.charAt(0) == 'و' ? norm.substring(1) : null;
     }
 
     /** The base of {@code norm} after its article stack, or null when it has none (for counting what is attested). */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newstables.text.Clitics;
 import org.newstables.text.TextNormalizer;
 
 /**
@@ -759,9 +760,7 @@ public final class ArabicDates {
         for (DayOfWeek day : DayOfWeek.values()) {
             String name = normalize(day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ar")));
             names.put(name, day);
-            if (name.startsWith("ال")) {
-                names.put(name.substring(2), day);
-            }
+            names.put(Clitics.withoutLeadingArticle(name), day);
         }
         names.put(normalize("الثلثاء"), DayOfWeek.TUESDAY);
         names.put(normalize("الإثنين"), DayOfWeek.MONDAY);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newstables.text.Clitics;
 import org.newstables.text.TextNormalizer;
 
 /**
@@ -398,7 +399,7 @@ public final class DateTagger {
                 DayOfWeek day = ArabicDates.weekday(w.group("wd"));
                 // A bare "الاحد" or "الجمعه" alone is too often a word ("one", "the Friday prayer"):
                 // a weekday counts with a day word before it or a direction after it, or with the article.
-                if (w.group("rel") == null && w.group("dir") == null && !w.group("wd").startsWith("ال")) {
+                if (w.group("rel") == null && w.group("dir") == null && !Clitics.startsWithArticle(TextNormalizer.word(w.group("wd")))) {
                     return;
                 }
                 // A weekday that opens a range (من ... مساء الخميس حتى ...) is the range's start, not the story's day.

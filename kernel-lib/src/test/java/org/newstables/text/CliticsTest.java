@@ -77,4 +77,24 @@ class CliticsTest {
         assertEquals("+ول+", split("ول"));
         assertEquals("+الي+", split("إلى"));
     }
+
+    /**
+     * The name finders' tests of a word as written go through the same minimum: the article needs
+     * two letters after it (الوزير yes; الي from إلى, الخ no), the conjunction too (وفؤاد → فؤاد،
+     * وشي → شي; ول → none).
+     */
+    @Test
+    void articleAndConjunctionAsWrittenKeepTheSameMinimum() {
+        assertEquals(true, Clitics.startsWithArticle(TextNormalizer.word("الوزير")));
+        assertEquals(true, Clitics.startsWithArticle("الصين"));
+        assertEquals(false, Clitics.startsWithArticle(TextNormalizer.word("إلى")));
+        assertEquals(false, Clitics.startsWithArticle("الخ"));
+        assertEquals(false, Clitics.startsWithArticle("والوزير"));
+        assertEquals("وزير", Clitics.withoutLeadingArticle("الوزير"));
+        assertEquals("الخ", Clitics.withoutLeadingArticle("الخ"));
+        assertEquals(TextNormalizer.word("فؤاد"), Clitics.afterConjunction(TextNormalizer.word("وفؤاد")));
+        assertEquals("شي", Clitics.afterConjunction("وشي"));
+        assertEquals(null, Clitics.afterConjunction("ول"));
+        assertEquals(null, Clitics.afterConjunction("فؤاد"));
+    }
 }
