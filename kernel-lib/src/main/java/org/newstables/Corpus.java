@@ -23,6 +23,7 @@ import org.newstables.lexicon.Cooccurrence;
 import org.newstables.time.Timeline;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
+import org.newstables.pipeline.ArticlePipeline;
 import org.newstables.concordance.Concordance;
 import org.newstables.search.CorpusIndex;
 import org.newstables.terms.Keyness;
@@ -70,26 +71,33 @@ public final class Corpus {
     private final Lazy<CorpusIndex> index;
 
     /**
-     * What every view of one loaded corpus shares: the articles, the problems, and the analysis
-     * of each article, computed once, in parallel, on first use.
+     * What every view of one loaded corpus shares, each cached by its real inputs: the articles and
+     * problems; the analysis of each article (step 1 of {@link ArticlePipeline}), computed once, in
+     * parallel, on first use; and the mentions of each lexicon (step 2), computed once per lexicon
+     * for every article, so that a sub-corpus or other stop words reuse them.
      */
     private static final class Shared {
         final List<Article> articles;
         final List<Problem> problems;
-        final Lazy<List<AnalyzedText>> analyses;
         final Vocabulary vocabulary = new Vocabulary();
+        final Lazy<List<AnalyzedText>> analyses;
+        private final Map<Lexicon, Lazy<Mentions>> entityMentions = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Lexicon, Lazy<Mentions>> themeMentions = new java.util.concurrent.ConcurrentHashMap<>();
 
         Shared(CorpusReader.Loaded loaded) {
             this.articles = List.copyOf(loaded.articles());
             this.problems = List.copyOf(loaded.problems());
-            this.analyses = new Lazy<>(() -> {
-                List<AnalyzedText> all = articles.parallelStream()
-                        .map(x -> TextAnalyzer.analyze(x.text(), vocabulary))
-                        .collect(Collectors.toUnmodifiableList());
-                // Stems depend on which words the whole corpus has (Clitics): settled once all are read.
-                vocabulary.settle(TextAnalyzer.tokenCounts(all), org.newstables.lexicon.ProtectedNames.clitics());
-                return all;
-            });
+            this.analyses = new Lazy<>(() -> ArticlePipeline.texts(articles, vocabulary));
+        }
+
+        /** Every article's entity mentions under {@code lexicon}. */
+        Mentions entityMentions(Lexicon lexicon, ArticlePipeline pipeline) {
+            return entityMentions.computeIfAbsent(lexicon, l -> new Lazy<>(() -> pipeline.entityMentions(analyses.get()))).get();
+        }
+
+        /** Every article's theme mentions under {@code themes}. */
+        Mentions themeMentions(Lexicon themes, ArticlePipeline pipeline) {
+            return themeMentions.computeIfAbsent(themes, l -> new Lazy<>(() -> pipeline.themeMentions(analyses.get()))).get();
         }
     }
 
@@ -114,8 +122,8 @@ public final class Corpus {
             this.articles = Collections.unmodifiableList(selected);
         }
         this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), shared.vocabulary, this.stopWords));
-        this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher(), lexicon().finder()));
-        this.themeMatches = new Lazy<>(() -> Mentions.of(analyses(), themeLexicon().matcher()));
+        this.mentions = new Lazy<>(() -> selected(shared.entityMentions(lexicon(), pipeline())));
+        this.themeMatches = new Lazy<>(() -> selected(shared.themeMentions(themeLexicon(), pipeline())));
         this.index = new Lazy<>(() -> CorpusIndex.build(this.articles,
                 analyses().stream().map(AnalyzedText::sentences).toList(), this.indexPath, shared.vocabulary));
     }
@@ -843,6 +851,19 @@ public final class Corpus {
     }
 
     /** The analysis of this view's articles, shared with every other view of the same corpus. */
+    /**
+     * The per-article pipeline of this corpus's lexicons: what every table's counts come from, and
+     * what a Spark executor or a stream of articles runs.
+     */
+    public ArticlePipeline pipeline() {
+        return new ArticlePipeline(lexicon().matcher(), lexicon().finder(), themeLexicon().matcher());
+    }
+
+    /** The mentions of this view's articles, from those of the whole loaded corpus. */
+    private Mentions selected(Mentions all) {
+        return rows == null ? all : all.select(rows);
+    }
+
     List<AnalyzedText> analyses() {
         List<AnalyzedText> all = shared.analyses.get();
         if (rows == null) {

@@ -166,6 +166,17 @@ public final class Mentions {
         return start < 0 ? "" : texts.get(a).text().substring(start, s.ints[W * i + 6]);
     }
 
+    /** The mentions of articles {@code rows} (indexes into these), in that order, sharing what is stored. */
+    public Mentions select(int[] rows) {
+        List<AnalyzedText> t = new ArrayList<>(rows.length);
+        List<Stored> s = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            t.add(texts.get(r));
+            s.add(perArticle.get(r));
+        }
+        return new Mentions(Collections.unmodifiableList(t), Collections.unmodifiableList(s));
+    }
+
     /** How many articles. */
     public int articles() {
         return perArticle.size();
