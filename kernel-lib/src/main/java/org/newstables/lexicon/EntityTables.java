@@ -336,4 +336,27 @@ public final class EntityTables {
         range[0] = range[0] == null || from.isBefore(range[0]) ? from : range[0];
         range[1] = range[1] == null || to.isAfter(range[1]) ? to : range[1];
     }
+
+    /**
+     * The country of an {@link #entities} table with the most mentions, then the most articles,
+     * then the first key; or null when it has none.
+     */
+    public static String mostMentionedCountry(Table entities) {
+        String best = null;
+        int bestMentions = -1;
+        int bestArticles = -1;
+        // entities() is by mentions, then key: a later row wins only with more articles on equal mentions.
+        for (int i = 0; i < entities.rowCount(); i++) {
+            if (entities.stringColumn("type").get(i).equals("COUNTRY")) {
+                int m = entities.intColumn("mentions").get(i);
+                int a = entities.intColumn("articles").get(i);
+                if (m > bestMentions || m == bestMentions && a > bestArticles) {
+                    best = entities.stringColumn("entity").get(i);
+                    bestMentions = m;
+                    bestArticles = a;
+                }
+            }
+        }
+        return best;
+    }
 }

@@ -1,0 +1,78 @@
+package org.newstables;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newstables.corpus.Article;
+import org.newstables.corpus.CorpusReader;
+import org.newstables.corpus.Problem;
+import org.newstables.lexicon.Mentions;
+import org.newstables.pipeline.ArticlePipeline;
+import org.newstables.search.CorpusIndex;
+import org.newstables.text.AnalyzedText;
+import org.newstables.text.Vocabulary;
+
+/**
+ * What every view of one loaded corpus shares, each part cached by its real inputs: the articles
+ * and problems; the analysis of each article (step 1 of {@link ArticlePipeline}), computed once, in
+ * parallel, on first use; the mentions under each lexicon (step 2), computed once per lexicon for
+ * every article, so that sub-corpora and other stop words reuse them; and the search index of each
+ * set of articles and place on disk.
+ */
+final class CorpusState {
+
+    final List<Article> articles;
+    final List<Problem> problems;
+    final Vocabulary vocabulary = new Vocabulary();
+    private final Lazy<List<AnalyzedText>> analyses;
+    private final Map<Lexicon, Lazy<Mentions>> entityMentions = new ConcurrentHashMap<>();
+    private final Map<Lexicon, Lazy<Mentions>> themeMentions = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Lazy<CorpusIndex>> indexes = new ConcurrentHashMap<>();
+
+    CorpusState(CorpusReader.Loaded loaded) {
+        this.articles = List.copyOf(loaded.articles());
+        this.problems = List.copyOf(loaded.problems());
+        this.analyses = new Lazy<>(() -> ArticlePipeline.texts(articles, vocabulary));
+    }
+
+    /** The articles of {@code rows} (all when null), in that order. */
+    <T> List<T> select(List<T> all, int[] rows) {
+        if (rows == null) {
+            return all;
+        }
+        List<T> out = new ArrayList<>(rows.length);
+        for (int r : rows) {
+            out.add(all.get(r));
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** The analyses of the articles of {@code rows} (all when null). */
+    List<AnalyzedText> analyses(int[] rows) {
+        return select(analyses.get(), rows);
+    }
+
+    /** The entity mentions of the articles of {@code rows} under {@code lexicon}. */
+    Mentions entityMentions(Lexicon lexicon, ArticlePipeline pipeline, int[] rows) {
+        Mentions all = entityMentions.computeIfAbsent(lexicon, l -> new Lazy<>(() -> pipeline.entityMentions(analyses.get())))
+                .get();
+        return rows == null ? all : all.select(rows);
+    }
+
+    /** The theme mentions of the articles of {@code rows} under {@code themes}. */
+    Mentions themeMentions(Lexicon themes, ArticlePipeline pipeline, int[] rows) {
+        Mentions all = themeMentions.computeIfAbsent(themes, l -> new Lazy<>(() -> pipeline.themeMentions(analyses.get())))
+                .get();
+        return rows == null ? all : all.select(rows);
+    }
+
+    /** The search index of the articles of {@code rows}, in memory or at {@code folder}. */
+    CorpusIndex index(int[] rows, Path folder) {
+        List<Object> key = Arrays.asList(rows == null ? null : Arrays.toString(rows), folder);
+        return indexes.computeIfAbsent(key, k -> new Lazy<>(() -> CorpusIndex.build(select(articles, rows),
+                analyses(rows).stream().map(AnalyzedText::sentences).toList(), folder, vocabulary))).get();
+    }
+}

@@ -1,0 +1,158 @@
+package org.newstables.corpus;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newstables.time.DateTagger;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.api.TimeColumn;
+
+/** The tables of articles as read: the articles, their date expressions, the problems, the removed lines. */
+public final class ArticleTables {
+
+    private ArticleTables() {
+    }
+
+    /**
+     * One row per article: id, title, date (LocalDate, of the reported event), published,
+     * published_time, date_source (metadata, mention, dateline, weekday, relative, stamp, published
+     * or none — see {@link org.newstables.time.EventDate} for the rule), date_precision (day, month,
+     * year), date_start and date_end (the character offsets in the text of the expression the date
+     * came from; missing for metadata, a removed stamp line, or no date), dateline, source, language,
+     * sentences, tokens, text, then any extra metadata columns, then file (where it was read from),
+     * encoding and removed_lines (how many lines of web-page debris cleaning took out; see
+     * {@link #removed}).
+     */
+    public static Table articles(List<Article> articles, int[] sentences, int[] tokens) {
+        Table t = Table.create("articles",
+                StringColumn.create("id"),
+                StringColumn.create("title"),
+                DateColumn.create("date"),
+                DateColumn.create("published"),
+                TimeColumn.create("published_time"),
+                StringColumn.create("date_source"),
+                StringColumn.create("date_precision"),
+                IntColumn.create("date_start"),
+                IntColumn.create("date_end"),
+                StringColumn.create("dateline"),
+                StringColumn.create("source"),
+                StringColumn.create("language"),
+                IntColumn.create("sentences"),
+                IntColumn.create("tokens"),
+                StringColumn.create("text"));
+        Set<String> extras = new LinkedHashSet<>();
+        articles.forEach(a -> extras.addAll(a.extra().keySet()));
+        for (String extra : extras) {
+            t.addColumns(StringColumn.create(extra));
+        }
+        t.addColumns(StringColumn.create("file"), StringColumn.create("encoding"), IntColumn.create("removed_lines"));
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+                        t.stringColumn("id").append(a.id());
+            t.stringColumn("title").append(a.title());
+            t.dateColumn("date").append(a.date());
+            t.dateColumn("published").append(a.published());
+            t.timeColumn("published_time").append(a.publishedTime());
+            t.stringColumn("date_source").append(a.dateSource());
+            t.stringColumn("date_precision").append(a.datePrecision());
+            if (a.dateStart() >= 0) {
+                t.intColumn("date_start").append(a.dateStart());
+                t.intColumn("date_end").append(a.dateEnd());
+            } else {
+                t.intColumn("date_start").appendMissing();
+                t.intColumn("date_end").appendMissing();
+            }
+            t.stringColumn("dateline").append(a.dateline());
+            t.stringColumn("source").append(a.source());
+            t.stringColumn("language").append(a.language());
+            t.intColumn("sentences").append(sentences[i]);
+            t.intColumn("tokens").append(tokens[i]);
+            t.stringColumn("text").append(a.text());
+            for (String extra : extras) {
+                t.stringColumn(extra).append(a.extra().getOrDefault(extra, ""));
+            }
+            t.stringColumn("file").append(a.origin());
+            t.stringColumn("encoding").append(a.encoding());
+            t.intColumn("removed_lines").append(a.removed().size());
+        }
+        return t;
+    }
+
+    /**
+     * Every date expression of every article, as the temporal tagger read the page: article, kind
+     * (dateline, stamp, clock, weekday, relative, mention), surface, start, end (character offsets in
+     * the article's text: {@code text.substring(start, end)} is the surface; missing for a stamp in a
+     * line cleaning removed), line (the line's number in the file, as in {@link #removed}), value
+     * (LocalDate: what it means; missing for a day and month without a year, or a weekday with
+     * nothing to count from), precision (day, week, month, year), calendar (gregorian, hijri), and
+     * event (whether the article's date came from it). See {@link DateTagger}.
+     */
+    public static Table dates(List<Article> articles) {
+        StringColumn article = StringColumn.create("article");
+        StringColumn kind = StringColumn.create("kind");
+        StringColumn surface = StringColumn.create("surface");
+        IntColumn start = IntColumn.create("start");
+        IntColumn end = IntColumn.create("end");
+        IntColumn line = IntColumn.create("line");
+        DateColumn value = DateColumn.create("value");
+        StringColumn precision = StringColumn.create("precision");
+        StringColumn calendar = StringColumn.create("calendar");
+        BooleanColumn event = BooleanColumn.create("event");
+        for (Article a : articles) {
+            for (DateTagger.Expression e : a.dates().expressions(a)) {
+                article.append(a.id());
+                kind.append(e.kind().toString());
+                surface.append(e.surface());
+                if (e.start() >= 0) {
+                    start.append(e.start());
+                    end.append(e.end());
+                } else {
+                    start.appendMissing();
+                    end.appendMissing();
+                }
+                line.append(e.line());
+                value.append(e.value());
+                precision.append(e.precision().toString());
+                calendar.append(e.calendar().toString());
+                event.append(!a.dateSource().equals("metadata") && e.start() == a.dateStart() && e.start() >= 0
+                        && e.end() == a.dateEnd());
+            }
+        }
+        return Table.create("dates", article, kind, surface, start, end, line, value, precision, calendar, event);
+    }
+
+    /** Everything that was skipped or looked wrong while loading: source, problem. */
+    public static Table problems(List<Problem> problems) {
+        StringColumn source = StringColumn.create("source");
+        StringColumn problem = StringColumn.create("problem");
+        for (Problem p : problems) {
+            source.append(p.source());
+            problem.append(p.problem());
+        }
+        return Table.create("problems", source, problem);
+    }
+
+    /**
+     * The lines that cleaning removed from the articles (site banners, comment forms,
+     * timestamps, counters): article, line (1-based, in the file as read), reason, text.
+     */
+    public static Table removed(List<Article> articles) {
+        StringColumn article = StringColumn.create("article");
+        IntColumn line = IntColumn.create("line");
+        StringColumn reason = StringColumn.create("reason");
+        StringColumn text = StringColumn.create("text");
+        for (Article a : articles) {
+            for (RemovedLine r : a.removed()) {
+                article.append(a.id());
+                line.append(r.line());
+                reason.append(r.reason());
+                text.append(r.text());
+            }
+        }
+        return Table.create("removed", article, line, reason, text);
+    }
+}
