@@ -42,7 +42,7 @@ public final class Charts {
 
     static {
         // The first use of the library in IJava registers its table and chart renderers.
-        org.newstables.kernel.Kernels.install();
+        FirstUse.run();
     }
 
     /** Width and height in pixels at 1×; PNGs are written at 2× for high-density screens. */

@@ -42,7 +42,7 @@ public final class Corpus {
 
     static {
         // The first use of the library in IJava registers its table and chart renderers.
-        org.newstables.kernel.Kernels.install();
+        FirstUse.run();
     }
 
     private final CorpusState state;

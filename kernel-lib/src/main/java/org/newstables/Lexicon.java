@@ -38,7 +38,7 @@ public final class Lexicon {
 
     static {
         // The first use of the library in IJava registers its table and chart renderers.
-        org.newstables.kernel.Kernels.install();
+        FirstUse.run();
     }
 
     private static final String RESOURCES = "/org/newstables/lexicon/";

@@ -9,7 +9,7 @@ import java.time.temporal.TemporalAdjusters;
  * The period of a timeline: {@code c.timeline(Per.YEAR)}. (Not "Period": java.time.Period is among
  * the notebook kernels' default imports.)
  */
-public enum Per {
+public enum Per implements org.newstables.time.Periods {
     /** Calendar days. */
     DAY,
     /** ISO weeks, Monday to Sunday, labelled like 2021-W22. */
@@ -22,6 +22,7 @@ public enum Per {
     YEAR;
 
     /** The first day of the period that holds {@code date}. */
+    @Override
     public LocalDate start(LocalDate date) {
         switch (this) {
             case DAY:
@@ -38,6 +39,7 @@ public enum Per {
     }
 
     /** The first day of the next period. */
+    @Override
     public LocalDate next(LocalDate start) {
         switch (this) {
             case DAY:
@@ -54,6 +56,7 @@ public enum Per {
     }
 
     /** The label of the period starting on {@code start}: 2021-06-02, 2021-W22, 2021-06, 2021-Q2, 2021. */
+    @Override
     public String label(LocalDate start) {
         switch (this) {
             case DAY:

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newstables.Per;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -38,7 +37,7 @@ public final class Timeline {
      * @param count    how many mentions the two arrays hold
      * @param keys     the keys to report, in order, with their kind, label and Arabic label
      */
-    public static Table of(Per per, List<LocalDate> dates, int[] tokens, int[] articles, int[] keyOf, int count,
+    public static Table of(Periods per, List<LocalDate> dates, int[] tokens, int[] articles, int[] keyOf, int count,
             LinkedHashMap<String, String[]> keys) {
         LocalDate first = null;
         LocalDate last = null;
