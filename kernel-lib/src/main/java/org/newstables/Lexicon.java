@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newstables.corpus.TextDecoder;
 import org.newstables.lexicon.Alias;
+import org.newstables.lexicon.EntityType;
 import org.newstables.lexicon.Entry;
 import org.newstables.lexicon.LexiconMatcher;
 import org.newstables.lexicon.LexiconSupport;
@@ -193,9 +194,21 @@ public final class Lexicon {
         return new Lexicon(name, kept);
     }
 
-    /** Only the entries of these types (COUNTRY, PERSON, ORG, INITIATIVE, PLACE, THEME). */
+    /**
+     * Only the entries of these types (COUNTRY, PERSON, ORG, INITIATIVE, PLACE, THEME, in any case).
+     *
+     * @throws NewsTablesException when a type is none of these
+     */
     public Lexicon only(String... types) {
-        List<String> wanted = Arrays.asList(types);
+        List<EntityType> wanted = new ArrayList<>();
+        for (String t : types) {
+            EntityType type = EntityType.named(t);
+            if (type == null) {
+                throw new NewsTablesException("'" + t + "' is no entity type; the types are "
+                        + Arrays.toString(EntityType.values()) + ".");
+            }
+            wanted.add(type);
+        }
         List<Entry> kept = new ArrayList<>();
         entries.forEach(e -> {
             if (wanted.contains(e.type())) {
@@ -234,7 +247,7 @@ public final class Lexicon {
         StringColumn source = StringColumn.create("source");
         for (Entry e : entries) {
             key.append(e.key());
-            type.append(e.type());
+            type.append(e.type().name());
             label.append(e.label());
             labelAr.append(e.labelAr());
             List<String> full = new ArrayList<>();

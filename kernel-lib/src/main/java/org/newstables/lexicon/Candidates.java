@@ -57,7 +57,7 @@ public final class Candidates {
             boolean[] matched = new boolean[t.size()];
             boolean[] nameAt = new boolean[t.size()];
             for (Resolver.Resolved r : mentions.article(a).resolved()) {
-                boolean person = r.entry().type().equals("PERSON");
+                boolean person = r.entry().type() == EntityType.PERSON;
                 for (int i = r.match().first(); i <= r.match().last(); i++) {
                     matched[i] = true;
                     nameAt[i] = person;

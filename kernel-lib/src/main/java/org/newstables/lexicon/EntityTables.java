@@ -131,7 +131,7 @@ public final class EntityTables {
             columns.add(StringColumns.of("keyword", aliasList.toArray(new String[0]), aliasCode));
         } else {
             columns.add(StringColumns.of("label_ar", entryList.stream().map(Entry::labelAr).toArray(String[]::new), entryCode));
-            columns.add(StringColumns.of("type", entryList.stream().map(Entry::type).toArray(String[]::new), entryCode));
+            columns.add(StringColumns.of("type", entryList.stream().map(e -> e.type().name()).toArray(String[]::new), entryCode));
         }
         columns.add(StringColumns.of("surface", surfaceList.toArray(new String[0]), surfaceCode));
         columns.add(IntColumn.create("start", starts));
@@ -210,7 +210,7 @@ public final class EntityTables {
             entity.append(k);
             label.append(e.label());
             labelAr.append(e.labelAr());
-            type.append(e.type());
+            type.append(e.type().name());
             mentionCount.append(counts.get(k)[0]);
             articleCount.append(counts.get(k)[1]);
             LocalDate[] rg = range.get(k);
@@ -245,7 +245,7 @@ public final class EntityTables {
             Map<String, Set<Integer>> together = new HashMap<>();
             for (Resolver.Resolved r : rs) {
                 Entry e = r.entry();
-                if (!e.type().equals("COUNTRY") || e.key().equals(focal)) {
+                if (e.type() != EntityType.COUNTRY || e.key().equals(focal)) {
                     continue;
                 }
                 entries.putIfAbsent(e.key(), e);
@@ -258,7 +258,7 @@ public final class EntityTables {
             for (Resolver.Resolved r : rs) {
                 Entry e = r.entry();
                 int sentence = r.match().sentence();
-                if (e.type().equals("COUNTRY") && !e.key().equals(focal) && focalSentences.contains(sentence)) {
+                if (e.type() == EntityType.COUNTRY && !e.key().equals(focal) && focalSentences.contains(sentence)) {
                     together.computeIfAbsent(e.key(), k -> new HashSet<>()).add(sentence);
                 }
             }

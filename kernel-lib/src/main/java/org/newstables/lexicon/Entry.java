@@ -17,11 +17,8 @@ import java.util.List;
  *                 found in the text, the title that introduced them; may be empty
  * @param source   where the entry comes from: {@value #BUILT_IN}, {@value #USER} or {@value #DISCOVERED}
  */
-public record Entry(String key, String type, String label, String labelAr, List<Alias> aliases, String link,
+public record Entry(String key, EntityType type, String label, String labelAr, List<Alias> aliases, String link,
         String role, String source) {
-
-    /** The types an entry may have. */
-    public static final List<String> TYPES = List.of("COUNTRY", "PERSON", "ORG", "INITIATIVE", "PLACE", "THEME");
 
     /** {@code source} of an entry of the built-in lexicons. */
     public static final String BUILT_IN = "built-in";

@@ -68,10 +68,10 @@ final class LexiconFile {
             if (key.isEmpty()) {
                 throw new NewsTablesException(where + "the key is empty; give every entry an id such as CN or Xi Jinping.");
             }
-            String type = row.get("type").toUpperCase(Locale.ROOT);
-            if (!Entry.TYPES.contains(type)) {
+            EntityType type = EntityType.named(row.get("type"));
+            if (type == null) {
                 throw new NewsTablesException(where + "the type '" + row.get("type") + "' is not one of "
-                        + String.join(", ", Entry.TYPES) + ".");
+                        + java.util.Arrays.toString(EntityType.values()).replaceAll("[\\[\\]]", "") + ".");
             }
             if (seen.containsKey(key)) {
                 throw new NewsTablesException(where + "the key '" + key + "' was already used on line "
@@ -153,7 +153,7 @@ final class LexiconFile {
             for (Alias a : e.aliases()) {
                 (a.partial() ? partial : full).add(a.text());
             }
-            sb.append(String.join("\t", e.key(), e.type(), e.label(), e.labelAr(), String.join("|", full),
+            sb.append(String.join("\t", e.key(), e.type().name(), e.label(), e.labelAr(), String.join("|", full),
                     String.join("|", partial), e.link(), e.role())).append('\n');
         }
         return sb.toString();

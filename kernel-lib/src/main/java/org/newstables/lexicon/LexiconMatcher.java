@@ -81,7 +81,7 @@ public final class LexiconMatcher {
             for (int k = 0; k < targets.size(); k++) {
                 Target t = targets.get(k);
                 Alias a = t.alias();
-                articleOnly[k] = a.definite() && a.tokens().size() == 1 && !t.entry().type().equals("PERSON")
+                articleOnly[k] = a.definite() && a.tokens().size() == 1 && t.entry().type() != EntityType.PERSON
                         && names.givenName(a.tokens().get(0));
                 constrained |= a.noClitic() || a.noArticle() || articleOnly[k] || !a.notAfter().isEmpty();
             }
@@ -104,7 +104,7 @@ public final class LexiconMatcher {
         this.nameWords = NameWords.builtIn();
         Titles titles = Titles.builtIn();
         for (Entry e : entries) {
-            boolean person = e.type().equals("PERSON");
+            boolean person = e.type() == EntityType.PERSON;
             for (Alias a : e.aliases()) {
                 int titled = person ? titled(titles, a) : 0;
                 Target target = new Target(e, a, titled);
@@ -277,7 +277,7 @@ public final class LexiconMatcher {
      * (عبدالله الثاني) and each بن / ابن / بنت / آل / ولد with the name after it (سلمان بن عبدالعزيز آل سعود).
      */
     private Match extended(AnalyzedText t, Match m) {
-        if (!m.targets().get(0).entry().type().equals("PERSON")) {
+        if (m.targets().get(0).entry().type() != EntityType.PERSON) {
             return m;
         }
         int j = m.last();

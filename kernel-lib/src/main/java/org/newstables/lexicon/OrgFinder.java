@@ -109,7 +109,7 @@ final class OrgFinder {
             int first = i;
             int lastToken = last;
             int end = end(t, first, last);
-            Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? "INITIATIVE" : "ORG",
+            Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? EntityType.INITIATIVE : EntityType.ORG,
                     romanizer.label(tokens), t.text().substring(start(t, first, head), end), List.of(),
                     "", "", Entry.DISCOVERED));
             Alias alias = new Alias(entry.labelAr(), tokens, false, false, false, List.of());
@@ -205,20 +205,20 @@ final class OrgFinder {
         while (j < n && words < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j)) {
             String w = t.norm(j);
             LexiconMatcher.Match m = matchAt[j];
-            if (m != null && !m.targets().isEmpty() && !m.targets().get(0).entry().type().equals("PERSON")) {
+            if (m != null && !m.targets().isEmpty() && m.targets().get(0).entry().type() != EntityType.PERSON) {
                 String aliasFirst = m.targets().get(0).alias().tokens().get(0);
                 if (w.startsWith("ب") && !aliasFirst.startsWith("ب")) {
                     // بالسودان، بالمملكة: a place after بـ locates the body; it is not part of its name.
                     break;
                 }
-                if (w.startsWith("و") && !aliasFirst.startsWith("و") && !m.targets().get(0).entry().type().equals("COUNTRY")) {
+                if (w.startsWith("و") && !aliasFirst.startsWith("و") && m.targets().get(0).entry().type() != EntityType.COUNTRY) {
                     // المحكمة العليا ومجلس الدولة: a second body in a list, not part of the first's name.
                     break;
                 }
                 // A country, place or body inside the name (بعثة الأمم المتحدة، منتدى الشراكة بين روسيا وإفريقيا).
                 // A nationality adjective (الصيني، فرنسية), not the country's name (حزب الصين names the body).
                 boolean nationality = m.first() == m.last() && (w.endsWith("ي") || w.endsWith("يه"))
-                        && m.targets().get(0).entry().type().equals("COUNTRY");
+                        && m.targets().get(0).entry().type() == EntityType.COUNTRY;
                 if (nationality && state == State.CONSTRUCT && last < 0) {
                     // شركة فرنسية: an indefinite head and its nationality describe a body.
                     break;

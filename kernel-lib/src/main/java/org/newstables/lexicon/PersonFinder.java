@@ -151,7 +151,7 @@ public final class PersonFinder {
     public PersonFinder(List<Entry> entries) {
         this.romanizer = new Romanizer(entries);
         for (Entry e : entries) {
-            if (!e.type().equals("PERSON")) {
+            if (e.type() != EntityType.PERSON) {
                 continue;
             }
             for (Alias a : e.aliases()) {
@@ -483,7 +483,7 @@ public final class PersonFinder {
                     if (person(m)) {
                         return personAfterTitle(head, titleStart, j, m, country);
                     }
-                    if (e.type().equals("COUNTRY") && country.isEmpty() && m.targets().size() == 1) {
+                    if (e.type() == EntityType.COUNTRY && country.isEmpty() && m.targets().size() == 1) {
                         country = e.key();
                     }
                     lastKind = null;
@@ -766,7 +766,7 @@ public final class PersonFinder {
                 return true;
             }
             int m = matchAt(k);
-            return m >= 0 && between(last, k).strip().equals("(") && matches.get(m).targets().get(0).entry().type().equals("COUNTRY");
+            return m >= 0 && between(last, k).strip().equals("(") && matches.get(m).targets().get(0).entry().type() == EntityType.COUNTRY;
         }
 
         /**
@@ -1036,7 +1036,7 @@ public final class PersonFinder {
         }
 
         boolean person(LexiconMatcher.Match m) {
-            return m.targets().get(0).entry().type().equals("PERSON");
+            return m.targets().get(0).entry().type() == EntityType.PERSON;
         }
 
         /** Whether token {@code j} is right after an opening quotation mark. */

@@ -114,7 +114,7 @@ public final class Resolver {
         // The countries the article names: a surname whose one candidate is of one of them is that person.
         Set<String> countries = new java.util.HashSet<>();
         for (LexiconMatcher.Match m : matches) {
-            if (entries(m).size() == 1 && m.targets().get(0).entry().type().equals("COUNTRY")) {
+            if (entries(m).size() == 1 && m.targets().get(0).entry().type() == EntityType.COUNTRY) {
                 countries.add(m.targets().get(0).entry().key());
             }
         }
@@ -188,7 +188,7 @@ public final class Resolver {
             return null;
         }
         List<Entry> countries = entries(before);
-        if (countries.size() != 1 || !countries.get(0).type().equals("COUNTRY")) {
+        if (countries.size() != 1 || countries.get(0).type() != EntityType.COUNTRY) {
             return null;
         }
         Entry only = null;

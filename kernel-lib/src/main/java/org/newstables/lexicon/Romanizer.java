@@ -32,7 +32,7 @@ public final class Romanizer {
     public Romanizer(List<Entry> entries) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Entry e : entries) {
-            if (!e.type().equals("PERSON")) {
+            if (e.type() != EntityType.PERSON) {
                 continue;
             }
             String[] latin = e.label().split("[\\s-]+");
