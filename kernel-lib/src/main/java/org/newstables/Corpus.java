@@ -524,15 +524,28 @@ public final class Corpus {
         return focal;
     }
 
-    /** The first country of {@link #entities()}, or null when the corpus names none. */
+    /**
+     * The country of {@link #entities()} with the most mentions, then the most articles, then the
+     * first key; or null when the corpus names none.
+     */
     private String mostMentionedCountry() {
         Table e = entities();
+        String best = null;
+        int bestMentions = -1;
+        int bestArticles = -1;
+        // entities() is by mentions, then key: a later row wins only with more articles on equal mentions.
         for (int i = 0; i < e.rowCount(); i++) {
             if (e.stringColumn("type").get(i).equals("COUNTRY")) {
-                return e.stringColumn("entity").get(i);
+                int m = e.intColumn("mentions").get(i);
+                int a = e.intColumn("articles").get(i);
+                if (m > bestMentions || m == bestMentions && a > bestArticles) {
+                    best = e.stringColumn("entity").get(i);
+                    bestMentions = m;
+                    bestArticles = a;
+                }
             }
         }
-        return null;
+        return best;
     }
 
     /**

@@ -94,6 +94,19 @@ class PartnersTest {
     }
 
     @Test
+    void onATieOfMentionsTheCountryNamedInMoreArticlesIsTheFocalCountry() {
+        // China 4 times in one article, Egypt 4 times in two: Egypt, as focalCountry() says, though
+        // entities() lists China first (equal mentions, then by key).
+        Corpus c = corpus("قالت الصين إن الصين ستواصل دعم التنمية، وأضافت الصين أن الصين شريك موثوق.",
+                "وقعت مصر اتفاقا جديدا وقالت مصر إنه مهم.",
+                "استضافت مصر المؤتمر وأعلنت مصر نتائجه.");
+        TableAsserts.of(c.entities()).select("entity", "mentions", "articles").expectRows(row("CN", 4, 1), row("EG", 4, 2));
+        assertEquals("EG", c.focalCountry());
+        assertEquals("partners of Egypt (EG)", c.partners().name());
+        TableAsserts.of(c.partners()).select("entity", "articles", "mentions", "same_sentence").expectHeight(0);
+    }
+
+    @Test
     void aCorpusThatNamesNoCountryHasNoFocalCountry() {
         Corpus c = corpus("وقال المتحدث إن الاجتماع انتهى.");
         NewsTablesException e = assertThrows(NewsTablesException.class, c::focalCountry);
