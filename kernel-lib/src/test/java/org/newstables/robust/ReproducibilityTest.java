@@ -44,21 +44,27 @@ class ReproducibilityTest {
         assertTrue(parallel.get("terms").length() > 100_000);
     }
 
-    /** Runs {@link EveryTableCsv} in a new JVM with {@code options}, writing into {@code folder}. */
-    private static void fork(Path folder, String... options) throws IOException, InterruptedException {
+    /** Starts {@link EveryTableCsv} in a new JVM with {@code options}, writing into {@code folder}. */
+    private static Process fork(Path folder, String... options) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options));
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp",
                 System.getProperty("java.class.path"), EveryTableCsv.class.getName(), folder.toString(),
                 String.valueOf(FORKED_SIZE)));
-        Path log = folder.resolveSibling(folder.getFileName() + ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(folder).toFile()).start();
+    }
+
+    private static Path log(Path folder) {
+        return folder.resolveSibling(folder.getFileName() + ".log");
+    }
+
+    private static void await(Process p, Path folder) throws InterruptedException {
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new AssertionError("the forked JVM did not finish: " + command);
+            throw new AssertionError("the forked JVM writing " + folder + " did not finish");
         }
-        assertEquals(0, p.exitValue(), () -> "the forked JVM failed: " + command + "\n" + read(log));
+        assertEquals(0, p.exitValue(), () -> "the forked JVM writing " + folder + " failed:\n" + read(log(folder)));
     }
 
     private static String read(Path file) {
@@ -76,10 +82,12 @@ class ReproducibilityTest {
         // thread timing or on state left by earlier work in this JVM comes out differently there.
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
-        fork(first);
-        fork(second, "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=3",
-                "-Djava.util.concurrent.ForkJoinPool.common.parallelism=1");
+        Process one = fork(first);
+        Process two = fork(second, "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockExperimentalVMOptions",
+                "-XX:hashCode=3", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=1");
         Map<String, String> here = EveryTableCsv.of(EveryTableCsv.generated(FORKED_SIZE));
+        await(one, first);
+        await(two, second);
         for (Map.Entry<String, String> table : here.entrySet()) {
             String name = table.getKey() + ".csv";
             assertEquals(table.getValue(), read(first.resolve(name)), name + " differs between this JVM and a fresh one");
