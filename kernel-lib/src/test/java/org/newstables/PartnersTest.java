@@ -37,20 +37,6 @@ class PartnersTest {
             "قالت الصين إنها مستعدة للتعاون مع مصر في مجال الطاقة.");
 
     @Test
-    void theSeedsArePartnersOfChina() {
-        Corpus seeds = Corpus.seeds();
-        assertEquals("CN", seeds.focalCountry());
-        Table p = seeds.partners();
-        assertEquals("partners of China (CN)", p.name());
-        assertFalse(p.stringColumn("entity").contains("CN"));
-        assertTrue(p.stringColumn("entity").contains("TJ"));
-        Table timeline = seeds.partnersTimeline(Per.YEAR);
-        assertTrue(timeline.name().startsWith("partners of China (CN)"), timeline.name());
-        assertTrue(Charts.timeline(timeline).getTitle().startsWith("Partners of China"), Charts.timeline(timeline).getTitle());
-        assertTrue(Charts.timeline(timeline, ChartText.ARABIC).getTitle().startsWith("شركاء الصين"));
-    }
-
-    @Test
     void aCorpusAboutEgyptHasEgyptsPartners() {
         assertEquals("EG", EGYPT.focalCountry());
         Table p = EGYPT.partners();
