@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newstables.TableAsserts.row;
+import static tech.tablesaw.api.ColumnType.INTEGER;
+import static tech.tablesaw.api.ColumnType.STRING;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,20 +37,6 @@ class PartnersTest {
             "قالت الصين إنها مستعدة للتعاون مع مصر في مجال الطاقة.");
 
     @Test
-    void theSeedsArePartnersOfChina() {
-        Corpus seeds = Corpus.seeds();
-        assertEquals("CN", seeds.focalCountry());
-        Table p = seeds.partners();
-        assertEquals("partners of China (CN)", p.name());
-        assertFalse(p.stringColumn("entity").contains("CN"));
-        assertTrue(p.stringColumn("entity").contains("TJ"));
-        Table timeline = seeds.partnersTimeline(Per.YEAR);
-        assertTrue(timeline.name().startsWith("partners of China (CN)"), timeline.name());
-        assertTrue(Charts.timeline(timeline).getTitle().startsWith("Partners of China"), Charts.timeline(timeline).getTitle());
-        assertTrue(Charts.timeline(timeline, ChartText.ARABIC).getTitle().startsWith("شركاء الصين"));
-    }
-
-    @Test
     void aCorpusAboutEgyptHasEgyptsPartners() {
         assertEquals("EG", EGYPT.focalCountry());
         Table p = EGYPT.partners();
@@ -59,6 +48,48 @@ class PartnersTest {
         assertTrue(Charts.timeline(timeline, ChartText.ARABIC).getTitle().startsWith("شركاء مصر"));
         // Another focal country on request: the countries named beside China.
         assertEquals(List.of("EG"), EGYPT.partners("CN").stringColumn("entity").asList());
+    }
+
+    @Test
+    void partnersCountedByArticleMentionAndSentence() {
+        // TinyNews: CN and EG are both named 4 times in 2 articles; the key decides: CN. The articles
+        // naming CN are a1 and a2. SA: in both (السعودية a1 s3, والسعودية a2 s1), 2 mentions, and
+        // named with CN in one sentence (a2 s1; in a1 CN is in s1 and s2 only). EG: only in a1, twice
+        // (s1, s2), both times beside CN: 2 sentences. Most articles first.
+        Corpus news = TinyNews.corpus();
+        assertEquals("CN", news.focalCountry());
+        Table p = news.partners();
+        assertEquals("partners of China (CN)", p.name());
+        TableAsserts.of(p)
+                .expectColumns("entity", "label", "label_ar", "articles", "mentions", "same_sentence")
+                .expectTypes(STRING, STRING, STRING, INTEGER, INTEGER, INTEGER)
+                .expectRows(
+                        row("SA", "Saudi Arabia", "المملكة العربية السعودية", 2, 2, 1),
+                        row("EG", "Egypt", "مصر", 1, 2, 2));
+        // Partners of Egypt: a1 and a3 name it; a1 names CN twice beside it and SA once apart; a3 no other country.
+        TableAsserts.of(news.partners("EG")).select("entity", "articles", "mentions", "same_sentence")
+                .expectRows(row("CN", 1, 2, 2), row("SA", 1, 1, 0));
+        // Each article of EGYPT is one sentence. Article 1 names SA twice (السعودي, والسعودية) beside
+        // EG; the others name AE, SD and CN once each beside EG: by articles, then mentions, then key.
+        TableAsserts.of(EGYPT.partners()).select("entity", "label", "articles", "mentions", "same_sentence")
+                .expectRows(
+                        row("SA", "Saudi Arabia", 1, 2, 1),
+                        row("AE", "United Arab Emirates", 1, 1, 1),
+                        row("CN", "China", 1, 1, 1),
+                        row("SD", "Sudan", 1, 1, 1));
+    }
+
+    @Test
+    void onATieOfMentionsTheCountryNamedInMoreArticlesIsTheFocalCountry() {
+        // China 4 times in one article, Egypt 4 times in two: Egypt, as focalCountry() says, though
+        // entities() lists China first (equal mentions, then by key).
+        Corpus c = corpus("قالت الصين إن الصين ستواصل دعم التنمية، وأضافت الصين أن الصين شريك موثوق.",
+                "وقعت مصر اتفاقا جديدا وقالت مصر إنه مهم.",
+                "استضافت مصر المؤتمر وأعلنت مصر نتائجه.");
+        TableAsserts.of(c.entities()).select("entity", "mentions", "articles").expectRows(row("CN", 4, 1), row("EG", 4, 2));
+        assertEquals("EG", c.focalCountry());
+        assertEquals("partners of Egypt (EG)", c.partners().name());
+        TableAsserts.of(c.partners()).select("entity", "articles", "mentions", "same_sentence").expectHeight(0);
     }
 
     @Test

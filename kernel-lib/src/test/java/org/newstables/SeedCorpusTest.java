@@ -1,6 +1,7 @@
 package org.newstables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -97,5 +98,19 @@ class SeedCorpusTest {
     void seedsLoadFromAnyWorkingDirectoryBecauseTheyAreInTheJar() {
         assertTrue(Corpus.class.getResource("/org/newstables/seeds/metadata.csv") != null);
         assertTrue(Corpus.class.getResource("/org/newstables/seeds/003_0771d52ef52d5648.txt") != null);
+    }
+
+    @Test
+    void theSeedsArePartnersOfChina() {
+        Corpus seeds = Corpus.seeds();
+        assertEquals("CN", seeds.focalCountry());
+        Table p = seeds.partners();
+        assertEquals("partners of China (CN)", p.name());
+        assertFalse(p.stringColumn("entity").contains("CN"));
+        assertTrue(p.stringColumn("entity").contains("TJ"));
+        Table timeline = seeds.partnersTimeline(Per.YEAR);
+        assertTrue(timeline.name().startsWith("partners of China (CN)"), timeline.name());
+        assertTrue(Charts.timeline(timeline).getTitle().startsWith("Partners of China"), Charts.timeline(timeline).getTitle());
+        assertTrue(Charts.timeline(timeline, ChartText.ARABIC).getTitle().startsWith("شركاء الصين"));
     }
 }

@@ -3,68 +3,64 @@ package org.newstables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newstables.TableAsserts.row;
 
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
-/** Sub-corpora: their tables agree with the full corpus's rows. */
+/** Sub-corpora of TinyNews: their tables agree with the full corpus's rows. */
 class SubCorpusTest {
 
-    private static final Corpus SEEDS = Corpus.seeds();
+    private static final Corpus NEWS = TinyNews.corpus();
 
     private static List<String> ids(Corpus c) {
         return c.articles().stringColumn("id").asList();
     }
 
+    private static String csv(Table t) {
+        StringWriter w = new StringWriter();
+        t.write().csv(w);
+        return w.toString();
+    }
+
     @Test
     void byDateRange() {
-        Corpus c = SEEDS.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
-        assertEquals(List.of("000_dbcc2ad676738809", "004_59f284bc6e15a1ce"), ids(c));
+        assertEquals(List.of("a1", "a2"), ids(NEWS.between(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))));
+        // Both ends included.
+        assertEquals(List.of("a2", "a3"), ids(NEWS.between(LocalDate.of(2021, 7, 4), LocalDate.of(2022, 1, 20))));
+        assertEquals(List.of(), ids(NEWS.between(LocalDate.of(2021, 3, 11), LocalDate.of(2021, 7, 3))));
     }
 
     @Test
     void byMetadataColumn() {
-        assertEquals(3, SEEDS.where("dateline", "Beijing").size());
-        assertEquals(3, SEEDS.where("event", "phone call").size());
-        NewsTablesException e = assertThrows(NewsTablesException.class, () -> SEEDS.where("country", "CN"));
-        assertTrue(e.getMessage().contains("no column 'country'") && e.getMessage().contains("event"));
+        assertEquals(List.of("a1", "a3"), ids(NEWS.where("dateline", "Cairo")));
+        assertEquals(List.of("a3"), ids(NEWS.where("topic", "health")));
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> NEWS.where("country", "EG"));
+        assertTrue(e.getMessage().contains("no column 'country'") && e.getMessage().contains("topic"), e.getMessage());
     }
 
     @Test
     void tablesAgreeWithTheFullCorpusRows() {
-        Corpus sub = SEEDS.filter(a -> a.id().startsWith("003") || a.id().startsWith("001"));
-        Table full = SEEDS.articles();
-        Table part = sub.articles();
-        for (int r = 0; r < part.rowCount(); r++) {
-            String id = part.stringColumn("id").get(r);
-            int f = full.stringColumn("id").indexOf(id);
-            assertEquals(full.row(f).toString(), part.row(r).toString());
-        }
-        Table fullTokens = SEEDS.tokens();
-        Table subTokens = sub.tokens();
-        Table expected = fullTokens.where(fullTokens.stringColumn("article").isIn(ids(sub)));
-        assertEquals(expected.rowCount(), subTokens.rowCount());
-        assertEquals(expected.printAll(), subTokens.printAll().replace("tokens", "tokens"));
-        Table subTerms = sub.terms();
-        Table fullTerms = SEEDS.terms();
-        Table expectedTerms = fullTerms.where(fullTerms.stringColumn("article").isIn(ids(sub)));
-        assertEquals(expectedTerms.intColumn("count").sum(), subTerms.intColumn("count").sum(), 0.0);
-        assertEquals(2, sub.filter(a -> true).size());
-    }
-
-    @Test
-    void matrixHasOneTfColumnPerChosenTerm() {
-        Table m = SEEDS.matrix("تعاون", "الحزام والطريق");
-        assertTrue(m.columnNames().containsAll(List.of("id", "title", "date", "dateline", "tokens", "event",
-                "تعاون", "الحزام والطريق")));
-        // BRI in 000 is written الحزام والطريق once (headline) and للحزام والطريق twice: 3 times
-        // in 424 tokens.
-        int tokens = m.intColumn("tokens").get(0);
-        assertEquals(424, tokens);
-        assertEquals(3.0 / tokens, m.doubleColumn("الحزام والطريق").get(0), 1e-12);
-        assertEquals(0.0, m.doubleColumn("الحزام والطريق").get(1), 1e-12);
-        assertThrows(NewsTablesException.class, () -> SEEDS.matrix(" "));
+        Corpus sub = NEWS.filter(a -> !a.id().equals("a2"));
+        assertEquals(List.of("a1", "a3"), ids(sub));
+        Table full = NEWS.articles();
+        assertEquals(csv(full.where(full.stringColumn("id").isNotEqualTo("a2"))), csv(sub.articles()));
+        Table tokens = NEWS.tokens();
+        assertEquals(csv(tokens.where(tokens.stringColumn("article").isNotEqualTo("a2"))), csv(sub.tokens()));
+        Table mentions = NEWS.mentions();
+        assertEquals(csv(mentions.where(mentions.stringColumn("article").isNotEqualTo("a2"))), csv(sub.mentions()));
+        // Counts per article are the same; document frequencies are the sub-corpus's own: مصر is in both
+        // of its articles (idf log10(2/2) = 0), صين in one of two (a1).
+        Table terms = sub.terms();
+        TableAsserts.of(terms.where(terms.stringColumn("article").isEqualTo("a1")).first(2))
+                .select("term", "count", "articles", "idf")
+                .expectRows(row("صين", 2, 1, Math.log10(2.0)), row("مصر", 2, 2, 0.0));
+        // Entities counted over the sub-corpus only: EG 2 + 2, CN 2 (a1), SA 1, Cairo 1.
+        TableAsserts.of(sub.entities()).select("entity", "mentions", "articles").expectRows(
+                row("EG", 4, 2), row("CN", 2, 1), row("Cairo", 1, 1), row("SA", 1, 1));
+        assertEquals(ids(sub), ids(sub.filter(a -> true)));
     }
 }

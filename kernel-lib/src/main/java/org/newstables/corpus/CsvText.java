@@ -43,7 +43,9 @@ final class CsvText {
                 throw new NewsTablesException(origin + " has the column '" + dup.group(1) + "' twice in its header"
                         + " (names are compared without case). Rename one of them so that each column name is unique.", e);
             }
-            throw new NewsTablesException(origin + " could not be read as CSV: " + rootMessage(e)
+            // Tablesaw's message may end with its own full stop ("3 expected."): one is enough.
+            String why = rootMessage(e).replaceAll("\\.+$", "");
+            throw new NewsTablesException(origin + " could not be read as CSV: " + why
                     + ". Check that it is comma-separated with a header row and that quotes are balanced.", e);
         }
         Set<String> seen = new HashSet<>();

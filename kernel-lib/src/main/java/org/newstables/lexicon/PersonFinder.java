@@ -836,7 +836,7 @@ public final class PersonFinder {
                 if (latin(k + 1) != latin || titles.headAt(readings, t, k + 1) != null && !is(k + 1, GIVEN)) {
                     break;
                 }
-                if (NameForms.compoundHead(t.norm(k)) && Character.isLetter(w.charAt(0)) && matchAt(k + 1) < 0
+                if (NameForms.compoundHead(t.norm(k)) && !w.isEmpty() && Character.isLetter(w.charAt(0)) && matchAt(k + 1) < 0
                         && !words.stopWord(w)) {
                     k++;
                     continue;
@@ -909,8 +909,9 @@ public final class PersonFinder {
         }
 
         boolean latin(int j) {
-            char c = t.norm(j).charAt(0);
-            return c < '\u0600';
+            // A token of harakat alone (isolated presentation forms: ﹰﹼ) normalizes to nothing.
+            String norm = t.norm(j);
+            return !norm.isEmpty() && norm.charAt(0) < '\u0600';
         }
 
         /** Whether token {@code j} could be a word of a name here. */
@@ -1217,13 +1218,15 @@ public final class PersonFinder {
             f |= OFFICE_ACCUSATIVE;
         }
         boolean nameWord;
+        // The written word with presentation forms (text from a PDF) as the letters they stand for: ﻋﻠﻰ is على.
+        String written = java.text.Normalizer.normalize(v.surface(w), java.text.Normalizer.Form.NFKC);
         if (norm.equals("علي")) {
             // على (on) and علي (Ali) are one normalized word: the written alef maksura tells them apart.
-            String s = v.surface(w);
+            String s = written;
             nameWord = !s.endsWith("ى") && !s.endsWith("ى\u0651");
         } else {
             // A word written with tanween (ممثلاً، خاصًا) is an indefinite noun or adverb, never a name.
-            String surface = v.surface(w);
+            String surface = written;
             boolean tanween = surface.indexOf('\u064B') >= 0 || surface.indexOf('\u064C') >= 0 || surface.indexOf('\u064D') >= 0;
             nameWord = !tanween && words.nameLike(norm) && !DATE_WORDS.contains(norm) && (given || !listedTitle(norm, hamzas));
         }

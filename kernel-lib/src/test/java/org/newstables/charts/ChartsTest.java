@@ -29,7 +29,28 @@ import org.newstables.Per;
 
 class ChartsTest {
 
-    private static final Corpus SEEDS = Corpus.seeds();
+    /**
+     * Three dated articles written for these tests: 2017 (China and Tajikistan; energy, agriculture),
+     * 2020 (China and Kazakhstan; trade, energy, agriculture, health), 2021 (China and sixteen Arab
+     * countries, and وعمان, Oman or Amman, which is neither; trade). None in 2018 and 2019.
+     */
+    private static final String[] TEXTS = {
+        "التقى الرئيس الصيني شي جين بينغ رئيس طاجيكستان في أستانا، وبحثا التعاون في مجال الطاقة والزراعة."
+                + " وقال شي إن الصين وطاجيكستان شريكان.",
+        "بحثت الصين وقازاقستان التجارة والطاقة والزراعة. وأكد الرئيس قاسم جومارت توكاييف أهمية الصحة.",
+        "وقعت الصين ومصر والسعودية والإمارات والعراق والأردن وسوريا ولبنان والمغرب والجزائر وتونس وليبيا والسودان"
+                + " وعمان وقطر والكويت والبحرين واليمن اتفاقا للتجارة."};
+
+    private static Corpus corpus(String... dates) {
+        return Corpus.from(tech.tablesaw.api.Table.create("charts",
+                tech.tablesaw.api.StringColumn.create("id", "c1", "c2", "c3"),
+                tech.tablesaw.api.StringColumn.create("date", dates),
+                tech.tablesaw.api.StringColumn.create("text", TEXTS)));
+    }
+
+    private static final Corpus CHART = corpus("2017-06-09", "2020-03-24", "2021-06-02");
+    /** The same articles, only the second dated. */
+    private static final Corpus MOSTLY_UNDATED = corpus("", "2020-03-24", "");
 
     @BeforeAll
     static void headless() {
@@ -44,45 +65,47 @@ class ChartsTest {
 
     @Test
     void timelineHasOneSeriesPerKeyWithEveryYear() {
-        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME));
+        XYChart chart = Charts.timeline(CHART.timeline(Per.YEAR, Kind.THEME));
         assertEquals(11, chart.getSeriesMap().size());
-        assertEquals(6, chart.getSeriesMap().get("Health").getXData().length);
+        // 2017 to 2021.
+        assertEquals(5, chart.getSeriesMap().get("Health").getXData().length);
         assertEquals("Themes over time (per 1,000 words)", chart.getTitle());
-        XYChart arabic = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME), ChartText.ARABIC);
+        XYChart arabic = Charts.timeline(CHART.timeline(Per.YEAR, Kind.THEME), ChartText.ARABIC);
         assertTrue(arabic.getSeriesMap().containsKey("الصحة"));
         assertTrue(arabic.getTitle().startsWith("الموضوعات"));
     }
 
     @Test
-    void undatedMentionsAreNamedInTheTitleWhenItFits(@TempDir Path dir) {
-        org.newstables.corpus.CorpusFiles.copySeedTexts(dir);
-        XYChart chart = Charts.timeline(Corpus.load(dir).timeline(Per.YEAR, Kind.ENTITY, "TJ"), ChartText.ENGLISH, Measure.COUNT);
-        assertTrue(chart.getTitle().contains("41 mentions in undated articles not shown"), chart.getTitle());
+    void undatedMentionsAreNamedInTheTitleWhenItFits() {
+        // Tajikistan: طاجيكستان twice in c1, undated here.
+        XYChart chart = Charts.timeline(MOSTLY_UNDATED.timeline(Per.YEAR, Kind.ENTITY, "TJ"), ChartText.ENGLISH, Measure.COUNT);
+        assertTrue(chart.getTitle().contains("2 mentions in undated articles not shown"), chart.getTitle());
     }
 
     @Test
     void barsHeatmapAndTopTerms() {
-        CategoryChart bars = Charts.timelineBars(SEEDS.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ"));
+        CategoryChart bars = Charts.timelineBars(CHART.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ"));
         assertEquals(List.of("Tajikistan", "Kazakhstan"), new ArrayList<>(bars.getSeriesMap().keySet()));
-        CategoryChart top = Charts.topTerms(SEEDS.topTerms(10), ChartText.ARABIC);
+        // The most frequent term is صين (الصيني, الصين twice more and once in each other article), shown as الصين.
+        CategoryChart top = Charts.topTerms(CHART.topTerms(10), ChartText.ARABIC);
         assertEquals("الصين", top.getSeriesMap().values().iterator().next().getXData().iterator().next());
-        HeatMapChart heat = Charts.heatmap(SEEDS.cooccurrence());
+        HeatMapChart heat = Charts.heatmap(CHART.cooccurrence());
         assertEquals(1, heat.getSeriesMap().size());
     }
 
     @Test
     void dispersionHasOneSeriesPerTermAndOneRowPerArticle() {
-        XYChart chart = Charts.dispersion(SEEDS.dispersion("شي", "رحمن"));
-        assertEquals(List.of("شي", "رحمن"), new ArrayList<>(chart.getSeriesMap().keySet()));
-        // Every شي token of the seeds, with the two لشي whose ل the pattern strips: the 36 Xi mentions.
-        assertEquals(36, chart.getSeriesMap().get("شي").getXData().length);
+        XYChart chart = Charts.dispersion(CHART.dispersion("الصين", "التجارة"));
+        assertEquals(List.of("الصين", "التجارة"), new ArrayList<>(chart.getSeriesMap().keySet()));
+        // Every token with the stem صين: الصيني and الصين in c1, الصين in c2 and c3.
+        assertEquals(4, chart.getSeriesMap().get("الصين").getXData().length);
         assertTrue(Charts.png(chart).length > 10_000);
     }
 
     @Test
     void theDispersionChartLabelsEveryArticleRow() throws IOException {
         for (ChartText text : ChartText.values()) {
-            tech.tablesaw.api.Table d = SEEDS.dispersion("شي", "رحمن", "توكاييف");
+            tech.tablesaw.api.Table d = CHART.dispersion("شي", "التجارة", "توكاييف");
             XYChart chart = Charts.dispersion(d, text);
             // Record what XChart asks the axis for while it draws: one label per article row.
             java.util.function.Function<Double, String> labels = chart.getStyler().getyAxisTickLabelsFormattingFunction();
@@ -120,9 +143,8 @@ class ChartsTest {
     }
 
     @Test
-    void titlesFitTheChartAndAnUndatedNoteMovesUnderThePlotWhenTheyWouldNot(@TempDir Path dir) {
-        org.newstables.corpus.CorpusFiles.copySeedTexts(dir);
-        Corpus undated = Corpus.load(dir);
+    void titlesFitTheChartAndAnUndatedNoteMovesUnderThePlotWhenTheyWouldNot() {
+        Corpus undated = MOSTLY_UNDATED;
         // Long legend labels leave the title little room: the note goes to the axis title.
         Lexicon long_ = Lexicon.builder().add("TJ", "COUNTRY", "The Republic of Tajikistan in Central Asia, a long name",
                 "طاجيكستان", "طاجيكستان").build();
@@ -132,9 +154,9 @@ class ChartsTest {
                 <= Charts.WIDTH - legend - 20, chart.getTitle());
         assertTrue(chart.getXAxisTitle().contains("mentions in undated articles not shown"), chart.getXAxisTitle());
         for (ChartText text : ChartText.values()) {
-            for (org.knowm.xchart.internal.chartpart.Chart<?, ?> c : List.of(Charts.timeline(SEEDS.timeline(Per.MONTH), text),
-                    Charts.timelineBars(SEEDS.timeline(Per.YEAR, Kind.THEME), text), Charts.heatmap(SEEDS.cooccurrence(), text),
-                    Charts.topTerms(SEEDS.topTerms(20), text), Charts.dispersion(SEEDS.dispersion("شي"), text))) {
+            for (org.knowm.xchart.internal.chartpart.Chart<?, ?> c : List.of(Charts.timeline(CHART.timeline(Per.MONTH), text),
+                    Charts.timelineBars(CHART.timeline(Per.YEAR, Kind.THEME), text), Charts.heatmap(CHART.cooccurrence(), text),
+                    Charts.topTerms(CHART.topTerms(20), text), Charts.dispersion(CHART.dispersion("شي"), text))) {
                 double l = c.getStyler().isLegendVisible()
                         ? org.newstables.charts.ChartStyle.legendWidth(c.getSeriesMap().keySet(), c.getStyler().getLegendFont()) : 0;
                 assertTrue(org.newstables.charts.ChartStyle.width(c.getTitle(), c.getStyler().getChartTitleFont())
@@ -145,11 +167,12 @@ class ChartsTest {
 
     @Test
     void ratesHaveGapsWherePeriodsHaveNoArticlesAndEqualSeriesDoNotHideEachOther() {
-        // The seeds have no article in 2018 and 2019: their rates are 0/0, drawn as gaps.
-        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME));
+        // No article in 2018 and 2019: their rates are 0/0, drawn as gaps.
+        XYChart themes = Charts.timeline(CHART.timeline(Per.YEAR, Kind.THEME));
         double[] health = themes.getSeriesMap().get("Health").getYData();
         assertTrue(Double.isNaN(health[1]) && Double.isNaN(health[2]) && !Double.isNaN(health[0]), java.util.Arrays.toString(health));
-        // Energy and Agriculture have the same counts every year: drawn side by side, not on top.
+        // Energy and Agriculture have the same counts every year (once in 2017 and 2020): drawn side by
+        // side, not on top.
         double[] energy = themes.getSeriesMap().get("Energy").getXData();
         double[] agriculture = themes.getSeriesMap().get("Agriculture").getXData();
         assertTrue(energy[0] != agriculture[0] && Math.abs(energy[0] - agriculture[0]) < 0.2);
@@ -157,15 +180,16 @@ class ChartsTest {
 
     @Test
     void manySeriesGetOpaqueDistinctColoursAndTheSmallestAreFoldedIntoOther() {
-        XYChart themes = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME));
+        XYChart themes = Charts.timeline(CHART.timeline(Per.YEAR, Kind.THEME));
         for (java.awt.Color c : themes.getStyler().getSeriesColors()) {
             assertEquals(255, c.getAlpha(), "a translucent colour mixes where lines cross");
         }
         assertEquals(12, new java.util.HashSet<>(List.of(themes.getStyler().getSeriesColors())).size());
-        // Fourteen keys: the eleven most mentioned, then "other (3)" with the rest summed.
-        tech.tablesaw.api.Table t = SEEDS.timeline(Per.YEAR, Kind.ENTITY);
+        // 22 entities (China, Xi, Tajikistan, Astana, Kazakhstan, Tokayev and sixteen Arab countries; وعمان
+        // is Oman or Amman, and neither): the eleven most mentioned, then "other (11)" with the rest summed.
+        tech.tablesaw.api.Table t = CHART.timeline(Per.YEAR, Kind.ENTITY);
         List<String> keys = t.stringColumn("key").unique().asList();
-        assertTrue(keys.size() > 14, "entities on the seeds: " + keys.size());
+        assertEquals(22, keys.size(), keys.toString());
         XYChart many = Charts.timeline(t, ChartText.ENGLISH, Measure.COUNT);
         assertEquals(12, many.getSeriesMap().size());
         String other = "other (" + (keys.size() - 11) + ")";
@@ -182,7 +206,7 @@ class ChartsTest {
 
     @Test
     void pngIsTwiceTheChartSizeAndSaveWritesPngAndSvg(@TempDir Path dir) throws IOException {
-        XYChart chart = Charts.timeline(SEEDS.timeline(Per.YEAR, Kind.THEME), ChartText.ARABIC);
+        XYChart chart = Charts.timeline(CHART.timeline(Per.YEAR, Kind.THEME), ChartText.ARABIC);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Charts.png(chart)));
         assertEquals(2 * Charts.WIDTH, image.getWidth());
         assertEquals(2 * Charts.HEIGHT, image.getHeight());
@@ -206,7 +230,7 @@ class ChartsTest {
 
     @Test
     void aWrongTableSaysWhichTableTheChartNeeds() {
-        NewsTablesException e = assertThrows(NewsTablesException.class, () -> Charts.timeline(SEEDS.articles()));
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> Charts.timeline(CHART.articles()));
         assertTrue(e.getMessage().contains("Corpus.timeline(...)"), e.getMessage());
     }
 }

@@ -2,17 +2,24 @@ package org.newstables.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Kind;
 import org.newstables.Charts;
 import org.newstables.Corpus;
 import org.newstables.Per;
+import org.newstables.TinyNews;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -54,25 +61,32 @@ class DisplayTest {
 
     @Test
     void wideTablesKeepEveryCellOnOneLineAndCutLongTextWithTheWholeValueOnHover() {
-        Table articles = Corpus.seeds().articles();
+        Table articles = TinyNews.corpus().articles();
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(articles).get(Display.HTML));
         String css = doc.select("style").html();
         assertTrue(css.contains(".newstables td,.newstables th{white-space:nowrap"), css);
         org.jsoup.select.Elements rows = doc.select("tbody tr");
-        assertEquals(5, rows.size());
+        assertEquals(3, rows.size());
         int textColumn = articles.columnIndex("text");
-        int titleColumn = articles.columnIndex("title");
-        for (int r = 0; r < rows.size(); r++) {
+        int datelineColumn = articles.columnIndex("dateline");
+        // A table of more than ten columns gets half a cell's 60 characters: every text of TinyNews
+        // (111, 72 and 46 characters) is cut after 30, on one line, with "…", the whole text on hover.
+        for (int r = 0; r < 3; r++) {
             org.jsoup.nodes.Element text = rows.get(r).select("td").get(textColumn);
-            assertTrue(text.text().length() <= 61 && text.text().endsWith("…"), text.text());
-            assertEquals(articles.stringColumn("text").get(r), text.attr("title"));
+            String whole = articles.stringColumn("text").get(r);
+            assertEquals(whole.substring(0, 30).strip() + "…", text.text());
+            assertEquals(whole, text.attr("title"));
             assertEquals("cut", text.className());
-            org.jsoup.nodes.Element date = rows.get(r).select("td").get(articles.columnIndex("date"));
-            assertEquals("", date.attr("title"));
-            assertTrue(rows.get(r).select("td").get(titleColumn).text().length() <= 61);
+            // A short cell is shown whole, with no hover.
+            org.jsoup.nodes.Element dateline = rows.get(r).select("td").get(datelineColumn);
+            assertEquals(articles.stringColumn("dateline").get(r), dateline.text());
+            assertEquals("", dateline.attr("title"));
+            assertEquals("", dateline.className());
         }
+        assertEquals("وقعت مصر والصين اتفاقا في مجال…", rows.get(0).select("td").get(textColumn).text());
+        assertEquals("", rows.get(0).select("td").get(articles.columnIndex("date")).attr("title"));
         // The table itself keeps every character.
-        assertTrue(articles.stringColumn("text").get(0).length() > 1000);
+        assertEquals(TinyNews.A1, articles.stringColumn("text").get(0));
     }
 
     @Test
@@ -98,7 +112,7 @@ class DisplayTest {
 
     @Test
     void aConcordanceLinesUpItsMatchesInOneColumn() {
-        Table k = Corpus.seeds().kwic("تعاون", 3);
+        Table k = TinyNews.corpus().kwic("الصين", 2);
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(k).get(Display.HTML));
         org.jsoup.nodes.Element row = doc.selectFirst("tbody tr");
         // Arabic: read right to left, the row must read before, match, after; so left to right it is after, match, before.
@@ -110,17 +124,17 @@ class DisplayTest {
 
     @Test
     void theCaptionIsolatesAnArabicNameFromTheEnglishAroundIt() {
-        Table t = Corpus.seeds().collocations("الحزام", 1);
+        Table t = TinyNews.corpus().collocations("الصين", 1);
         org.jsoup.nodes.Element caption = org.jsoup.Jsoup.parseBodyFragment(Display.bundle(t).get(Display.HTML))
                 .selectFirst("caption");
         assertEquals("bdi", caption.child(0).tagName());
-        assertTrue(caption.child(0).text().contains("الحزام"), caption.html());
+        assertEquals("collocations of الصين", caption.child(0).text(), caption.html());
         assertTrue(caption.text().endsWith(t.rowCount() + " rows × " + t.columnCount() + " columns"), caption.text());
     }
 
     @Test
     void chartsAreHighDensityPng() throws Exception {
-        Map<String, String> bundle = Display.bundle(Charts.timeline(Corpus.seeds().timeline(Per.YEAR, Kind.THEME)));
+        Map<String, String> bundle = Display.bundle(Charts.timeline(TinyNews.corpus().timeline(Per.YEAR, Kind.THEME)));
         byte[] png = Base64.getDecoder().decode(bundle.get(Display.PNG));
         assertEquals(2 * Charts.WIDTH, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth());
     }
@@ -129,9 +143,9 @@ class DisplayTest {
     void jjavaRendererRendersTablesAsHtmlAndChartsAsPng() {
         org.dflib.jjava.jupyter.kernel.display.Renderer r = new org.dflib.jjava.jupyter.kernel.display.Renderer();
         JJavaExtension.register(r);
-        var table = r.render(Corpus.seeds().topTerms(5));
+        var table = r.render(TinyNews.corpus().topTerms(5));
         assertTrue(table.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_HTML).toString().contains("<table"));
-        var chart = r.render(Charts.topTerms(Corpus.seeds().topTerms(5)));
+        var chart = r.render(Charts.topTerms(TinyNews.corpus().topTerms(5)));
         assertTrue(chart.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG) != null);
         assertDisplayWidth(new com.google.gson.Gson().toJson(chart));
     }
@@ -152,17 +166,155 @@ class DisplayTest {
     void ijavaRendererRendersTablesAsHtmlAndChartsAsPng() {
         io.github.spencerpark.jupyter.kernel.display.Renderer r = new io.github.spencerpark.jupyter.kernel.display.Renderer();
         IJavaDisplay.register(r);
-        var table = r.render(Corpus.seeds().topTerms(5));
+        var table = r.render(TinyNews.corpus().topTerms(5));
         assertTrue(table.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML).toString().contains("<table"));
-        var chart = r.render(Charts.topTerms(Corpus.seeds().topTerms(5)));
+        var chart = r.render(Charts.topTerms(TinyNews.corpus().topTerms(5)));
         assertTrue(chart.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.IMAGE_PNG) != null);
         assertDisplayWidth(new com.google.gson.Gson().toJson(chart));
     }
 
+    /**
+     * Defines NewsTables' classes afresh, and IJava's from {@code ijava} when given: Kernels.install()
+     * then runs as at a kernel's first use of the library, not after some static initializer of this
+     * JVM already ran it (when {@code done} is set, install returns at once and proves nothing).
+     */
+    private static final class FreshLoader extends ClassLoader {
+        private final Path ijava;
+
+        FreshLoader(Path ijava) {
+            super(DisplayTest.class.getClassLoader());
+            this.ijava = ijava;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("org.newstables.") && !name.startsWith("io.github.spencerpark.ijava.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            String file = name.replace('.', '/') + ".class";
+            try {
+                byte[] bytes;
+                if (name.startsWith("io.github.spencerpark.ijava.")) {
+                    if (ijava == null || !Files.exists(ijava.resolve(file))) {
+                        throw new ClassNotFoundException(name);
+                    }
+                    bytes = Files.readAllBytes(ijava.resolve(file));
+                } else {
+                    try (InputStream in = getParent().getResourceAsStream(file)) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        bytes = in.readAllBytes();
+                    }
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            } catch (IOException e) {
+                throw new ClassNotFoundException(name, e);
+            }
+        }
+    }
+
+    /** A stand-in for IJava's main class: its getKernelInstance() gives {@code kernel} or throws {@code failure}. */
+    private static Path standInIJava(Path dir) throws IOException {
+        Path source = dir.resolve("src/io/github/spencerpark/ijava/IJava.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, String.join("\n",
+                "package io.github.spencerpark.ijava;",
+                "public final class IJava {",
+                "    public static Object kernel;",
+                "    public static RuntimeException failure;",
+                "    public static int calls;",
+                "    public static Object getKernelInstance() {",
+                "        calls++;",
+                "        if (failure != null) throw failure;",
+                "        return kernel;",
+                "    }",
+                "}"));
+        Path classes = dir.resolve("classes");
+        int status = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                source.toString());
+        assertEquals(0, status, "the stand-in IJava did not compile");
+        return classes;
+    }
+
+    private static Object call(ClassLoader loader, String className, String method) throws Exception {
+        return loader.loadClass(className).getMethod(method).invoke(null);
+    }
+
+    private static int calls(ClassLoader loader) throws Exception {
+        return loader.loadClass("io.github.spencerpark.ijava.IJava").getField("calls").getInt(null);
+    }
+
+    private static io.github.spencerpark.jupyter.kernel.BaseKernel kernel() {
+        return new io.github.spencerpark.jupyter.kernel.BaseKernel() {
+            @Override
+            public io.github.spencerpark.jupyter.kernel.display.DisplayData eval(String expr) {
+                return null;
+            }
+
+            @Override
+            public io.github.spencerpark.jupyter.kernel.LanguageInfo getLanguageInfo() {
+                return null;
+            }
+        };
+    }
+
+    private static boolean rendersHtml(io.github.spencerpark.jupyter.kernel.BaseKernel k, Object value) {
+        return k.getRenderer().render(value).getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML) != null;
+    }
+
     @Test
-    void withoutAKernelInstallDoesNothingAndNeverThrows() {
-        Kernels.install();
-        Kernels.install();
-        assertEquals(null, Kernels.failure());
+    void withoutAKernelInstallDoesNothingAndNeverThrows() throws Exception {
+        ClassLoader fresh = new FreshLoader(null);
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("io.github.spencerpark.ijava.IJava", false, fresh));
+        call(fresh, "org.newstables.kernel.Kernels", "install");
+        call(fresh, "org.newstables.kernel.Kernels", "install");
+        assertEquals(null, call(fresh, "org.newstables.kernel.Kernels", "failure"));
+    }
+
+    @Test
+    void inIJavaTheFirstUseOfCorpusRegistersTheRenderersOnce(@TempDir Path dir) throws Exception {
+        ClassLoader fresh = new FreshLoader(standInIJava(dir));
+        io.github.spencerpark.jupyter.kernel.BaseKernel kernel = kernel();
+        fresh.loadClass("io.github.spencerpark.ijava.IJava").getField("kernel").set(null, kernel);
+        Table table = Table.create("t", StringColumn.create("x", "a"));
+        assertFalse(rendersHtml(kernel, table), "a table renders as HTML before anything registered it");
+        assertEquals(0, calls(fresh));
+        // Loading Corpus runs its static initializer: it asks IJava for its kernel, and registers.
+        Class.forName("org.newstables.Corpus", true, fresh);
+        assertEquals(1, calls(fresh));
+        assertTrue(rendersHtml(kernel, table));
+        assertTrue(kernel.getRenderer().render(table).getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_HTML)
+                .toString().contains("<table"));
+        // Once only: later calls (Charts, Lexicon) do not ask again.
+        call(fresh, "org.newstables.kernel.Kernels", "install");
+        assertEquals(1, calls(fresh));
+        assertEquals(null, call(fresh, "org.newstables.kernel.Kernels", "failure"));
+    }
+
+    @Test
+    void aKernelThatFailsIsRecordedNotThrown(@TempDir Path dir) throws Exception {
+        ClassLoader fresh = new FreshLoader(standInIJava(dir));
+        fresh.loadClass("io.github.spencerpark.ijava.IJava").getField("failure").set(null,
+                new IllegalStateException("no kernel yet"));
+        call(fresh, "org.newstables.kernel.Kernels", "install");
+        Throwable failure = (Throwable) call(fresh, "org.newstables.kernel.Kernels", "failure");
+        assertTrue(failure != null && failure.getCause() instanceof IllegalStateException
+                && failure.getCause().getMessage().equals("no kernel yet"), String.valueOf(failure));
+        assertEquals(1, calls(fresh));
     }
 }

@@ -131,4 +131,17 @@ class SeedTermsTest {
         moreStops.terms().forEach(x -> counts.merge(x.getString("term"), (long) x.getInt("count"), Long::sum));
         assertTrue(!counts.containsKey("قال"));
     }
+
+    @Test
+    void matrixHasOneTfColumnPerChosenTerm() {
+        Table m = SEEDS.matrix("تعاون", "الحزام والطريق");
+        assertTrue(m.columnNames().containsAll(List.of("id", "title", "date", "dateline", "tokens", "event",
+                "تعاون", "الحزام والطريق")));
+        // BRI in 000 is written الحزام والطريق once (headline) and للحزام والطريق twice: 3 times
+        // in 424 tokens.
+        int tokens = m.intColumn("tokens").get(0);
+        assertEquals(424, tokens);
+        assertEquals(3.0 / tokens, m.doubleColumn("الحزام والطريق").get(0), 1e-12);
+        assertEquals(0.0, m.doubleColumn("الحزام والطريق").get(1), 1e-12);
+    }
 }
