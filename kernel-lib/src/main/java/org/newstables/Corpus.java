@@ -138,7 +138,7 @@ public final class Corpus {
         return ArticleTables.dates(articles);
     }
 
-    /** Everything that was skipped or looked wrong while loading: source, problem. */
+    /** Everything that was skipped or looked wrong while loading: source, kind, problem. */
     public Table problems() {
         return ArticleTables.problems(state.problems);
     }

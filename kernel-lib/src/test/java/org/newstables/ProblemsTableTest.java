@@ -31,16 +31,16 @@ class ProblemsTableTest {
         // Row 2: blank text, skipped. Row 3: n1 again, kept as n1#3. Row 4: an empty id (the row number
         // is used) and a future date. Row 5: a date that is no date (the text has none either).
         TableAsserts.of(c.problems())
-                .expectColumns("source", "problem")
-                .expectTypes(STRING, STRING)
+                .expectColumns("source", "kind", "problem")
+                .expectTypes(STRING, STRING, STRING)
                 .expectRows(
-                        row("feed, row 1", "metadata date 2021-03-15 disagrees with 2021-03-14 read from the text"
+                        row("feed, row 1", "date", "metadata date 2021-03-15 disagrees with 2021-03-14 read from the text"
                                 + " (dateline); the metadata date is used."),
-                        row("feed, row 2", "the text is empty; the article was skipped. Check the file's content."),
-                        row("feed, row 3", "repeats the id 'n1'; this article is kept as 'n1#3'. Give every article its own id."),
-                        row("feed, row 4", "the id is empty; the row number 4 is used instead."),
-                        row("feed, row 4", "the date 2031-01-01 is in the future; check it."),
-                        row("feed, row 5", "the metadata date 'March 3rd' is not a date; write it as YYYY-MM-DD."
+                        row("feed, row 2", "empty", "the text is empty; the article was skipped. Check the file's content."),
+                        row("feed, row 3", "id", "repeats the id 'n1'; this article is kept as 'n1#3'. Give every article its own id."),
+                        row("feed, row 4", "id", "the id is empty; the row number 4 is used instead."),
+                        row("feed, row 4", "date", "the date 2031-01-01 is in the future; check it."),
+                        row("feed, row 5", "metadata", "the metadata date 'March 3rd' is not a date; write it as YYYY-MM-DD."
                                 + " The date is taken from the text instead."));
         // Four articles remain, with the dates the problems describe.
         TableAsserts.of(c.articles()).select("id", "date", "date_source", "file").expectRows(
@@ -50,9 +50,23 @@ class ProblemsTableTest {
                 row("n5", null, "none", "feed, row 5"));
     }
 
+    /** Problems are sorted by file, then by row number as a number (row 9 before row 10), from their origin. */
+    @Test
+    void problemsFollowTheRowsInNumericOrder() {
+        StringColumn ids = StringColumn.create("id");
+        StringColumn text = StringColumn.create("text");
+        for (int i = 1; i <= 12; i++) {
+            ids.append(i == 9 || i == 10 ? "" : "a" + i);
+            text.append("نص الخبر رقم " + i + ".");
+        }
+        TableAsserts.of(Corpus.from(Table.create("feed", ids, text)).problems()).select("source", "kind").expectRows(
+                row("feed, row 9", "id"),
+                row("feed, row 10", "id"));
+    }
+
     @Test
     void aCleanCorpusHasAnEmptyTableWithTheSameColumns() {
-        TableAsserts.of(TinyNews.corpus().problems()).expectColumns("source", "problem").expectTypes(STRING, STRING)
+        TableAsserts.of(TinyNews.corpus().problems()).expectColumns("source", "kind", "problem").expectTypes(STRING, STRING, STRING)
                 .expectHeight(0);
     }
 }

@@ -45,7 +45,7 @@ final class ArticleFactory {
      */
     Optional<Article> build(SourceDocument doc, String textField, List<Problem> problems) {
         if (doc.raw().length() > MAX_ARTICLE_CHARS) {
-            problems.add(new Problem(doc.origin(), "not read: the article has " + doc.raw().length() / 1_000_000
+            problems.add(new Problem(doc.origin(), Problem.Kind.NOT_READ, "not read: the article has " + doc.raw().length() / 1_000_000
                     + " million characters, more than the " + MAX_ARTICLE_CHARS / 1_000_000 + " million one article may have;"
                     + " it is probably many articles in one file: split it, one article per file or row."));
             return Optional.empty();
@@ -61,14 +61,14 @@ final class ArticleFactory {
                 lines = PageCleaner.lines(raw);
                 // A byte the wrong decoder had already replaced with U+FFFD cannot come back: say so.
                 long leftover = repair.text().chars().filter(ch -> ch == '\uFFFD').count();
-                problems.add(new Problem(doc.origin(), "the text held Arabic mis-decoded (UTF-8 bytes read as "
+                problems.add(new Problem(doc.origin(), Problem.Kind.ENCODING, "the text held Arabic mis-decoded (UTF-8 bytes read as "
                         + repair.codePage() + " and saved again); " + repair.words() + " words were repaired."
                         + (leftover == 0 ? "" : " " + leftover + " character" + (leftover == 1 ? "" : "s")
                                 + " could not be recovered (U+FFFD: a byte was lost before the text reached us);"
                                 + " the words holding them are left as they are.")
                         + " Check how the file was saved, and fix it at the source if you can."));
             } else if (repair.words() < 0) {
-                problems.add(new Problem(doc.origin(), "the text looks like Arabic mis-decoded (UTF-8 bytes read as "
+                problems.add(new Problem(doc.origin(), Problem.Kind.ENCODING, "the text looks like Arabic mis-decoded (UTF-8 bytes read as "
                         + repair.codePage() + " and saved again), and it could not be repaired safely: some bytes were"
                         + " lost. Get the file again in UTF-8."));
             }
@@ -80,7 +80,7 @@ final class ArticleFactory {
             String why = raw.isBlank()
                     ? "the text is empty"
                     : "nothing is left after removing web-page debris (" + page.removed().size() + " lines)";
-            problems.add(new Problem(doc.origin(), why + "; the article was skipped. Check the file's content."));
+            problems.add(new Problem(doc.origin(), Problem.Kind.EMPTY, why + "; the article was skipped. Check the file's content."));
             return Optional.empty();
         }
 
@@ -99,7 +99,7 @@ final class ArticleFactory {
         PageDates pageDates = dates.complete() ? PageDates.of(dates.expressions())
                 : PageDates.later(keptNumbers(pageLines), page.headline() == null ? -1 : page.headline().number(),
                         metaPublishedDate, today);
-        dates.problems().forEach(p -> problems.add(new Problem(doc.origin(), p)));
+        dates.problems().forEach(p -> problems.add(new Problem(doc.origin(), Problem.Kind.DATE, p)));
         DateTagger.Expression textStamp = firstStamp(dates.expressions());
 
         // Publication: metadata wins; a text stamp on the same day adds its time of day.
@@ -115,7 +115,7 @@ final class ArticleFactory {
                         publishedTime = textStamp.time();
                     }
                 } else {
-                    problems.add(new Problem(doc.origin(), "metadata says published " + published
+                    problems.add(new Problem(doc.origin(), Problem.Kind.DATE, "metadata says published " + published
                             + " but the page says " + t + "; the metadata date is used."));
                 }
             }
@@ -131,7 +131,7 @@ final class ArticleFactory {
         DateTagger.Expression from = event.expression();
         if (metaDate.isPresent()) {
             if (date != null && !date.equals(metaDate.get().date())) {
-                problems.add(new Problem(doc.origin(), "metadata date " + metaDate.get().date() + " disagrees with "
+                problems.add(new Problem(doc.origin(), Problem.Kind.DATE, "metadata date " + metaDate.get().date() + " disagrees with "
                         + date + " read from the text (" + dateSource + "); the metadata date is used."));
             }
             date = metaDate.get().date();
@@ -140,12 +140,12 @@ final class ArticleFactory {
             from = null;
             DateTagger.Expression weekday = EventDate.leadWeekday(dates.expressions());
             if (weekday != null && weekday.weekday() != date.getDayOfWeek()) {
-                problems.add(new Problem(doc.origin(), "the lead names a " + english(weekday.weekday()) + " ('"
+                problems.add(new Problem(doc.origin(), Problem.Kind.DATE, "the lead names a " + english(weekday.weekday()) + " ('"
                         + weekday.surface().strip() + "') but the metadata date " + date + " is a "
                         + english(date.getDayOfWeek()) + "; check the date."));
             }
             if (today != null && date.isAfter(today)) {
-                problems.add(new Problem(doc.origin(), "the date " + date + " is in the future; check it."));
+                problems.add(new Problem(doc.origin(), Problem.Kind.DATE, "the date " + date + " is in the future; check it."));
             }
         }
 
@@ -164,7 +164,7 @@ final class ArticleFactory {
                 extra.put(k, v);
             }
         });
-        return Optional.of(new Article(doc.id(), doc.origin(), title, date, published, publishedTime,
+        return Optional.of(new Article(doc.id(), doc.origin().toString(), title, date, published, publishedTime,
                 dateSource, precision == null ? "" : precision.toString(), from == null ? -1 : from.start(),
                 from == null ? -1 : from.end(), place, source, language(page.kept()), text, page.removed(), extra,
                 doc.encoding(), pageDates));
@@ -306,7 +306,7 @@ final class ArticleFactory {
         }
         Optional<ArabicDates.Found> parsed = ArabicDates.parse(value);
         if (parsed.isEmpty()) {
-            problems.add(new Problem(doc.origin(), "the metadata " + field + " '" + value.strip()
+            problems.add(new Problem(doc.origin(), Problem.Kind.METADATA, "the metadata " + field + " '" + value.strip()
                     + "' is not a date; write it as YYYY-MM-DD. The date is taken from the text instead."));
         }
         return parsed;

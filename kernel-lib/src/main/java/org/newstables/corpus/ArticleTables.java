@@ -125,15 +125,20 @@ public final class ArticleTables {
         return Table.create("dates", article, kind, surface, start, end, line, value, precision, calendar, event);
     }
 
-    /** Everything that was skipped or looked wrong while loading: source, problem. */
+    /**
+     * Everything that was skipped or looked wrong while loading: source (the file, and the row or
+     * line), kind (not_read, empty, encoding, format, id, metadata, date: {@link Problem.Kind}), problem.
+     */
     public static Table problems(List<Problem> problems) {
         StringColumn source = StringColumn.create("source");
+        StringColumn kind = StringColumn.create("kind");
         StringColumn problem = StringColumn.create("problem");
         for (Problem p : problems) {
             source.append(p.source());
+            kind.append(p.kind().label());
             problem.append(p.problem());
         }
-        return Table.create("problems", source, problem);
+        return Table.create("problems", source, kind, problem);
     }
 
     /**

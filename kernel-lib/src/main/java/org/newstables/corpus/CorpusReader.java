@@ -74,7 +74,7 @@ public final class CorpusReader {
                 String file = path.getFileName().toString();
                 TextDecoder.Decoded text = FileText.readWhole(path, options.maxFileBytes());
                 batch = new FolderReader.Batch(List.of(new SourceDocument(file.substring(0, file.lastIndexOf('.')),
-                        file, text.text(), java.util.Map.of(), text.encoding())), new ArrayList<>(), null);
+                        Origin.of(file), text.text(), java.util.Map.of(), text.encoding())), new ArrayList<>(), null);
             } else {
                 throw new NewsTablesException(path + " is not a folder, .txt, .md, .csv or .jsonl file."
                         + " Rename it if it is one of these, or convert it.");
@@ -98,7 +98,7 @@ public final class CorpusReader {
                 .map(l -> l.substring(0, l.indexOf(','))).collect(Collectors.toList());
         List<SourceDocument> docs = new ArrayList<>();
         for (String id : ids) {
-            docs.add(new SourceDocument(id, id + ".txt", resource(SEEDS + id + ".txt"), java.util.Map.of(), "UTF-8"));
+            docs.add(new SourceDocument(id, Origin.of(id + ".txt"), resource(SEEDS + id + ".txt"), java.util.Map.of(), "UTF-8"));
         }
         List<Problem> problems = new ArrayList<>();
         docs = MetadataSidecar.apply(metadata, docs, problems);
@@ -125,24 +125,8 @@ public final class CorpusReader {
         return new Loaded(articles, problems);
     }
 
-    /** Problems in the order of their files, then of their rows or lines ("news.csv, row 9" before "row 10"). */
-    private static final Comparator<Problem> IN_INPUT_ORDER = Comparator
-            .comparing((Problem p) -> sourceName(p.source()))
-            .thenComparingLong(p -> sourceNumber(p.source()));
-
-    private static String sourceName(String source) {
-        int comma = source.lastIndexOf(", ");
-        return comma < 0 ? source : source.substring(0, comma);
-    }
-
-    private static long sourceNumber(String source) {
-        int comma = source.lastIndexOf(", ");
-        if (comma < 0) {
-            return 0;
-        }
-        String digits = source.substring(comma).replaceAll("\\D", "");
-        return digits.isEmpty() || digits.length() > 18 ? 0 : Long.parseLong(digits);
-    }
+    /** Problems in the order of their files, then of their rows or lines (row 9 before row 10). */
+    private static final Comparator<Problem> IN_INPUT_ORDER = Comparator.comparing(Problem::origin, Origin.IN_INPUT_ORDER);
 
     private static String resource(String name) {
         try (InputStream in = CorpusReader.class.getResourceAsStream(name)) {

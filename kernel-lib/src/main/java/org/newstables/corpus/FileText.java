@@ -20,14 +20,14 @@ final class FileText {
     static Optional<TextDecoder.Decoded> read(Path file, String name, long maxBytes, List<Problem> problems) {
         byte[] bytes;
         if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(name, "not read: it is not a regular file (a broken link, a device or a"
+            problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: it is not a regular file (a broken link, a device or a"
                     + " pipe); point the corpus at the real file."));
             return Optional.empty();
         }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                problems.add(new Problem(name, "not read: the file has " + megabytes(size)
+                problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: the file has " + megabytes(size)
                         + " MB, more than the limit of " + megabytes(maxBytes) + " MB for one file;"
                         + " split it into one file per article, or raise the limit with"
                         + " Corpus.loader().maxFileMegabytes(...)."));
@@ -35,22 +35,22 @@ final class FileText {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
-            problems.add(new Problem(name, "could not be read (" + CsvText.rootMessage(e)
+            problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "could not be read (" + CsvText.rootMessage(e)
                     + "); check that the file exists and that you may read it."));
             return Optional.empty();
         }
         if (bytes.length == 0) {
-            problems.add(new Problem(name, "the file is empty; the article was skipped."));
+            problems.add(new Problem(Origin.of(name), Problem.Kind.EMPTY, "the file is empty; the article was skipped."));
             return Optional.empty();
         }
         TextDecoder.Result result = TextDecoder.decode(bytes);
         if (!result.ok()) {
-            problems.add(new Problem(name, "not read: " + result.why()
+            problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: " + result.why()
                     + ". Save it as UTF-8 text, or remove it from the folder."));
             return Optional.empty();
         }
         if (result.decoded().lossy()) {
-            problems.add(new Problem(name, "read as UTF-8, but some bytes were not valid UTF-8 (a truncated or"
+            problems.add(new Problem(Origin.of(name), Problem.Kind.ENCODING, "read as UTF-8, but some bytes were not valid UTF-8 (a truncated or"
                     + " damaged file?) and were dropped; check the end of the article."));
         }
         return Optional.of(result.decoded());

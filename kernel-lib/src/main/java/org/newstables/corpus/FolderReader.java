@@ -52,7 +52,7 @@ final class FolderReader {
             }
             String lower = rel.toLowerCase(Locale.ROOT);
             if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
-                problems.add(new Problem(rel, "not read: only .txt and .md files are read from a folder;"
+                problems.add(new Problem(Origin.of(rel), Problem.Kind.NOT_READ, "not read: only .txt and .md files are read from a folder;"
                         + " save it as plain text, or load a .csv or .jsonl file on its own."));
                 continue;
             }
@@ -64,7 +64,7 @@ final class FolderReader {
             }
             Optional<TextDecoder.Decoded> text = FileText.read(file, rel, maxFileBytes, problems);
             if (text.isPresent()) {
-                docs.add(new SourceDocument(id, rel, text.get().text(), Map.of(), text.get().encoding()));
+                docs.add(new SourceDocument(id, Origin.of(rel), text.get().text(), Map.of(), text.get().encoding()));
             }
         }
         if (docs.isEmpty() && problems.isEmpty() && metadataFile == null) {
@@ -110,7 +110,7 @@ final class FolderReader {
                                 throw e;
                             }
                             if (!hidden(folder, file)) {
-                                problems.add(new Problem(relative(folder, file), e instanceof FileSystemLoopException
+                                problems.add(new Problem(Origin.of(relative(folder, file)), Problem.Kind.NOT_READ, e instanceof FileSystemLoopException
                                         ? "not read: a symbolic link back to a folder above it (a cycle); remove the link"
                                         + " or point it elsewhere."
                                         : "not read: " + CsvText.rootMessage(e) + "; check that the file exists and may be read."));

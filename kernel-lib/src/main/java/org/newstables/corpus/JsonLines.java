@@ -46,7 +46,7 @@ final class JsonLines {
                 objects.add(object);
                 numbers.add(i + 1);
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(new Problem(name + ", line " + (i + 1), "not a JSON object ("
+                problems.add(new Problem(Origin.at(name, "line", i + 1), Problem.Kind.FORMAT, "not a JSON object ("
                         + CsvText.rootMessage(e) + "); fix or remove the line. The other lines were read."));
             }
         }

@@ -33,13 +33,13 @@ final class MetadataSidecar {
         try {
             table = CsvText.read(csv, name, CsvText.detectDelimiter(csv));
         } catch (RuntimeException e) {
-            problems.add(new Problem(name, e.getMessage() + " The metadata was not used."));
+            problems.add(new Problem(Origin.of(name), Problem.Kind.METADATA, e.getMessage() + " The metadata was not used."));
             return docs;
         }
         List<String> columns = CsvText.names(table);
         String idColumn = ID_COLUMNS.stream().filter(columns::contains).findFirst().orElse(null);
         if (idColumn == null) {
-            problems.add(new Problem(name, "has no id column (found: " + String.join(", ", columns)
+            problems.add(new Problem(Origin.of(name), Problem.Kind.METADATA, "has no id column (found: " + String.join(", ", columns)
                     + "); add a column 'id' holding each file's name without extension. The metadata was not used."));
             return docs;
         }
@@ -48,28 +48,28 @@ final class MetadataSidecar {
         Map<String, Integer> byId = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             byId.put(docs.get(i).id().toLowerCase(Locale.ROOT), i);
-            byId.putIfAbsent(docs.get(i).origin().toLowerCase(Locale.ROOT), i);
+            byId.putIfAbsent(docs.get(i).origin().toString().toLowerCase(Locale.ROOT), i);
         }
         Map<Integer, Map<String, String>> fieldsByDoc = new HashMap<>();
         for (Row row : table) {
-            String where = name + ", row " + (row.getRowNumber() + 1);
+            Origin where = Origin.at(name, "row", row.getRowNumber() + 1);
             List<String> values = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 values.add(row.getString(c));
             }
             String id = values.get(idIndex).strip();
             if (id.isEmpty()) {
-                problems.add(new Problem(where, "the id is empty; fill it in or delete the row."));
+                problems.add(new Problem(where, Problem.Kind.METADATA, "the id is empty; fill it in or delete the row."));
                 continue;
             }
             Integer doc = byId.get(id.toLowerCase(Locale.ROOT));
             if (doc == null) {
-                problems.add(new Problem(where, "names '" + id + "', but no article has that id;"
+                problems.add(new Problem(where, Problem.Kind.METADATA, "names '" + id + "', but no article has that id;"
                         + " check the file name (ids are file names without extension)."));
                 continue;
             }
             if (fieldsByDoc.containsKey(doc)) {
-                problems.add(new Problem(where, "repeats the id '" + id
+                problems.add(new Problem(where, Problem.Kind.METADATA, "repeats the id '" + id
                         + "'; only its first row is used. Merge or delete the repeated rows."));
                 continue;
             }

@@ -87,17 +87,17 @@ final class TableReader {
         Set<String> ids = new HashSet<>();
         for (int r = 0; r < rows.size(); r++) {
             int number = numbers == null ? r + 1 : numbers.get(r);
-            String origin = name + ", " + unit + " " + number;
+            Origin origin = Origin.at(name, unit, number);
             Map<String, String> fields = FolderReader.fields(columns, rows.get(r));
             String articleId = id == null ? String.valueOf(number) : fields.get(id).strip();
             if (articleId.isEmpty()) {
                 articleId = String.valueOf(number);
-                problems.add(new Problem(origin, "the id is empty; the " + unit + " number " + number
+                problems.add(new Problem(origin, Problem.Kind.ID, "the id is empty; the " + unit + " number " + number
                         + " is used instead."));
             }
             if (!ids.add(articleId)) {
                 String unique = articleId + "#" + number;
-                problems.add(new Problem(origin, "repeats the id '" + articleId + "'; this article is"
+                problems.add(new Problem(origin, Problem.Kind.ID, "repeats the id '" + articleId + "'; this article is"
                         + " kept as '" + unique + "'. Give every article its own id."));
                 articleId = unique;
                 ids.add(articleId);
