@@ -203,8 +203,9 @@ final class PageCleaner {
     }
 
     static boolean readsAsHeadline(Line line) {
+        // A headline may ask or exclaim, or trail off (… ..?!), but a full stop ends a sentence of the story.
         if (line.blank() || !line.hasLetters() || line.words() > MAX_HEADLINE_WORDS || line.words() < MIN_HEADLINE_WORDS
-                || line.text().strip().length() > 200 || line.endsLikeSentence()) {
+                || line.text().strip().length() > 200 || line.endsWithFullStop()) {
             return false;
         }
         String text = line.text();

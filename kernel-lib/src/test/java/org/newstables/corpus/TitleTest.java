@@ -1,0 +1,36 @@
+package org.newstables.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newstables.Corpus;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Titles: the headline a reader sees near the top of a page, before the story's first paragraph,
+ * and not the site furniture around it (pages written for this test, in the shapes real pages
+ * have).
+ */
+class TitleTest {
+
+    /** The story's first paragraph: prose that ends with a full stop. */
+    private static final String STORY = "أكد المسؤولون في بيان مشترك أن الجانبين اتفقا على مواصلة المشاورات خلال"
+            + " الأسابيع المقبلة بهدف التوصل إلى تفاهم شامل حول القضايا العالقة.\n"
+            + "وأضاف البيان أن اللجان الفنية ستجتمع مرة أخرى قبل نهاية الشهر الجاري لمتابعة تنفيذ ما تم الاتفاق عليه.";
+
+    private static String title(String page) {
+        Corpus c = Corpus.from(Table.create("t", StringColumn.create("text", page)));
+        return c.articleList().get(0).title();
+    }
+
+    @Test
+    void aHeadlineMayAskOrTrailOffButASentenceIsNoHeadline() {
+        assertEquals("هل تنجح المفاوضات في إنهاء أزمة المياه بين البلدين؟",
+                title("هل تنجح المفاوضات في إنهاء أزمة المياه بين البلدين؟\n" + STORY));
+        assertEquals("الوزير يعلن عن خطة جديدة للنقل أبرزها…", title("الوزير يعلن عن خطة جديدة للنقل أبرزها…\n" + STORY));
+        assertEquals("ماذا بعد قرار رفع الأسعار..؟!", title("ماذا بعد قرار رفع الأسعار..؟!\n" + STORY));
+        // A short line with a full stop is a sentence of the story.
+        assertEquals("", title("قال الوزير إن الاجتماع كان مثمرا.\n" + STORY));
+    }
+}
