@@ -33,4 +33,23 @@ class TitleTest {
         // A short line with a full stop is a sentence of the story.
         assertEquals("", title("قال الوزير إن الاجتماع كان مثمرا.\n" + STORY));
     }
+
+    @Test
+    void aStampGluedToASummaryIsNoHeadline() {
+        assertEquals("البرلمان يقر موازنة العام المقبل بعد جلسة طويلة",
+                title("البرلمان يقر موازنة العام المقبل بعد جلسة طويلة\nنشر :\n"
+                        + "09:15 2022-11-03|- صادق النواب على مشروع قانون الموازنة العامة للدولة\n" + STORY));
+        assertEquals("", title("date 2022-11-03 نائب رئيس البرلمان في جلسة الأمس\n" + STORY));
+    }
+
+    @Test
+    void creditsStampsAndSiteNamesAreNoHeadlines() {
+        assertEquals("", title("الكاتبة : سلمى الفلانية\n" + STORY));
+        assertEquals("", title("المصدر: وكالة الأنباء الوطنية\n" + STORY));
+        assertEquals("", title("النبأ ــ الرباط\n" + STORY));
+        assertEquals("", title("الأخبار اليوم\nالرئيسية » سياسة » اقتصاد\nنقدم لزوارنا آخر الأخبار على مدار الساعة\n" + STORY));
+        // منذ opening a line is a relative stamp; inside a headline it is "since".
+        assertEquals("أول لقاء بين الزعيمين منذ خمس سنوات",
+                title("منذ ثلاث ساعات\nأول لقاء بين الزعيمين منذ خمس سنوات\n" + STORY));
+    }
 }
