@@ -168,16 +168,51 @@ final class PageCleaner {
     }
 
     /**
-     * The headline: in the lines above the body, the longest that reads as a headline; when the
-     * body starts at the first line, that line if it reads as one and more text follows.
+     * The headline: in the lines above the story's first paragraph, one that reads as a headline —
+     * a line the page prints twice (a headline is often repeated above the story), else the
+     * longest, but never a line that is another of them with words added (a headline glued to a
+     * caption); when the body starts at the first line, that line if it reads as one and more text
+     * follows.
      */
     private static Line headline(List<Line> candidates, int firstBody) {
-        Line best = null;
-        int end = firstBody < 0 ? candidates.size() : firstBody;
+        int end = firstBody < 0 ? candidates.size() : headEnd(candidates, firstBody);
+        // Each line of the head normalized and reduced to its words once.
+        String[] normalized = new String[end];
+        String[] lineWords = new String[end];
+        List<Line> readable = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int i = 0; i < end; i++) {
             Line line = candidates.get(i);
-            if (readsAsHeadline(line) && (best == null || line.words() >= best.words())) {
+            // Fewer words cannot be a headline nor print one again; many more are prose.
+            if (line.blank() || line.words() < MIN_HEADLINE_WORDS || line.words() > 2 * MAX_HEADLINE_WORDS) {
+                continue;
+            }
+            normalized[i] = ArabicDates.normalize(line.text());
+            lineWords[i] = letterWords(normalized[i]);
+            if (readsAsHeadline(line, normalized[i], lineWords[i])) {
+                readable.add(line);
+                words.add(lineWords[i]);
+            }
+        }
+        // How often the head prints each candidate's words.
+        java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+        words.forEach(w -> printed.put(w, 0));
+        for (int i = 0; i < end; i++) {
+            if (lineWords[i] != null) {
+                printed.computeIfPresent(lineWords[i], (w, n) -> n + 1);
+            }
+        }
+        Line best = null;
+        boolean bestRepeated = false;
+        for (int k = 0; k < readable.size(); k++) {
+            Line line = readable.get(k);
+            if (addsToAnother(words.get(k), printed)) {
+                continue;
+            }
+            boolean repeated = printed.get(words.get(k)) > 1;
+            if (best == null || repeated && !bestRepeated || repeated == bestRepeated && line.words() >= best.words()) {
                 best = line;
+                bestRepeated = repeated;
             }
         }
         if (best != null && firstBody < 0) {
@@ -197,6 +232,42 @@ final class PageCleaner {
             }
         }
         return best;
+    }
+
+    /**
+     * Where the head of the page ends: at the story's first paragraph. The first line long enough
+     * for prose is not always one: a long headline, a caption, a breadcrumb or an advert has
+     * twelve words too, but no more than a headline's and no full stop. Then the head runs on to
+     * the next prose line (no further: the story's paragraphs may lack full stops too).
+     */
+    private static int headEnd(List<Line> candidates, int firstBody) {
+        if (paragraph(candidates.get(firstBody))) {
+            return firstBody;
+        }
+        for (int i = firstBody + 1; i < candidates.size(); i++) {
+            if (candidates.get(i).words() >= PROSE_WORDS) {
+                return i;
+            }
+        }
+        return candidates.size();
+    }
+
+    /** A line that can only be a paragraph of the story: longer than a headline, or ending with a full stop. */
+    private static boolean paragraph(Line line) {
+        return line.words() > MAX_HEADLINE_WORDS || line.endsWithFullStop() || Datelines.startsWithDateline(line.text());
+    }
+
+    /**
+     * Whether a headline candidate's words are another candidate's ({@code candidates}' keys) with
+     * words added before or after them: that headline glued to a caption or a label.
+     */
+    private static boolean addsToAnother(String words, java.util.Map<String, Integer> candidates) {
+        for (int at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) {
+            if (candidates.containsKey(words.substring(0, at)) || candidates.containsKey(words.substring(at + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

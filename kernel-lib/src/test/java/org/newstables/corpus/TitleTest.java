@@ -35,6 +35,27 @@ class TitleTest {
     }
 
     @Test
+    void aLineLongEnoughForProseButNoParagraphDoesNotHideTheHeadlineBelowIt() {
+        // A photo caption ending with its date.
+        assertEquals("المعرض الدولي للكتاب يفتح أبوابه بمشاركة واسعة",
+                title("لقطة من حفل افتتاح المعرض الدولي للكتاب\n"
+                        + "الوزيرة تتوسط الضيوف خلال افتتاح الدورة الجديدة من المعرض الدولي للكتاب في العاصمة، 5 مارس 2023\n\n"
+                        + "المعرض الدولي للكتاب يفتح أبوابه بمشاركة واسعة\n" + STORY));
+        // An advert with an emoji.
+        assertEquals("المعرض الدولي للكتاب يفتح أبوابه بمشاركة واسعة",
+                title("👀 اكتشف أسرار الاستثمار الناجح مع خبراء السوق واحصل على خصم كبير على الباقة السنوية الكاملة\n"
+                        + "المعرض الدولي للكتاب يفتح أبوابه بمشاركة واسعة\n" + STORY));
+        // A breadcrumb that ends with the headline, below a site's slogan.
+        assertEquals("المجلس البلدي يصادق على خطة تطوير الأحياء القديمة",
+                title("صحيفة إلكترونية مستقلة\nالرئيسية / أخبار محلية / المجلس البلدي يصادق على خطة تطوير الأحياء القديمة\n\n"
+                        + "المجلس البلدي يصادق على خطة تطوير الأحياء القديمة\n" + STORY));
+        // A headline of twelve words, below a kicker and an interviewer's byline.
+        assertEquals("النشر الورقي يواجه تحديات كبيرة لكنه سيبقى حاضرا في حياة القراء العرب",
+                title("ضيف العدد: رئيس اتحاد الناشرين العرب\nحاوره في القاهرة / سامي الفلاني -\n"
+                        + "النشر الورقي يواجه تحديات كبيرة لكنه سيبقى حاضرا في حياة القراء العرب\n" + STORY));
+    }
+
+    @Test
     void aStampGluedToASummaryIsNoHeadline() {
         assertEquals("البرلمان يقر موازنة العام المقبل بعد جلسة طويلة",
                 title("البرلمان يقر موازنة العام المقبل بعد جلسة طويلة\nنشر :\n"
@@ -51,5 +72,13 @@ class TitleTest {
         // منذ opening a line is a relative stamp; inside a headline it is "since".
         assertEquals("أول لقاء بين الزعيمين منذ خمس سنوات",
                 title("منذ ثلاث ساعات\nأول لقاء بين الزعيمين منذ خمس سنوات\n" + STORY));
+    }
+
+    @Test
+    void theHeadlineThePagePrintsTwiceAndNotItsCopyGluedToACaption() {
+        assertEquals("الحكومة ترفع أسعار الوقود", title("تقرير خاص من قلب الحدث عن أزمة الطاقة في البلاد\n"
+                + "الحكومة ترفع أسعار الوقود\n\nالحكومة ترفع أسعار الوقود\n" + STORY));
+        assertEquals("المحكمة تؤجل النظر في قضية الفساد الكبرى", title("المحكمة تؤجل النظر في قضية الفساد الكبرى\n\n"
+                + "المحكمة تؤجل النظر في قضية الفساد الكبرى المتهم الرئيسي في القضية\n" + STORY));
     }
 }
