@@ -180,6 +180,21 @@ final class Line {
 
     /** Ends like a sentence: with . ! ? ؟ … (before closing quotes or brackets). */
     boolean endsLikeSentence() {
+        int i = lastMark();
+        return i >= from && ".!?؟…".indexOf(source.charAt(i)) >= 0;
+    }
+
+    /**
+     * Ends with a full stop: one dot (before closing quotes or brackets), not a question, an
+     * exclamation or an ellipsis (… or dots), which end headlines as often as sentences.
+     */
+    boolean endsWithFullStop() {
+        int i = lastMark();
+        return i >= from && source.charAt(i) == '.' && (i == from || source.charAt(i - 1) != '.');
+    }
+
+    /** Where the line's last character is, before trailing white space and closing quotes or brackets. */
+    private int lastMark() {
         int i = to - 1;
         while (i >= from && Character.isWhitespace(source.charAt(i))) {
             i--;
@@ -187,6 +202,6 @@ final class Line {
         while (i >= from && "\"'”’»)]".indexOf(source.charAt(i)) >= 0) {
             i--;
         }
-        return i >= from && ".!?؟…".indexOf(source.charAt(i)) >= 0;
+        return i;
     }
 }

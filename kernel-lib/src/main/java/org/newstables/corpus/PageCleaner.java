@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newstables.time.ArabicDates;
 import org.newstables.time.DateTagger;
@@ -167,16 +168,51 @@ final class PageCleaner {
     }
 
     /**
-     * The headline: in the lines above the body, the longest that reads as a headline; when the
-     * body starts at the first line, that line if it reads as one and more text follows.
+     * The headline: in the lines above the story's first paragraph, one that reads as a headline —
+     * a line the page prints twice (a headline is often repeated above the story), else the
+     * longest, but never a line that is another of them with words added (a headline glued to a
+     * caption); when the body starts at the first line, that line if it reads as one and more text
+     * follows.
      */
     private static Line headline(List<Line> candidates, int firstBody) {
-        Line best = null;
-        int end = firstBody < 0 ? candidates.size() : firstBody;
+        int end = firstBody < 0 ? candidates.size() : headEnd(candidates, firstBody);
+        // Each line of the head normalized and reduced to its words once.
+        String[] normalized = new String[end];
+        String[] lineWords = new String[end];
+        List<Line> readable = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int i = 0; i < end; i++) {
             Line line = candidates.get(i);
-            if (readsAsHeadline(line) && (best == null || line.words() >= best.words())) {
+            // Fewer words cannot be a headline nor print one again; many more are prose.
+            if (line.blank() || line.words() < MIN_HEADLINE_WORDS || line.words() > 2 * MAX_HEADLINE_WORDS) {
+                continue;
+            }
+            normalized[i] = ArabicDates.normalize(line.text());
+            lineWords[i] = letterWords(normalized[i]);
+            if (readsAsHeadline(line, normalized[i], lineWords[i])) {
+                readable.add(line);
+                words.add(lineWords[i]);
+            }
+        }
+        // How often the head prints each candidate's words.
+        java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+        words.forEach(w -> printed.put(w, 0));
+        for (int i = 0; i < end; i++) {
+            if (lineWords[i] != null) {
+                printed.computeIfPresent(lineWords[i], (w, n) -> n + 1);
+            }
+        }
+        Line best = null;
+        boolean bestRepeated = false;
+        for (int k = 0; k < readable.size(); k++) {
+            Line line = readable.get(k);
+            if (addsToAnother(words.get(k), printed)) {
+                continue;
+            }
+            boolean repeated = printed.get(words.get(k)) > 1;
+            if (best == null || repeated && !bestRepeated || repeated == bestRepeated && line.words() >= best.words()) {
                 best = line;
+                bestRepeated = repeated;
             }
         }
         if (best != null && firstBody < 0) {
@@ -198,18 +234,94 @@ final class PageCleaner {
         return best;
     }
 
+    /**
+     * Where the head of the page ends: at the story's first paragraph. The first line long enough
+     * for prose is not always one: a long headline, a caption, a breadcrumb or an advert has
+     * twelve words too, but no more than a headline's and no full stop. Then the head runs on to
+     * the next prose line (no further: the story's paragraphs may lack full stops too).
+     */
+    private static int headEnd(List<Line> candidates, int firstBody) {
+        if (paragraph(candidates.get(firstBody))) {
+            return firstBody;
+        }
+        for (int i = firstBody + 1; i < candidates.size(); i++) {
+            if (candidates.get(i).words() >= PROSE_WORDS) {
+                return i;
+            }
+        }
+        return candidates.size();
+    }
+
+    /** A line that can only be a paragraph of the story: longer than a headline, or ending with a full stop. */
+    private static boolean paragraph(Line line) {
+        return line.words() > MAX_HEADLINE_WORDS || line.endsWithFullStop() || Datelines.startsWithDateline(line.text());
+    }
+
+    /**
+     * Whether a headline candidate's words are another candidate's ({@code candidates}' keys) with
+     * words added before or after them: that headline glued to a caption or a label.
+     */
+    private static boolean addsToAnother(String words, java.util.Map<String, Integer> candidates) {
+        for (int at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) {
+            if (candidates.containsKey(words.substring(0, at)) || candidates.containsKey(words.substring(at + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A normalized line's words, each without the characters that are no letter or digit, single
+     * spaced, words of neither left out: what a reader sees as its words.
+     */
+    private static String letterWords(String normalized) {
+        StringBuilder out = new StringBuilder(normalized.length());
+        boolean wordOpen = false;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c == ' ') {
+                wordOpen = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!wordOpen && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                wordOpen = true;
+            }
+        }
+        return out.toString();
+    }
+
     private static Line firstNonBlank(List<Line> lines) {
         return lines.stream().filter(l -> !l.blank()).findFirst().orElse(null);
     }
 
+    /** Whether a line reads as a headline. */
     static boolean readsAsHeadline(Line line) {
+        String normalized = ArabicDates.normalize(line.text());
+        return readsAsHeadline(line, normalized, letterWords(normalized));
+    }
+
+    /**
+     * Whether a line reads as a headline.
+     *
+     * @param normalized the line's text normalized ({@link ArabicDates#normalize})
+     * @param words      its words ({@link #letterWords})
+     */
+    private static boolean readsAsHeadline(Line line, String normalized, String words) {
+        // A headline may ask or exclaim, or trail off (… ..?!), but a full stop ends a sentence of the story.
         if (line.blank() || !line.hasLetters() || line.words() > MAX_HEADLINE_WORDS || line.words() < MIN_HEADLINE_WORDS
-                || line.text().strip().length() > 200 || line.endsLikeSentence()) {
+                || line.text().strip().length() > 200 || line.endsWithFullStop()) {
+            return false;
+        }
+        // Words are counted without the separators between them (بديل ــ الرباط is a name and a city).
+        if (words.split(" ").length < MIN_HEADLINE_WORDS) {
             return false;
         }
         String text = line.text();
-        String normalized = ArabicDates.normalize(text);
-        return !Datelines.startsWithDateline(text) && !DateTagger.isStampLine(normalized, ArabicDates.find(normalized))
+        List<ArabicDates.Found> dates = ArabicDates.find(normalized);
+        return !Datelines.startsWithDateline(text) && !DateTagger.isStampLine(normalized, dates)
+                && !opensWithStamp(normalized, dates) && !endsWithDate(normalized, dates) && !pictographs(text)
                 && !BYLINE.matcher(normalized).find()
                 && !CAPTION.matcher(normalized).find() && !MENU.matcher(text).find() && !speaksWeb(line)
                 && !labelsOnly(text);
@@ -247,19 +359,60 @@ final class PageCleaner {
         return longest.strip();
     }
 
+    /**
+     * A line that opens with a publication stamp — a numeric date or a clock time, perhaps after a
+     * label (date, نشر) — and goes on with a summary: a stamp glued to the lead, not a headline.
+     */
+    private static boolean opensWithStamp(String normalized, List<ArabicDates.Found> dates) {
+        Matcher m = STAMP_OPENING.matcher(normalized);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        if (TIME.matcher(normalized).region(m.end(), normalized.length()).lookingAt()) {
+            return true;
+        }
+        return !dates.isEmpty() && dates.get(0).start() == m.end() && dates.get(0).complete()
+                && dates.get(0).form() == ArabicDates.Form.NUMERIC;
+    }
+
+    /** A line that ends with a full date (… أمام الرئيس، 3 يوليو 2024): a photo's caption, not a headline. */
+    private static boolean endsWithDate(String normalized, List<ArabicDates.Found> dates) {
+        if (dates.isEmpty()) {
+            return false;
+        }
+        ArabicDates.Found last = dates.get(dates.size() - 1);
+        return last.complete() && last.precision() == ArabicDates.Precision.DAY
+                && normalized.substring(last.end()).codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** Emoji and pictographs (👀 ☎ ✅): adverts and social posts carry them, news headlines do not. */
+    private static boolean pictographs(String text) {
+        return text.codePoints().anyMatch(cp -> cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF);
+    }
+
+    /** What may come before a stamp that opens a line: white space, punctuation, one label word. */
+    private static final Pattern STAMP_OPENING = Pattern.compile("[\\s\\p{P}]*(?:(?:date|تاريخ|بتاريخ|نشر|نشر في"
+            + "|published|updated)\\s*[:：]?\\s*)?", Pattern.CASE_INSENSITIVE);
+
     /** A headline has at least this many words: fewer is a section label, a name or a site's name. */
     static final int MIN_HEADLINE_WORDS = 3;
 
     /**
      * A byline, a credit or a site's name rather than a headline: كتب، بقلم، متابعة، وكالات، رئيس
-     * التحرير, a relative stamp (منذ ساعة), a slogan about the site's visitors, or separators that
-     * sites put between their name and a section (| :: –).
+     * التحرير، حاوره, a credit label (الكاتبة:، إعداد:، المصدر:), a relative stamp opening the line (منذ ساعة),
+     * a slogan about the site's visitors, or separators that sites put between their name and a
+     * section (| :: –).
      */
     private static final Pattern BYLINE = Pattern.compile("(?:^|\\s)(?:كتب|كتبت|بقلم|متابعه|متابعات|وكالات|رئيس التحرير"
-            + "|مدير التحرير|منذ|زوار|زوارنا|لزوارنا|اخر الاخبار|احدث الاخبار|اخبار عاجله|موقع)(?:\\s|$|:)|^\\S+\\s*[-–]\\s*\\S+$");
+            + "|مدير التحرير|حاوره|حاورته|حاورها|حاورتها|زوار|زوارنا|لزوارنا|اخر الاخبار|احدث الاخبار|اخبار عاجله|موقع)"
+            + "(?:\\s|$|:)|^\\S+\\s*[-–]\\s*\\S+$"
+            // A relative stamp opens the line (منذ ساعة); inside a headline منذ is "since" (منذ عشر سنوات).
+            + "|^\\s*(?:نشر\\s+)?منذ\\s"
+            // A credit label: الكاتبة: …, إعداد: …
+            + "|^\\s*(?:الكاتب|الكاتبه|اعداد|تحرير|تصوير|المحرر|المراسل|مراسل|المصدر)\\s*[:：]");
 
     /** A photo caption: صورة, or a position (يمين، يسار) or an agency credit in brackets. */
-    private static final Pattern CAPTION = Pattern.compile("^(?:صوره|الصوره|بالصور)(?:\\s|:)|\\((?:يمين|يسار|وسط|ارشيفيه"
+    private static final Pattern CAPTION = Pattern.compile("^(?:صوره|الصوره|بالصور|لقطه)(?:\\s|:)|\\((?:يمين|يسار|وسط|ارشيفيه"
             + "|ارشيف|رويترز|ا ف ب|الاناضول|سبوتنيك|واس|وام|كونا|قنا|شينخوا)\\)");
 
     /** A menu or a breadcrumb: items between » > / separators. */

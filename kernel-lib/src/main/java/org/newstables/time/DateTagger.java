@@ -124,7 +124,8 @@ public final class DateTagger {
         /**
          * Whether the event date of a partial reading ({@link #head}) is the one the whole page
          * gives: it came from metadata, from the lead, or from a dateline — nothing the body's dates
-         * could change — and the page has no stamp. A stamp may be a site's clock only the body's
+         * could change — and the page has no stamp and no numeric date whose day/month order the
+         * body's dates could settle. A stamp may be a site's clock only the body's
          * dates tell (a clock is later than every date of the page), and the last rules read the
          * body: those pages are read whole.
          */
@@ -137,6 +138,10 @@ public final class DateTagger {
             }
             if (metadataDate) {
                 return true;
+            }
+            if (expressions.stream().anyMatch(Expression::ambiguous)) {
+                // The page's day/month order may be settled by a date of the body the head did not read.
+                return false;
             }
             Expression e = event.expression();
             String source = event.source();
@@ -433,6 +438,9 @@ public final class DateTagger {
         all.sort(PAGE_ORDER);
         all = markClocksAndFooters(all, lines, normalized, headline >= 0 ? headline : firstProse, lastProse);
         List<String> problems = new ArrayList<>();
+        // One day/month order for the page's numeric dates: the rows, the stamp (the publication
+        // date) and the event date all read them in it.
+        all = EventDate.settleOrder(all, problems);
         EventDate event = EventDate.decide(all, published, metadata, today, problems);
         todayAgainstDateline(all, todays, problems);
         return new Result(resolveRelative(all, event.anchor()), dateline, datelineSurface, event, problems, !skipped);

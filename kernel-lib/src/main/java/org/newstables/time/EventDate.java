@@ -55,8 +55,7 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
         Expression stamp = stamp(all);
         Expression reference = leadReference(all);
 
-        // The stamp's ambiguous day/month order, settled by the lead's weekday or another date of the page.
-        stamp = settle(stamp, reference, all, problems);
+        // Numeric dates come here read in the page's day/month order (settleOrder).
         LocalDate stampDate = stamp == null ? null : stamp.value();
         LocalDate datelineDate = dateline == null ? null : dateline.value();
         if (dateline != null && datelineDate == null) {
@@ -65,8 +64,7 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
             datelineDate = year == null ? null : dayMonth(dateline, year);
         }
         if (dateline != null && datelineDate != null) {
-            dateline = settle(dateline.withValue(datelineDate), reference, all, problems);
-            datelineDate = dateline.value();
+            dateline = dateline.withValue(datelineDate);
         }
         if (datelineDate != null && stampDate != null && Math.abs(datelineDate.toEpochDay() - stampDate.toEpochDay()) > 3) {
             problems.add("the dateline says " + datelineDate + " but the page's stamp says " + stampDate
@@ -219,44 +217,89 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
     }
 
     /**
-     * A numeric date whose day and month could be swapped: settled by the lead's weekday (one
-     * reading falls on it, the other not), else by another numeric date of the page that can only
-     * be read one way; else read day first, with a problem saying so.
+     * The page's numeric dates read in the order the page prints day and month, decided once for
+     * the whole page, so that the event date, the publication date and every {@code dates()} row
+     * read the page alike. A date whose day and month are both 12 or less is read day first unless
+     * the page settles it: the lead's weekday falls on one reading of the stamp (else of the
+     * dateline) and not on the other, or else another numeric date of the page can be read one way
+     * only ({@code 25/3/2017} day first, {@code 8/14/2020} month first). Unsettled, the dates stay
+     * day first, and an ambiguous stamp or dateline gets a problem saying so.
+     *
+     * @return {@code all}, with the ambiguous dates read month first when the page settles that
      */
-    private static Expression settle(Expression e, Expression reference, List<Expression> all, List<String> problems) {
-        if (e == null || !e.ambiguous() || e.value() == null) {
-            return e;
+    static List<Expression> settleOrder(List<Expression> all, List<String> problems) {
+        if (all.stream().noneMatch(EventDate::swappable)) {
+            return all;
         }
-        LocalDate swapped = swap(e.value());
-        if (swapped == null) {
-            return e;
-        }
-        if (reference != null && reference.kind() == Kind.WEEKDAY) {
-            DayOfWeek day = reference.weekday();
-            boolean asRead = within(e.value(), day);
-            boolean other = within(swapped, day);
-            if (other && !asRead) {
-                return e.withValue(swapped);
-            }
-            if (asRead && !other) {
-                return e;
+        Expression stamp = stamp(all);
+        Expression dateline = first(all, Kind.DATELINE, false);
+        Expression reference = leadReference(all);
+        Boolean monthFirst = null;
+        for (Expression e : new Expression[] {stamp, dateline}) {
+            if (monthFirst == null && swappable(e)) {
+                monthFirst = byWeekday(e, reference);
             }
         }
+        if (monthFirst == null) {
+            monthFirst = byOtherDates(all);
+        }
+        if (monthFirst == null) {
+            for (Expression e : new Expression[] {stamp, dateline}) {
+                if (swappable(e)) {
+                    problems.add("the date '" + e.surface().strip() + "' could be day/month or month/day; it is read"
+                            + " day first (" + e.value() + "), as Arabic sites print dates. Check it, or give the date"
+                            + " in metadata.");
+                }
+            }
+            return all;
+        }
+        if (!monthFirst) {
+            return all;
+        }
+        List<Expression> out = new java.util.ArrayList<>(all.size());
+        for (Expression e : all) {
+            out.add(swappable(e) ? e.withValue(swap(e.value())) : e);
+        }
+        return out;
+    }
+
+    /** A numeric date with a value whose day and month could be swapped. */
+    private static boolean swappable(Expression e) {
+        return e != null && e.ambiguous() && e.value() != null && swap(e.value()) != null;
+    }
+
+    /**
+     * Whether the lead's weekday reads {@code e} month first (true) or day first (false): one
+     * reading falls on it, the other not; null when it does not tell.
+     */
+    private static Boolean byWeekday(Expression e, Expression reference) {
+        if (reference == null || reference.kind() != Kind.WEEKDAY) {
+            return null;
+        }
+        DayOfWeek day = reference.weekday();
+        boolean asRead = within(e.value(), day);
+        boolean other = within(swap(e.value()), day);
+        return asRead == other ? null : other;
+    }
+
+    /**
+     * Whether the page's first numeric date that can be read one way only is month first (true) or
+     * day first (false); null when there is none.
+     */
+    private static Boolean byOtherDates(List<Expression> all) {
         for (Expression o : all) {
-            if (o != e && o.calendar() == ArabicDates.Calendar.GREGORIAN && o.value() != null && !o.ambiguous()
+            if (o.calendar() == ArabicDates.Calendar.GREGORIAN && o.value() != null && !o.ambiguous()
                     && o.surface().matches(".*\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-].*")) {
                 String[] parts = o.surface().replaceAll("[^0-9/.\\-]", " ").strip().split("\\s*[/.\\-]\\s*");
                 if (parts.length >= 2 && parts[0].matches("\\d{1,2}") && Integer.parseInt(parts[0]) > 12) {
-                    return e;
+                    return false;
                 }
                 if (parts.length >= 2 && parts[1].matches("\\d{1,2}") && Integer.parseInt(parts[1]) > 12) {
-                    return e.withValue(swapped);
+                    return true;
                 }
             }
         }
-        problems.add("the date '" + e.surface().strip() + "' could be day/month or month/day; it is read day first ("
-                + e.value() + "), as Arabic sites print dates. Check it, or give the date in metadata.");
-        return e;
+        return null;
     }
 
     /** Whether {@code day} falls on the date or in the six days before it (a weekday the story could mean). */

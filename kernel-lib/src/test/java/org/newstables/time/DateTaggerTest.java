@@ -109,6 +109,35 @@ class DateTaggerTest {
     }
 
     @Test
+    void aPageSettledMonthFirstReadsAllItsNumericDatesMonthFirst() {
+        // 8/14/2020 can only be month first: the page prints month first, so its stamp 8/3/2020 is
+        // 3 August, not 8 March — for the date, the publication date and every dates() row alike,
+        // and so is the story's other ambiguous date (9/5/2020: 5 September).
+        String text = "8/3/2020 09:40\nأعلنت اللجنة المنظمة أن المعرض الذي افتتح في 8/14/2020 سيغلق أبوابه"
+                + " في 9/5/2020 بعد أن استقبل آلاف الزوار من مختلف المدن." + BODY;
+        Corpus c = page(text);
+        Article a = c.articleList().get(0);
+        assertEquals(LocalDate.of(2020, 8, 3), a.date());
+        assertEquals("stamp", a.dateSource());
+        assertEquals(LocalDate.of(2020, 8, 3), a.published());
+        Table dates = c.dates();
+        for (Row r : dates) {
+            String surface = r.getString("surface").strip();
+            if (surface.startsWith("8/3/2020")) {
+                assertEquals(LocalDate.of(2020, 8, 3), r.getDate("value"), dates.print());
+            } else if (surface.equals("9/5/2020")) {
+                assertEquals(LocalDate.of(2020, 9, 5), r.getDate("value"), dates.print());
+            }
+        }
+        assertEquals(3, dates.rowCount(), dates.print());
+        assertEquals(0, c.problems().rowCount(), c.problems().print());
+        // Settled day first by the page (25/3/2017), the same dates read the other way.
+        Corpus d = page("8/3/2017 09:40\nأعلنت اللجنة أن المعرض الذي افتتح في 25/3/2017 سيغلق أبوابه في 9/5/2017." + BODY);
+        assertEquals(LocalDate.of(2017, 3, 8), d.articleList().get(0).published());
+        assertEquals(LocalDate.of(2017, 5, 9), d.dates().dateColumn("value").get(2), d.dates().print());
+    }
+
+    @Test
     void writtenFormsOfDates() {
         dated("الرباط 1 يوليو 2019 (ومع) وقال الوزير في أول يونيو 2016 إن ..." + BODY, "2019-07-01", "dateline");
         dated("أعلنت الوزارة في أول يونيو 2016 عن برنامج جديد لدعم الشباب." + BODY, "2016-06-01", "mention");
