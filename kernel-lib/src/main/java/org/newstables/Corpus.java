@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import com.google.common.base.Suppliers;
 import org.newstables.corpus.Article;
 import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Problem;
@@ -64,10 +66,10 @@ public final class Corpus {
     private final Lexicon lexicon;
     private final Lexicon themes;
     private final Path indexPath;
-    private final Lazy<TermIndex> termIndex;
-    private final Lazy<Mentions> mentions;
-    private final Lazy<Mentions> themeMatches;
-    private final Lazy<CorpusIndex> index;
+    private final Supplier<TermIndex> termIndex;
+    private final Supplier<Mentions> mentions;
+    private final Supplier<Mentions> themeMatches;
+    private final Supplier<CorpusIndex> index;
 
     /**
      * What every view of one loaded corpus shares: the articles, the problems, and the analysis
@@ -76,13 +78,13 @@ public final class Corpus {
     private static final class Shared {
         final List<Article> articles;
         final List<Problem> problems;
-        final Lazy<List<AnalyzedText>> analyses;
+        final Supplier<List<AnalyzedText>> analyses;
         final Vocabulary vocabulary = new Vocabulary();
 
         Shared(CorpusReader.Loaded loaded) {
             this.articles = List.copyOf(loaded.articles());
             this.problems = List.copyOf(loaded.problems());
-            this.analyses = new Lazy<>(() -> {
+            this.analyses = Suppliers.memoize(() -> {
                 List<AnalyzedText> all = articles.parallelStream()
                         .map(x -> TextAnalyzer.analyze(x.text(), vocabulary))
                         .collect(Collectors.toUnmodifiableList());
@@ -113,10 +115,10 @@ public final class Corpus {
             }
             this.articles = Collections.unmodifiableList(selected);
         }
-        this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), shared.vocabulary, this.stopWords));
-        this.mentions = new Lazy<>(() -> Mentions.of(analyses(), lexicon().matcher(), lexicon().finder()));
-        this.themeMatches = new Lazy<>(() -> Mentions.of(analyses(), themeLexicon().matcher()));
-        this.index = new Lazy<>(() -> CorpusIndex.build(this.articles,
+        this.termIndex = Suppliers.memoize(() -> TermIndex.of(analyses(), shared.vocabulary, this.stopWords));
+        this.mentions = Suppliers.memoize(() -> Mentions.of(analyses(), lexicon().matcher(), lexicon().finder()));
+        this.themeMatches = Suppliers.memoize(() -> Mentions.of(analyses(), themeLexicon().matcher()));
+        this.index = Suppliers.memoize(() -> CorpusIndex.build(this.articles,
                 analyses().stream().map(AnalyzedText::sentences).toList(), this.indexPath, shared.vocabulary));
     }
 
