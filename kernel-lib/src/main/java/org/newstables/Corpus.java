@@ -1,10 +1,12 @@
 package org.newstables;
 
+import com.google.common.base.Suppliers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newstables.concordance.Concordance;
@@ -52,7 +54,7 @@ public final class Corpus {
     private final Lexicon lexicon;
     private final Lexicon themes;
     private final Path indexPath;
-    private final Lazy<TermIndex> termIndex;
+    private final Supplier<TermIndex> termIndex;
 
     Corpus(CorpusReader.Loaded loaded) {
         this(new CorpusState(loaded), null, StopWords.defaults(), null, null, null);
@@ -66,7 +68,7 @@ public final class Corpus {
         this.lexicon = lexicon;
         this.themes = themes;
         this.indexPath = indexPath;
-        this.termIndex = new Lazy<>(() -> TermIndex.of(analyses(), state.vocabulary, this.stopWords));
+        this.termIndex = Suppliers.memoize(() -> TermIndex.of(analyses(), state.vocabulary, this.stopWords));
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */

@@ -1,11 +1,13 @@
 package org.newstables;
 
+import com.google.common.base.Suppliers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.newstables.corpus.Article;
 import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Problem;
@@ -27,15 +29,15 @@ final class CorpusState {
     final List<Article> articles;
     final List<Problem> problems;
     final Vocabulary vocabulary = new Vocabulary();
-    private final Lazy<List<AnalyzedText>> analyses;
-    private final Map<Lexicon, Lazy<Mentions>> entityMentions = new ConcurrentHashMap<>();
-    private final Map<Lexicon, Lazy<Mentions>> themeMentions = new ConcurrentHashMap<>();
-    private final Map<List<Object>, Lazy<CorpusIndex>> indexes = new ConcurrentHashMap<>();
+    private final Supplier<List<AnalyzedText>> analyses;
+    private final Map<Lexicon, Supplier<Mentions>> entityMentions = new ConcurrentHashMap<>();
+    private final Map<Lexicon, Supplier<Mentions>> themeMentions = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Supplier<CorpusIndex>> indexes = new ConcurrentHashMap<>();
 
     CorpusState(CorpusReader.Loaded loaded) {
         this.articles = List.copyOf(loaded.articles());
         this.problems = List.copyOf(loaded.problems());
-        this.analyses = new Lazy<>(() -> ArticlePipeline.texts(articles, vocabulary));
+        this.analyses = Suppliers.memoize(() -> ArticlePipeline.texts(articles, vocabulary));
     }
 
     /** The articles of {@code rows} (all when null), in that order. */
@@ -57,14 +59,14 @@ final class CorpusState {
 
     /** The entity mentions of the articles of {@code rows} under {@code lexicon}. */
     Mentions entityMentions(Lexicon lexicon, ArticlePipeline pipeline, int[] rows) {
-        Mentions all = entityMentions.computeIfAbsent(lexicon, l -> new Lazy<>(() -> pipeline.entityMentions(analyses.get())))
+        Mentions all = entityMentions.computeIfAbsent(lexicon, l -> Suppliers.memoize(() -> pipeline.entityMentions(analyses.get())))
                 .get();
         return rows == null ? all : all.select(rows);
     }
 
     /** The theme mentions of the articles of {@code rows} under {@code themes}. */
     Mentions themeMentions(Lexicon themes, ArticlePipeline pipeline, int[] rows) {
-        Mentions all = themeMentions.computeIfAbsent(themes, l -> new Lazy<>(() -> pipeline.themeMentions(analyses.get())))
+        Mentions all = themeMentions.computeIfAbsent(themes, l -> Suppliers.memoize(() -> pipeline.themeMentions(analyses.get())))
                 .get();
         return rows == null ? all : all.select(rows);
     }
@@ -72,7 +74,7 @@ final class CorpusState {
     /** The search index of the articles of {@code rows}, in memory or at {@code folder}. */
     CorpusIndex index(int[] rows, Path folder) {
         List<Object> key = Arrays.asList(rows == null ? null : Arrays.toString(rows), folder);
-        return indexes.computeIfAbsent(key, k -> new Lazy<>(() -> CorpusIndex.build(select(articles, rows),
+        return indexes.computeIfAbsent(key, k -> Suppliers.memoize(() -> CorpusIndex.build(select(articles, rows),
                 analyses(rows).stream().map(AnalyzedText::sentences).toList(), folder, vocabulary))).get();
     }
 }

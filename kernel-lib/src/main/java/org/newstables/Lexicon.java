@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
 import org.newstables.corpus.TextDecoder;
 import org.newstables.lexicon.Alias;
 import org.newstables.lexicon.EntityType;
@@ -47,14 +49,14 @@ public final class Lexicon {
 
     private final String name;
     private final List<Entry> entries;
-    private final Lazy<LexiconMatcher> matcher;
-    private final Lazy<org.newstables.lexicon.PersonFinder> finder;
+    private final Supplier<LexiconMatcher> matcher;
+    private final Supplier<org.newstables.lexicon.PersonFinder> finder;
 
     private Lexicon(String name, List<Entry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
-        this.matcher = new Lazy<>(() -> new LexiconMatcher(this.entries));
-        this.finder = new Lazy<>(() -> new org.newstables.lexicon.PersonFinder(this.entries));
+        this.matcher = Suppliers.memoize(() -> new LexiconMatcher(this.entries));
+        this.finder = Suppliers.memoize(() -> new org.newstables.lexicon.PersonFinder(this.entries));
     }
 
     /** The built-in entity lexicon: countries, people, organizations and initiatives, places. */

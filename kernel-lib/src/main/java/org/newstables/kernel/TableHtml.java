@@ -298,7 +298,11 @@ public final class TableHtml {
                 || type == ColumnType.DOUBLE || type == ColumnType.FLOAT;
     }
 
-    /** Text escaped for HTML element content and double-quoted attributes (jsoup's escaper). */
+    /**
+     * Text escaped for HTML element content (jsoup's escaper: {@code &}, {@code <}, {@code >}). Not
+     * for attribute values: jsoup 1.17 leaves {@code "} as it is here; set attributes on a jsoup
+     * {@link Element}, which escapes them.
+     */
     public static String escape(String s) {
         return Entities.escape(s);
     }

@@ -17,8 +17,6 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.dates.DateColumnType;
-import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /** The entity tables: mentions, entities, partners, ambiguous mentions. */
 public final class EntityTables {
@@ -64,7 +62,7 @@ public final class EntityTables {
         int rows = offsets[n];
         String[] ids = new String[n];
         int[] articleCode = new int[rows];
-        int[] dates = new int[rows];
+        LocalDate[] dates = new LocalDate[rows];
         int[] entryCode = new int[rows];
         int[] aliasCode = new int[rows];
         int[] surfaceCode = new int[rows];
@@ -81,7 +79,7 @@ public final class EntityTables {
             for (int a = from; a < to; a++) {
                 Article art = articles.get(a);
                 ids[a] = art.id();
-                int date = art.date() == null ? DateColumnType.missingValueIndicator() : PackedLocalDate.pack(art.date());
+                LocalDate date = art.date();
                 for (int i = 0, r = offsets[a]; r < offsets[a + 1]; i++, r++) {
                     int start = mentions.start(a, i);
                     int end = mentions.end(a, i);
@@ -124,7 +122,7 @@ public final class EntityTables {
         String[] labels = entryList.stream().map(Entry::label).toArray(String[]::new);
         List<Column<?>> columns = new ArrayList<>(List.of(
                 StringColumns.of("article", ids, articleCode),
-                DateColumn.createInternal("date", dates),
+                DateColumn.create("date", dates),
                 StringColumns.of(themes ? "theme" : "entity", keys, entryCode),
                 StringColumns.of("label", labels, entryCode)));
         if (themes) {

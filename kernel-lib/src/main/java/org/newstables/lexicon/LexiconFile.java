@@ -18,8 +18,21 @@ import org.newstables.NewsTablesException;
  * {@code link} and {@code role} may be left out, and other columns (such as {@code note}, a source
  * note) are read past. Every error names its line.
  *
- * <p>Hand-written rather than read with Tablesaw: comment lines, {@code |}-lists and per-line error
- * messages are the point of the format.
+ * <p>Hand-written rather than read with Tablesaw's CSV reader (tab separator, {@code #} comment
+ * prefix, every column a string), which was tried on Tablesaw 0.44 and changes what the format
+ * means:
+ * <ul>
+ *   <li>a {@code "} opening a cell starts a quoted cell, so a spelling written with an unclosed
+ *       quote swallows the lines after it into one cell: three entries silently become one;
+ *       a cell written whole in quotes loses them. Here quotes, like «», are part of a name;</li>
+ *   <li>the link {@code NA} (Namibia) is read as a missing value unless a dummy missing-value
+ *       indicator is set (an empty list falls back to Tablesaw's NA, null, N/A, NaN);</li>
+ *   <li>a row that leaves out the optional trailing columns, or a comment line that starts with
+ *       spaces, throws an index-out-of-bounds exception instead of being read;</li>
+ *   <li>its errors give a row number, not the file's line (comments and blank lines are not
+ *       counted), and the table keeps no line numbers, which the messages here name (a duplicate
+ *       key names both lines).</li>
+ * </ul>
  */
 final class LexiconFile {
 

@@ -1,12 +1,9 @@
 package org.newstables.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The lines of a built-in word list of this package, without blank lines and {@code #} comments. */
@@ -16,7 +13,7 @@ final class ResourceLines {
     }
 
     /**
-     * The lines of resource {@code name}.
+     * The lines of resource {@code name}, stripped.
      *
      * @throws IllegalStateException when the resource is missing from the jar (a broken build)
      */
@@ -26,14 +23,10 @@ final class ResourceLines {
                 throw new IllegalStateException("the built-in word list " + name + " is missing from the jar;"
                         + " rebuild NewsTables");
             }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null;) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return out;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(String::strip)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.newstables.Kind;
 import org.newstables.ChartText;
@@ -65,7 +67,7 @@ public final class ReportWriter {
         tables.put("timeline_month", corpus.timeline(Per.MONTH));
 
         StringBuilder index = new StringBuilder();
-        index.append("<h1>NewsTables report</h1>\n<p>").append(HtmlPage.escape(corpus.toString())).append("</p>\n<ul>\n");
+        index.append("<h1>NewsTables report</h1>\n<p>").append(Entities.escape(corpus.toString())).append("</p>\n<ul>\n");
         // Each table's files are written on their own, so the two large mention tables take both cores.
         try {
             new java.util.ArrayList<>(tables.entrySet()).parallelStream().forEach(e -> {
@@ -96,9 +98,11 @@ public final class ReportWriter {
         }
         for (Map.Entry<String, Chart<?, ?>> c : charts.entrySet()) {
             Charts.save(c.getValue(), dir.resolve(c.getKey()));
-            index.append("<figure><img src=\"").append(c.getKey()).append(".png\" width=\"").append(Charts.WIDTH)
-                    .append("\" alt=\"").append(HtmlPage.escape(c.getValue().getTitle())).append("\"><figcaption>")
-                    .append(c.getKey()).append(" (<a href=\"").append(c.getKey()).append(".svg\">SVG</a>)</figcaption></figure>\n");
+            // jsoup writes the attributes, escaping the title as an attribute value needs.
+            Element img = new Element("img").attr("src", c.getKey() + ".png")
+                    .attr("width", String.valueOf(Charts.WIDTH)).attr("alt", c.getValue().getTitle());
+            index.append("<figure>").append(img.outerHtml()).append("<figcaption>").append(c.getKey())
+                    .append(" (<a href=\"").append(c.getKey()).append(".svg\">SVG</a>)</figcaption></figure>\n");
         }
         HtmlPage.write(dir.resolve("index.html"), "NewsTables report", index.toString());
 
@@ -146,17 +150,13 @@ public final class ReportWriter {
         }
 
         static void write(Path file, String title, String body) throws IOException {
-            String page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title)
+            String page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + Entities.escape(title)
                     + "</title>\n<style>body{font-family:sans-serif;margin:2em}"
                     + "table{border-collapse:collapse;font-size:14px}"
                     + "th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top;max-width:40em}"
                     + "th{background:#f3f3f3}td.num{text-align:right}td{white-space:pre-wrap}</style>"
                     + "</head>\n<body>\n" + body + "</body></html>\n";
             Files.writeString(file, page, StandardCharsets.UTF_8);
-        }
-
-        static String escape(String s) {
-            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
     }
 }

@@ -11,7 +11,6 @@ import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -393,11 +392,6 @@ public final class ArabicDates {
     /** The weekday a normalized name stands for ({@code الخميس}, {@code خميس}), or null. */
     public static DayOfWeek weekday(String normalized) {
         return WEEKDAYS.get(normalized);
-    }
-
-    /** The latest date on or before {@code reference} that falls on {@code day} (java.time's previousOrSame). */
-    public static LocalDate latest(DayOfWeek day, LocalDate reference) {
-        return reference.with(TemporalAdjusters.previousOrSame(day));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Corpus;
+import org.newstables.Lexicon;
 import org.newstables.corpus.CorpusFiles;
 import tech.tablesaw.api.Table;
 
@@ -68,6 +69,16 @@ class ReportTest {
         assertFalse(html.contains("<script>alert(1)</script>"));
         assertFalse(html.contains("<img src=x"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    @Test
+    void indexEscapesChartTitlesAsAttributeValues() throws IOException {
+        // A lexicon's label reaches the partners charts' titles, which the index writes in alt="…".
+        Lexicon countries = Lexicon.builder().add("CN", "COUNTRY", "Ch\"ina & <b>", "الصين", "الصين").build();
+        Path out = dir.resolve("out");
+        run(Corpus.seeds().withLexicon(countries), out);
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains(" alt=\"Partners of Ch&quot;ina &amp; <b> over time"), index);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.newstables.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -91,14 +90,6 @@ class ArabicDatesTest {
                 .map(ArabicDates.Found::precision).toList());
         assertTrue(ArabicDates.findAll(ArabicDates.normalize("مارس الرئيس ضغطا")).isEmpty());
         assertTrue(ArabicDates.findAll(ArabicDates.normalize("")).isEmpty());
-    }
-
-    @Test
-    void latestWeekdayOnOrBefore() {
-        // 2021-06-03 is a Thursday.
-        assertEquals(LocalDate.of(2021, 6, 2), ArabicDates.latest(DayOfWeek.WEDNESDAY, LocalDate.of(2021, 6, 3)));
-        assertEquals(LocalDate.of(2021, 6, 3), ArabicDates.latest(DayOfWeek.THURSDAY, LocalDate.of(2021, 6, 3)));
-        assertEquals(LocalDate.of(2021, 5, 28), ArabicDates.latest(DayOfWeek.FRIDAY, LocalDate.of(2021, 6, 3)));
     }
 
     @Test
