@@ -31,7 +31,9 @@ final class CsvText {
                 .columnTypes(name -> ColumnType.STRING)
                 .maxCharsPerColumn(MAX_CELL_CHARS)
                 .maxNumberOfColumns(10_000)
-                .missingValueIndicator(new String[0])
+                // An empty list falls back to Tablesaw's defaults (NA, N/A, null, NaN, …), which would
+                // empty cells that say so; a NUL character is in no cell a text file holds.
+                .missingValueIndicator("\u0000")
                 .build();
         Table table;
         try {

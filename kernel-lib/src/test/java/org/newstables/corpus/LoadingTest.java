@@ -21,6 +21,22 @@ class LoadingTest {
     @TempDir
     Path dir;
 
+    /**
+     * A CSV cell is what it says, never missing: Tablesaw's reader takes NA, N/A, null and NaN for
+     * missing values by default, which would empty a title "NA", an id "null" or a source "N/A".
+     */
+    @Test
+    void csvCellsThatLookLikeMissingValuesAreKept() {
+        CorpusFiles.write(dir, "feed.csv", "id,title,source,text\nnull,NA,N/A,خبر عن التعاون بين الصين ومصر.\n"
+                + "NaN,-,nan,خبر ثان عن التجارة.\n");
+        Corpus c = Corpus.load(dir.resolve("feed.csv"));
+        Table a = c.articles();
+        assertEquals(List.of("null", "NaN"), a.stringColumn("id").asList());
+        assertEquals(List.of("NA", "-"), a.stringColumn("title").asList());
+        assertEquals(List.of("N/A", "nan"), a.stringColumn("source").asList());
+        assertEquals(0, c.problems().rowCount(), c.problems().print());
+    }
+
     @Test
     void folderIsReadRecursivelyInPathOrder() {
         CorpusFiles.write(dir, "b.txt", CorpusFiles.ARTICLE);
