@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.newstables.common.Columns;
+import org.newstables.common.NewsTablesException;
 import org.newstables.corpus.Article;
 
 /** The text-valued columns of the articles table, as getters on {@link Article}, for {@code where}. */

@@ -22,6 +22,7 @@ import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.newstables.charts.ChartStyle;
+import org.newstables.common.NewsTablesException;
 import org.newstables.time.Timeline;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;

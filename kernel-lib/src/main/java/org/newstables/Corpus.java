@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.newstables.common.Columns;
+import org.newstables.common.NewsTablesException;
 import org.newstables.concordance.Concordance;
 import org.newstables.corpus.Article;
 import org.newstables.corpus.ArticleTables;

@@ -3,6 +3,7 @@ package org.newstables;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.newstables.common.NewsTablesException;
 import org.newstables.corpus.CorpusReader;
 
 /**

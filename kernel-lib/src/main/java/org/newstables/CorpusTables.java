@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newstables.common.Columns;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
 import org.newstables.text.AnalyzedText;

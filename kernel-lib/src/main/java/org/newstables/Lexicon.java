@@ -1,5 +1,6 @@
 package org.newstables;
 
+import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import com.google.common.base.Suppliers;
+import org.newstables.common.NewsTablesException;
 import org.newstables.corpus.TextDecoder;
 import org.newstables.lexicon.Alias;
 import org.newstables.lexicon.EntityType;

@@ -1,14 +1,14 @@
 package org.newstables;
 
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newstables.common.NewsTablesException;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.newstables.TableAsserts.row;
 import static tech.tablesaw.api.ColumnType.DOUBLE;
 import static tech.tablesaw.api.ColumnType.INTEGER;
 import static tech.tablesaw.api.ColumnType.LOCAL_DATE;
 import static tech.tablesaw.api.ColumnType.STRING;
-
-import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
 
 /** matrix(): one row per article, its metadata, entity and theme counts, and term frequencies. */
 class MatrixTableTest {

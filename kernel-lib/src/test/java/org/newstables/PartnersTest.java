@@ -1,5 +1,8 @@
 package org.newstables;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newstables.common.NewsTablesException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newstables.TableAsserts.row;
 import static tech.tablesaw.api.ColumnType.INTEGER;
 import static tech.tablesaw.api.ColumnType.STRING;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

@@ -1,10 +1,10 @@
 package org.newstables;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newstables.common.StringColumns;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

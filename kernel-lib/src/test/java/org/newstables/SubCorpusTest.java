@@ -1,14 +1,14 @@
 package org.newstables;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newstables.TableAsserts.row;
-
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newstables.common.NewsTablesException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newstables.TableAsserts.row;
 import tech.tablesaw.api.Table;
 
 /** Sub-corpora of TinyNews: their tables agree with the full corpus's rows. */

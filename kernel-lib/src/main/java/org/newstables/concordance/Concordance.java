@@ -113,7 +113,7 @@ public final class Concordance {
         long span = 2L * window;
         List<String> terms = new ArrayList<>(counts.keySet());
         terms.sort(Comparator.comparingInt((String k) -> -(counts.get(k)[0] + counts.get(k)[1])).thenComparing(k -> k));
-        StringColumn term = StringColumn.create(org.newstables.Columns.COLLOCATE);
+        StringColumn term = StringColumn.create(org.newstables.common.Columns.COLLOCATE);
         StringColumn surface = StringColumn.create("surface");
         IntColumn together = IntColumn.create("together");
         IntColumn left = IntColumn.create("left");

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 
 /**
  * Reads a corpus from a folder, a single text file, a CSV or a JSONL file, or the bundled seeds,

@@ -64,7 +64,7 @@ final class FileText {
         List<Problem> problems = new java.util.ArrayList<>();
         Optional<TextDecoder.Decoded> text = read(file, file.toString(), maxBytes, problems);
         if (text.isEmpty()) {
-            throw new org.newstables.NewsTablesException(problems.get(0).source() + ": "
+            throw new org.newstables.common.NewsTablesException(problems.get(0).source() + ": "
                     + problems.get(0).problem());
         }
         return text.get();

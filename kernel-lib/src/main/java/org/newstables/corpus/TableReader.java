@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 

@@ -3,7 +3,7 @@ package org.newstables.lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.TextAnalyzer;
 

@@ -4,8 +4,8 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -107,9 +107,9 @@ public final class Cooccurrence {
         }
         List<String> keys = Ranking.byFirstCount(counts);
         StringColumn kind = StringColumn.create("kind");
-        StringColumn a = StringColumn.create(org.newstables.Columns.ENTITY);
+        StringColumn a = StringColumn.create(org.newstables.common.Columns.ENTITY);
         StringColumn aLabel = StringColumn.create("entity_label");
-        StringColumn b = StringColumn.create(org.newstables.Columns.OTHER);
+        StringColumn b = StringColumn.create(org.newstables.common.Columns.OTHER);
         StringColumn bLabel = StringColumn.create("other_label");
         StringColumn aLabelAr = StringColumn.create("entity_label_ar");
         StringColumn bLabelAr = StringColumn.create("other_label_ar");

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newstables.StringColumns;
+import org.newstables.common.StringColumns;
 import org.newstables.corpus.Article;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
@@ -265,7 +265,7 @@ public final class EntityTables {
         List<String> keys = new ArrayList<>(entries.keySet());
         keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0])
                 .thenComparingInt(k -> -counts.get(k)[1]).thenComparing(k -> k));
-        StringColumn partner = StringColumn.create(org.newstables.Columns.ENTITY);
+        StringColumn partner = StringColumn.create(org.newstables.common.Columns.ENTITY);
         StringColumn label = StringColumn.create("label");
         StringColumn labelAr = StringColumn.create("label_ar");
         IntColumn articleCount = IntColumn.create("articles");

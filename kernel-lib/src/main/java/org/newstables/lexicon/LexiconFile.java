@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 
 /**
  * Reads and writes lexicon files: tab-separated (or comma-separated, for .csv) text with a header

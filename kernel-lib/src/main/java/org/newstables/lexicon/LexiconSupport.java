@@ -3,7 +3,7 @@ package org.newstables.lexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 
 /** The file format and checks behind {@code org.newstables.Lexicon}. */
 public final class LexiconSupport {

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.newstables.Corpus;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 
 /**
  * The command line: {@code report [corpus path] [--out DIR]}. Without a path it uses the bundled

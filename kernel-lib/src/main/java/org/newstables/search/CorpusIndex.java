@@ -30,7 +30,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 import org.newstables.corpus.Article;
 import org.newstables.text.TextAnalyzer;
 import tech.tablesaw.api.DateColumn;

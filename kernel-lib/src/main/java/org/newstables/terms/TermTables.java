@@ -2,7 +2,7 @@ package org.newstables.terms;
 
 import java.util.Arrays;
 import java.util.List;
-import org.newstables.StringColumns;
+import org.newstables.common.StringColumns;
 import org.newstables.text.Chunks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -33,7 +33,7 @@ public final class TermTables {
         int[] term = new int[rows];
         IntColumn count = IntColumn.create("count", rows);
         DoubleColumn tf = DoubleColumn.create("tf", rows);
-        IntColumn df = IntColumn.create(org.newstables.Columns.ARTICLES, rows);
+        IntColumn df = IntColumn.create(org.newstables.common.Columns.ARTICLES, rows);
         DoubleColumn idf = DoubleColumn.create("idf", rows);
         DoubleColumn tfidf = DoubleColumn.create("tfidf", rows);
         Chunks.map(n, (from, to) -> {

@@ -1,7 +1,7 @@
 package org.newstables.text;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 
 /**
  * A word or phrase to find in a corpus's analysed texts: the one query behind {@code matrix()},

@@ -91,7 +91,7 @@ public final class Timeline {
             }
         }
         StringColumn period = StringColumn.create("period");
-        DateColumn start = DateColumn.create(org.newstables.Columns.PERIOD_START);
+        DateColumn start = DateColumn.create(org.newstables.common.Columns.PERIOD_START);
         StringColumn kind = StringColumn.create("kind");
         StringColumn key = StringColumn.create("key");
         StringColumn label = StringColumn.create("label");

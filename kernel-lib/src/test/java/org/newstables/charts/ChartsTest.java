@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
-import org.newstables.Kind;
 import org.newstables.ChartText;
-import org.newstables.Lexicon;
 import org.newstables.Charts;
-import org.newstables.Measure;
 import org.newstables.Corpus;
-import org.newstables.NewsTablesException;
+import org.newstables.Kind;
+import org.newstables.Lexicon;
+import org.newstables.Measure;
 import org.newstables.Per;
+import org.newstables.common.NewsTablesException;
 
 class ChartsTest {
 

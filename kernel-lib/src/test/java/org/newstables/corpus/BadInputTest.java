@@ -11,7 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Corpus;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 
 /**
  * Issue 3's bad inputs: each gives a clear exception (what, where, what to do) or a problems()

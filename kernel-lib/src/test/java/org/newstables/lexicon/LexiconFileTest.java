@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Lexicon;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 
 class LexiconFileTest {
 

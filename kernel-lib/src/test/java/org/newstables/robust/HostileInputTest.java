@@ -17,7 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Corpus;
-import org.newstables.NewsTablesException;
+import org.newstables.common.NewsTablesException;
 import org.newstables.corpus.CorpusFiles;
 import org.newstables.corpus.Problem;
 

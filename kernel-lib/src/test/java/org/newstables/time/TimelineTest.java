@@ -15,10 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newstables.Corpus;
 import org.newstables.Kind;
-import org.newstables.NewsTablesException;
 import org.newstables.Per;
 import org.newstables.TableAsserts;
 import org.newstables.TinyNews;
+import org.newstables.common.NewsTablesException;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 

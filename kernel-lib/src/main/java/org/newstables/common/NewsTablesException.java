@@ -1,4 +1,4 @@
-package org.newstables;
+package org.newstables.common;
 
 /**
  * An input NewsTables cannot use, with a message that says what is wrong, where, and what to do.

@@ -1,4 +1,4 @@
-package org.newstables;
+package org.newstables.common;
 
 /**
  * The names of the columns NewsTables' tables share, in one place (the README's column guide):

@@ -1,4 +1,4 @@
-package org.newstables;
+package org.newstables.common;
 
 import tech.tablesaw.api.StringColumn;
 
