@@ -12,7 +12,7 @@ import java.io.InputStream;
  * Arabic font installed. Java2D's text layout shapes the Arabic letters and lays the words out right
  * to left; the font only has to have the glyphs.
  */
-public final class ChartFonts {
+final class ChartFonts {
 
     private static final String REGULAR = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";

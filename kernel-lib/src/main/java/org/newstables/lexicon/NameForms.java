@@ -24,7 +24,7 @@ import org.newstables.text.Clitics;
  * <p>Hand-written: neither ICU4J's transliterators nor Lucene's analysers fold the letters that
  * several transliteration habits give one foreign sound.
  */
-public final class NameForms {
+final class NameForms {
 
     /** Heads of compound names, written joined or spaced with the next word. */
     private static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "ابي", "ابا");

@@ -15,7 +15,7 @@ import org.newstables.text.TextAnalyzer;
  * title ({@code news-verbs.txt}: قال، أكد، يزور، سيزور …), or neither. Words are compared
  * normalized ({@link TextAnalyzer#norm}).
  */
-public final class NameWords {
+final class NameWords {
 
     /** A given name's flags. */
     private static final int GIVEN = 1;

@@ -15,7 +15,7 @@ import org.newstables.text.Clitics;
  * article as {@code al-}, ʿayn and hamza signs dropped, و and ي between consonants as u and i,
  * a final ي as i.
  */
-public final class Romanizer {
+final class Romanizer {
 
     // Two steps, so that the letters Arabic-Latin writes as two (ش sẖ, خ kẖ, ذ dẖ, ث tẖ, غ gẖ) can be
     // told from two letters that fold to the same pair (د+ح in دحمان is d+ḥ, not dh).

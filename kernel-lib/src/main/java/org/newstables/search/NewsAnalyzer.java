@@ -10,7 +10,7 @@ import org.newstables.text.Vocabulary;
  * phrases match as the tables count them. Stop words are kept, so that phrases are exact. The
  * {@value #WORDS} field holds normalized words instead of stems, for wildcards (الص* finds الصين).
  */
-public final class NewsAnalyzer extends Analyzer {
+final class NewsAnalyzer extends Analyzer {
 
     /** The field of normalized, unstemmed words. */
     public static final String WORDS = "words";
