@@ -47,7 +47,7 @@ public final class Cooccurrence {
         for (int i = 0; i < order.length; i++) {
             keyRank[order[i]] = i;
         }
-        List<Long2IntOpenHashMap[]> parts = org.newstables.text.Chunks.map(entities.articles(), (from, to) -> {
+        List<Long2IntOpenHashMap[]> parts = org.newstables.common.Chunks.map(entities.articles(), (from, to) -> {
             Long2IntOpenHashMap sentenceCounts = new Long2IntOpenHashMap();
             Long2IntOpenHashMap articleCounts = new Long2IntOpenHashMap();
             LongOpenHashSet inArticle = new LongOpenHashSet();

@@ -71,7 +71,7 @@ public final class EntityTables {
         int[] sentence = new int[rows];
         int[] titleCode = new int[rows];
         // In parallel over chunks of articles, each with its own dictionaries; merged in chunk order below.
-        List<Chunk> chunks = org.newstables.text.Chunks.map(n, (from, to) -> {
+        List<Chunk> chunks = org.newstables.common.Chunks.map(n, (from, to) -> {
             Codes<Entry> entries = new Codes<>(new IdentityHashMap<>());
             Codes<Alias> aliases = new Codes<>(new IdentityHashMap<>());
             Codes<String> surfaces = new Codes<>(new HashMap<>());

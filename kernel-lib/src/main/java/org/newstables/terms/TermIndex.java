@@ -3,8 +3,8 @@ package org.newstables.terms;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Arrays;
 import java.util.List;
+import org.newstables.common.Chunks;
 import org.newstables.text.AnalyzedText;
-import org.newstables.text.Chunks;
 import org.newstables.text.StopWords;
 import org.newstables.text.Vocabulary;
 

@@ -2,8 +2,8 @@ package org.newstables.terms;
 
 import java.util.Arrays;
 import java.util.List;
+import org.newstables.common.Chunks;
 import org.newstables.common.StringColumns;
-import org.newstables.text.Chunks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;

@@ -1,4 +1,4 @@
-package org.newstables.text;
+package org.newstables.common;
 
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
