@@ -98,7 +98,12 @@ public final class Mentions {
                 finder == null ? null : finder.prepare(t.vocabulary()));
     }
 
-    private static Resolver.Result article(AnalyzedText t, LexiconMatcher matcher, LexiconMatcher.Prepared m,
+    /**
+     * One article's mentions with what the matcher and the finder know of its vocabulary worked out
+     * already ({@link LexiconMatcher#prepare}, {@link PersonFinder#prepare}): for many articles of one
+     * vocabulary, prepared once.
+     */
+    public static Resolver.Result article(AnalyzedText t, LexiconMatcher matcher, LexiconMatcher.Prepared m,
             PersonFinder finder, PersonFinder.Prepared f) {
         List<LexiconMatcher.Match> matches = matcher.match(t, m);
         return finder == null ? Resolver.resolve(matches) : Resolver.resolve(t, matches, finder.find(t, matches, f));

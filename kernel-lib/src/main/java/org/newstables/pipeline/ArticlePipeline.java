@@ -33,6 +33,12 @@ public final class ArticlePipeline {
     private final LexiconMatcher entities;
     private final PersonFinder people;
     private final LexiconMatcher themes;
+    /** What the matchers know of the last vocabulary seen, and how many words it had then. */
+    private volatile Prepared prepared;
+
+    private record Prepared(Vocabulary vocabulary, int words, LexiconMatcher.Prepared entities,
+            PersonFinder.Prepared people, LexiconMatcher.Prepared themes) {
+    }
 
     /**
      * A pipeline with these matchers.
@@ -95,10 +101,24 @@ public final class ArticlePipeline {
 
     /**
      * Every step for one article analysed into a shared, {@link #settle settled} vocabulary: what a
-     * stream or an executor runs per article once the words of the collection are known.
+     * stream or an executor runs per article once the words of the collection are known. What the
+     * matchers know of the vocabulary's words is worked out once for it, not per article (again
+     * only if the vocabulary has grown since).
      */
     public ArticleAnalysis analyze(Article article, AnalyzedText text) {
-        return new ArticleAnalysis(article, text, Mentions.article(text, entities, people),
-                Mentions.article(text, themes, null));
+        Prepared p = preparedFor(text.vocabulary());
+        return new ArticleAnalysis(article, text, Mentions.article(text, entities, p.entities(), people, p.people()),
+                Mentions.article(text, themes, p.themes(), null, null));
+    }
+
+    private Prepared preparedFor(Vocabulary v) {
+        Prepared p = prepared;
+        int words = v.size();
+        if (p == null || p.vocabulary() != v || p.words() != words) {
+            // Read the size first: words added while preparing make the next call prepare again.
+            p = new Prepared(v, words, entities.prepare(v), people == null ? null : people.prepare(v), themes.prepare(v));
+            prepared = p;
+        }
+        return p;
     }
 }
