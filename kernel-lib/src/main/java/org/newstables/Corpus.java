@@ -21,6 +21,7 @@ import org.newstables.lexicon.Cooccurrence;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
 import org.newstables.pipeline.ArticlePipeline;
+import org.newstables.search.CorpusIndex;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.Ngrams;
 import org.newstables.terms.TermIndex;
@@ -57,6 +58,10 @@ public final class Corpus {
     private final Lexicon themes;
     private final Path indexPath;
     private final Supplier<TermIndex> termIndex;
+    // This view's share of the loaded corpus's mentions and its index, looked up once per view.
+    private final Supplier<Mentions> mentions;
+    private final Supplier<Mentions> themeMatches;
+    private final Supplier<CorpusIndex> index;
 
     Corpus(CorpusReader.Loaded loaded) {
         this(new CorpusState(loaded), null, StopWords.defaults(), null, null, null);
@@ -71,6 +76,9 @@ public final class Corpus {
         this.themes = themes;
         this.indexPath = indexPath;
         this.termIndex = Suppliers.memoize(() -> TermIndex.of(analyses(), state.vocabulary, this.stopWords));
+        this.mentions = Suppliers.memoize(() -> state.entityMentions(lexicon(), pipeline(), rows));
+        this.themeMatches = Suppliers.memoize(() -> state.themeMentions(themeLexicon(), pipeline(), rows));
+        this.index = Suppliers.memoize(() -> state.index(rows, indexPath));
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */
@@ -331,7 +339,7 @@ public final class Corpus {
 
     /** {@link #search(String)} returning at most {@code limit} articles. */
     public Table search(String query, int limit) {
-        return state.index(rows, indexPath).search(query, limit);
+        return index.get().search(query, limit);
     }
 
     /** The same corpus with its search index on disk at {@code folder} (for corpora too large for memory). */
@@ -384,11 +392,11 @@ public final class Corpus {
     }
 
     Mentions entityMentions() {
-        return state.entityMentions(lexicon(), pipeline(), rows);
+        return mentions.get();
     }
 
     Mentions themeMatches() {
-        return state.themeMentions(themeLexicon(), pipeline(), rows);
+        return themeMatches.get();
     }
 
     Vocabulary vocabulary() {

@@ -1157,13 +1157,13 @@ public final class PersonFinder {
         int hamzas = v.hamzas(w);
         int f = COMPUTED;
         boolean given = words.givenName(norm) || lexiconGiven.contains(norm);
+        String afterAnd = Clitics.afterConjunction(norm);
         if (given) {
             f |= GIVEN;
             if (!words.commonWord(norm) || lexiconGiven.contains(norm) && !words.givenName(norm)) {
                 f |= STRONG_GIVEN;
             }
-        } else if (Clitics.afterConjunction(norm) != null && words.givenName(Clitics.afterConjunction(norm))
-                && !words.ordinary(norm, hamzas)) {
+        } else if (afterAnd != null && words.givenName(afterAnd) && !words.ordinary(norm, hamzas)) {
             f |= AND_GIVEN;
         }
         boolean definite = Clitics.startsWithArticle(norm);
