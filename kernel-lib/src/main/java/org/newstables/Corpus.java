@@ -21,7 +21,6 @@ import org.newstables.lexicon.Cooccurrence;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
 import org.newstables.pipeline.ArticlePipeline;
-import org.newstables.search.CorpusIndex;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.Ngrams;
 import org.newstables.terms.TermIndex;
@@ -61,7 +60,6 @@ public final class Corpus {
     // This view's share of the loaded corpus's mentions and its index, looked up once per view.
     private final Supplier<Mentions> mentions;
     private final Supplier<Mentions> themeMatches;
-    private final Supplier<CorpusIndex> index;
 
     Corpus(CorpusReader.Loaded loaded) {
         this(new CorpusState(loaded), null, StopWords.defaults(), null, null, null);
@@ -78,7 +76,6 @@ public final class Corpus {
         this.termIndex = Suppliers.memoize(() -> TermIndex.of(analyses(), state.vocabulary, this.stopWords));
         this.mentions = Suppliers.memoize(() -> state.entityMentions(lexicon(), pipeline(), rows));
         this.themeMatches = Suppliers.memoize(() -> state.themeMentions(themeLexicon(), pipeline(), rows));
-        this.index = Suppliers.memoize(() -> state.index(rows, indexPath));
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */
@@ -202,7 +199,7 @@ public final class Corpus {
     public Corpus filter(Predicate<Article> test) {
         int[] base = rows == null ? IntStream.range(0, state.articles.size()).toArray() : rows;
         int[] kept = IntStream.of(base).filter(r -> test.test(state.articles.get(r))).toArray();
-        return new Corpus(state, kept, stopWords, lexicon, themes, null);
+        return new Corpus(state, kept, stopWords, lexicon, themes, indexPath);
     }
 
     /** The articles dated from {@code from} to {@code to}, both included; undated ones are left out. */
@@ -331,7 +328,9 @@ public final class Corpus {
 
     /**
      * Searches with Lucene's query syntax (words, "phrases", AND, OR, NOT, wildcards, fields), analysed
-     * as the tables are: article, title, date, score, snippet. The index is built on first use.
+     * as the tables are: article, title, date, score, snippet. The index of the loaded corpus is built
+     * on first use and shared by its sub-corpora, which search among their own articles (ranked with
+     * the whole corpus's term statistics).
      */
     public Table search(String query) {
         return search(query, 100);
@@ -339,10 +338,13 @@ public final class Corpus {
 
     /** {@link #search(String)} returning at most {@code limit} articles. */
     public Table search(String query, int limit) {
-        return index.get().search(query, limit);
+        return state.index(indexPath).search(query, limit, rows);
     }
 
-    /** The same corpus with its search index on disk at {@code folder} (for corpora too large for memory). */
+    /**
+     * The same corpus with its search index on disk at {@code folder} (for corpora too large for
+     * memory), written on the first search and kept by the sub-corpora made from this one.
+     */
     public Corpus withIndexAt(Path folder) {
         return new Corpus(state, rows, stopWords, lexicon, themes, Objects.requireNonNull(folder, "folder"));
     }

@@ -1,9 +1,10 @@
 package org.newstables;
 
 import com.google.common.base.Suppliers;
+import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,10 +22,14 @@ import org.newstables.text.Vocabulary;
  * What every view of one loaded corpus shares, each part cached by its real inputs: the articles
  * and problems; the analysis of each article (step 1 of {@link ArticlePipeline}), computed once, in
  * parallel, on first use; the mentions under each lexicon (step 2), computed once per lexicon for
- * every article, so that sub-corpora and other stop words reuse them; and the search index of each
- * set of articles and place on disk.
+ * every article, so that sub-corpora and other stop words reuse them; and one search index of all
+ * the articles per place (memory or a folder), which sub-corpora search with a filter on their rows.
+ * The indexes are closed, releasing their files, when no view of the corpus is reachable any more
+ * (a {@link Cleaner}: a corpus has no close method for notebook users to forget).
  */
 final class CorpusState {
+
+    private static final Cleaner CLEANER = Cleaner.create();
 
     final List<Article> articles;
     final List<Problem> problems;
@@ -32,12 +37,29 @@ final class CorpusState {
     private final Supplier<List<AnalyzedText>> analyses;
     private final Map<Lexicon, Supplier<Mentions>> entityMentions = new ConcurrentHashMap<>();
     private final Map<Lexicon, Supplier<Mentions>> themeMentions = new ConcurrentHashMap<>();
-    private final Map<List<Object>, Supplier<CorpusIndex>> indexes = new ConcurrentHashMap<>();
+    // Keyed by folder; the in-memory index under the empty path.
+    private final Map<Path, Supplier<CorpusIndex>> indexes = new ConcurrentHashMap<>();
+    // The indexes built so far, apart from the suppliers above (which refer to this state, and would
+    // keep it reachable from the cleaning action).
+    private final List<CorpusIndex> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     CorpusState(CorpusReader.Loaded loaded) {
         this.articles = List.copyOf(loaded.articles());
         this.problems = List.copyOf(loaded.problems());
         this.analyses = Suppliers.memoize(() -> ArticlePipeline.texts(articles, vocabulary));
+        List<CorpusIndex> open = opened;
+        CLEANER.register(this, () -> closeAll(open));
+    }
+
+    // Static, so that the cleaning action holds no reference to the state it cleans up after.
+    private static void closeAll(List<CorpusIndex> indexes) {
+        for (CorpusIndex index : indexes) {
+            try {
+                index.close();
+            } catch (IOException | RuntimeException e) {
+                // Nothing to report to: the corpus is gone. The files stay, as the user asked.
+            }
+        }
     }
 
     /** The articles of {@code rows} (all when null), in that order. */
@@ -71,10 +93,14 @@ final class CorpusState {
         return rows == null ? all : all.select(rows);
     }
 
-    /** The search index of the articles of {@code rows}, in memory or at {@code folder}. */
-    CorpusIndex index(int[] rows, Path folder) {
-        List<Object> key = Arrays.asList(rows == null ? null : Arrays.toString(rows), folder);
-        return indexes.computeIfAbsent(key, k -> Suppliers.memoize(() -> CorpusIndex.build(select(articles, rows),
-                analyses(rows).stream().map(AnalyzedText::sentences).toList(), folder, vocabulary))).get();
+    /** The search index of every article, in memory (folder null) or at {@code folder}. */
+    CorpusIndex index(Path folder) {
+        Path key = folder == null ? Path.of("") : folder.toAbsolutePath().normalize();
+        return indexes.computeIfAbsent(key, k -> Suppliers.memoize(() -> {
+            CorpusIndex built = CorpusIndex.build(articles, analyses.get().stream().map(AnalyzedText::sentences).toList(),
+                    folder, vocabulary);
+            opened.add(built);
+            return built;
+        })).get();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -21,6 +22,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,7 +45,9 @@ import tech.tablesaw.api.Table;
  * A Lucene index of a corpus: the text and title analysed by {@link NewsAnalyzer}, the date as a
  * point field (so {@code date:[2020-01-01 TO 2021-12-31]} works), and every metadata column as a
  * text field ({@code dateline:Beijing}, {@code event:"phone call"}). In memory, or on disk at a
- * path the user gives for a large corpus.
+ * path the user gives for a large corpus. One index serves a corpus and all its sub-corpora: each
+ * document carries its article's row, and a sub-corpus searches with a filter on its rows (so its
+ * scores use the whole index's term statistics, as a filtered Lucene or Elasticsearch search does).
  */
 public final class CorpusIndex implements Closeable {
 
@@ -52,6 +57,7 @@ public final class CorpusIndex implements Closeable {
     public static final String HIT_END = "\u27E7";
 
     private static final String TEXT = "text";
+    private static final String ROW = "row";
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final Directory directory;
@@ -68,7 +74,10 @@ public final class CorpusIndex implements Closeable {
 
     /**
      * Indexes {@code articles} in memory, or on disk at {@code path} when it is not null;
-     * {@code sentences} are each article's sentences from its analysis, in the same order.
+     * {@code sentences} are each article's sentences from its analysis, in the same order. The
+     * article at position i is row i of {@link #search(String, int, int[])}.
+     *
+     * @throws NewsTablesException when the index cannot be written at {@code path}
      */
     public static CorpusIndex build(List<Article> articles, List<org.newstables.text.Sentences> sentences, Path path,
             org.newstables.text.Vocabulary corpus) {
@@ -79,7 +88,9 @@ public final class CorpusIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (int i = 0; i < articles.size(); i++) {
-                    writer.addDocument(document(articles.get(i), sentences.get(i), analyzer));
+                    Document d = document(articles.get(i), sentences.get(i), analyzer);
+                    d.add(new IntPoint(ROW, i));
+                    writer.addDocument(d);
                 }
             }
             return new CorpusIndex(dir, analyzer);
@@ -125,11 +136,23 @@ public final class CorpusIndex implements Closeable {
      * Runs a query in Lucene's syntax (AND, OR, NOT, "phrases", wildcards, field:value,
      * date:[2020-01-01 TO 2021-12-31]) and returns the ranked articles: article, title, date,
      * score, snippet (the hits between ⟦ and ⟧).
+     *
+     * @throws NewsTablesException when the query is empty, not valid syntax, or too complex to run
      */
     public Table search(String query, int limit) {
+        return search(query, limit, null);
+    }
+
+    /**
+     * {@link #search(String, int)} among the articles at {@code rows} (positions in the indexed list;
+     * all when null).
+     */
+    public Table search(String query, int limit, int[] rows) {
         Query q = parse(query);
+        Query among = rows == null ? q : new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(IntPoint.newSetQuery(ROW, rows), BooleanClause.Occur.FILTER).build();
         try {
-            TopDocs top = searcher.search(q, Math.max(1, limit));
+            TopDocs top = searcher.search(among, Math.max(1, limit));
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter(HIT_START, HIT_END, " … ", false))
                     .withMaxLength(Integer.MAX_VALUE - 1).build();

@@ -148,6 +148,31 @@ class SearchTest {
     }
 
     @Test
+    void aSubCorpusSearchesTheSharedIndexAmongItsOwnArticles(@TempDir Path dir) {
+        Corpus onDisk = SEEDS.withIndexAt(dir.resolve("index"));
+        String query = "\"منظمة شانغهاي للتعاون\"";
+        Table whole = onDisk.search(query);
+        List<String> all = whole.stringColumn("article").asList();
+        long files = dir.resolve("index").toFile().list().length;
+        // Two of the five seeds, picked by id; their hits are the whole corpus's hits among them, in
+        // the same order, from the same folder (no second index is written).
+        List<String> two = List.of(all.get(0), all.get(3));
+        Corpus sub = onDisk.filter(a -> two.contains(a.id()));
+        assertEquals(two, sub.search(query).stringColumn("article").asList());
+        // Ranked with the whole index's statistics: the scores are those of the whole corpus's search.
+        assertEquals(List.of(whole.doubleColumn("score").get(0), whole.doubleColumn("score").get(3)),
+                sub.search(query).doubleColumn("score").asList());
+        assertEquals(files, dir.resolve("index").toFile().list().length);
+        assertEquals(List.of(dir.resolve("index").toFile().getName()), List.of(dir.toFile().list()));
+        // A sub-corpus of a sub-corpus, and one with no article.
+        assertEquals(List.of(all.get(3)), sub.filter(a -> a.id().equals(all.get(3))).search(query)
+                .stringColumn("article").asList());
+        assertEquals(0, onDisk.filter(a -> false).search(query).rowCount());
+        // In memory, the same.
+        assertEquals(two, SEEDS.filter(a -> two.contains(a.id())).search(query).stringColumn("article").asList());
+    }
+
+    @Test
     void kwicFindsEveryCliticFormAndSlicesTheText() {
         Table k = SEEDS.kwic("تعاون");
         // A careful search: whole words made of the proclitics (و/ف, ب/ك/ل, ال; لل), تعاون, and a
