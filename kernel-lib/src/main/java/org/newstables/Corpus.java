@@ -1,14 +1,10 @@
 package org.newstables;
 
-import com.google.common.base.Suppliers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.newstables.common.Columns;
 import org.newstables.common.NewsTablesException;
 import org.newstables.concordance.Concordance;
@@ -19,16 +15,12 @@ import org.newstables.corpus.Problem;
 import org.newstables.lexicon.Candidates;
 import org.newstables.lexicon.Cooccurrence;
 import org.newstables.lexicon.EntityTables;
-import org.newstables.lexicon.Mentions;
 import org.newstables.pipeline.ArticlePipeline;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.Ngrams;
-import org.newstables.terms.TermIndex;
 import org.newstables.terms.TermTables;
-import org.newstables.text.AnalyzedText;
 import org.newstables.text.StopWords;
 import org.newstables.text.TokenTable;
-import org.newstables.text.Vocabulary;
 import tech.tablesaw.api.Table;
 
 /**
@@ -49,33 +41,15 @@ public final class Corpus {
         FirstUse.run();
     }
 
-    private final CorpusState state;
-    private final int[] rows;
-    private final List<Article> articles;
-    private final StopWords stopWords;
-    private final Lexicon lexicon;
-    private final Lexicon themes;
-    private final Path indexPath;
-    private final Supplier<TermIndex> termIndex;
-    // This view's share of the loaded corpus's mentions and its index, looked up once per view.
-    private final Supplier<Mentions> mentions;
-    private final Supplier<Mentions> themeMatches;
+    // Package-private for CorpusTables, which builds the tables that combine parts of the view.
+    final CorpusView view;
 
     Corpus(CorpusReader.Loaded loaded) {
-        this(new CorpusState(loaded), null, StopWords.defaults(), null, null, null);
+        this(new CorpusView(new CorpusState(loaded), null, StopWords.defaults(), null, null, null));
     }
 
-    private Corpus(CorpusState state, int[] rows, StopWords stopWords, Lexicon lexicon, Lexicon themes, Path indexPath) {
-        this.state = state;
-        this.rows = rows;
-        this.articles = state.select(state.articles, rows);
-        this.stopWords = stopWords;
-        this.lexicon = lexicon;
-        this.themes = themes;
-        this.indexPath = indexPath;
-        this.termIndex = Suppliers.memoize(() -> TermIndex.of(analyses(), state.vocabulary, this.stopWords));
-        this.mentions = Suppliers.memoize(() -> state.entityMentions(lexicon(), pipeline(), rows));
-        this.themeMatches = Suppliers.memoize(() -> state.themeMentions(themeLexicon(), pipeline(), rows));
+    private Corpus(CorpusView view) {
+        this.view = view;
     }
 
     /** The seed corpus bundled with the library: five Arabic news articles, 2017–2022, with metadata. */
@@ -115,12 +89,12 @@ public final class Corpus {
 
     /** How many articles the corpus has. */
     public int size() {
-        return articles.size();
+        return view.articles.size();
     }
 
     /** The articles, in input order. */
     public List<Article> articleList() {
-        return articles;
+        return view.articles;
     }
 
     /**
@@ -129,62 +103,57 @@ public final class Corpus {
      * @throws NewsTablesException when no article has it
      */
     public Article article(String id) {
-        return articles.stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NewsTablesException("No article has the id '" + id + "'. Ids are "
-                        + articles.stream().limit(5).map(Article::id).collect(Collectors.joining(", "))
-                        + (articles.size() > 5 ? ", …" : "") + "."));
+        return view.article(id);
     }
 
     /** One row per article: id, title, date, its source and offsets, dateline, metadata, counts; see {@link ArticleTables#articles}. */
     public Table articles() {
-        List<AnalyzedText> a = analyses();
-        return ArticleTables.articles(articles, a.stream().mapToInt(x -> x.sentences().count()).toArray(),
-                a.stream().mapToInt(AnalyzedText::size).toArray());
+        return CorpusTables.articles(this);
     }
 
     /** Every date expression of every article, with its offsets, value and kind; see {@link ArticleTables#dates}. */
     public Table dates() {
-        return ArticleTables.dates(articles);
+        return ArticleTables.dates(view.articles);
     }
 
     /** Everything that was skipped or looked wrong while loading: source, kind, problem. */
     public Table problems() {
-        return ArticleTables.problems(state.problems);
+        return ArticleTables.problems(view.state.problems);
     }
 
     /** The problems as a list. */
     public List<Problem> problemList() {
-        return state.problems;
+        return view.state.problems;
     }
 
     /** The lines that cleaning removed (banners, comment forms, stamps): article, line, reason, text. */
     public Table removed() {
-        return ArticleTables.removed(articles);
+        return ArticleTables.removed(view.articles);
     }
 
     /** One row per token: article, sentence, position, surface, norm, stem, start, end, stop; see {@link TokenTable}. */
     public Table tokens() {
-        return TokenTable.tokens(ids(), analyses(), stopWords);
+        return TokenTable.tokens(view.ids(), view.analyses(), view.stopWords);
     }
 
     /** One row per term (stem) per article, stop words left out; see {@link TermTables#terms}. */
     public Table terms() {
-        return TermTables.terms(ids(), termIndex.get());
+        return TermTables.terms(view.ids(), view.termIndex());
     }
 
     /** The {@code n} most frequent terms: term, surface, count, articles, per_1k (per 1,000 tokens). */
     public Table topTerms(int n) {
-        return TermTables.top(termIndex.get(), n);
+        return TermTables.top(view.termIndex(), n);
     }
 
     /** The n-grams ({@code n} ≥ 2) of runs of content words, most frequent first: ngram, norm, count, articles. */
     public Table ngrams(int n) {
-        return Ngrams.of(analyses(), state.vocabulary, stopWords, n);
+        return Ngrams.of(view.analyses(), view.state.vocabulary, view.stopWords, n);
     }
 
     /** Keyness of {@code target}'s terms against {@code reference}'s, as quanteda's; see {@link Keyness#of}. */
     public static Table keyness(Corpus target, Corpus reference) {
-        return Keyness.of(target.termIndex.get(), reference.termIndex.get());
+        return Keyness.of(target.view.termIndex(), reference.view.termIndex());
     }
 
     /**
@@ -197,9 +166,7 @@ public final class Corpus {
 
     /** The articles for which {@code test} holds, as a corpus sharing this one's analysis. */
     public Corpus filter(Predicate<Article> test) {
-        int[] base = rows == null ? IntStream.range(0, state.articles.size()).toArray() : rows;
-        int[] kept = IntStream.of(base).filter(r -> test.test(state.articles.get(r))).toArray();
-        return new Corpus(state, kept, stopWords, lexicon, themes, indexPath);
+        return new Corpus(view.filter(test));
     }
 
     /** The articles dated from {@code from} to {@code to}, both included; undated ones are left out. */
@@ -209,33 +176,33 @@ public final class Corpus {
 
     /** The articles whose text column {@code column} of {@link #articles()} equals {@code value}. */
     public Corpus where(String column, String value) {
-        java.util.function.Function<Article, String> get = ArticleColumns.getter(column, articles);
+        java.util.function.Function<Article, String> get = ArticleColumns.getter(column, view.articles);
         return filter(a -> Objects.equals(get.apply(a), value));
     }
 
     /** The same articles with another stop-word list; nothing is analysed or matched again. */
     public Corpus withStopWords(StopWords stop) {
-        return new Corpus(state, rows, Objects.requireNonNull(stop, "stop"), lexicon, themes, indexPath);
+        return new Corpus(view.withStopWords(stop));
     }
 
     /** The same articles with another entity lexicon (to add to the built-ins: {@code Lexicon.entities().plus(...)}). */
     public Corpus withLexicon(Lexicon entities) {
-        return new Corpus(state, rows, stopWords, Objects.requireNonNull(entities, "entities"), themes, indexPath);
+        return new Corpus(view.withLexicon(entities));
     }
 
     /** The entity lexicon: {@link Lexicon#entities()} unless set with {@link #withLexicon}. */
     public Lexicon lexicon() {
-        return lexicon == null ? Lexicon.entities() : lexicon;
+        return view.lexicon();
     }
 
     /** One row per entity mention, people found in the text included; see {@link EntityTables#mentions}. */
     public Table mentions() {
-        return EntityTables.mentions(articles, entityMentions(), "mentions");
+        return EntityTables.mentions(view.articles, view.mentions(), "mentions");
     }
 
     /** Every entity found, most mentioned first; see {@link EntityTables#entities}. */
     public Table entities() {
-        return EntityTables.entities(articles, entityMentions());
+        return EntityTables.entities(view.articles, view.mentions());
     }
 
     /**
@@ -244,27 +211,17 @@ public final class Corpus {
      * @throws NewsTablesException when the corpus mentions no country
      */
     public String focalCountry() {
-        String focal = EntityTables.mostMentionedCountry(entities());
-        if (focal == null) {
-            throw new NewsTablesException("The corpus mentions no country, so it has no focal country; name one:"
-                    + " c.partners(\"EG\").");
-        }
-        return focal;
+        return CorpusTables.focalCountry(this);
     }
 
     /** {@link #partners(String)} of the {@link #focalCountry()}; empty, and named so, when no country is named. */
     public Table partners() {
-        String focal = EntityTables.mostMentionedCountry(entities());
-        if (focal == null) {
-            return EntityTables.partners(List.of(), entityMentions(), "").setName("partners (the corpus names no country)");
-        }
-        return partners(focal);
+        return CorpusTables.partners(this, EntityTables.mostMentionedCountry(entities()));
     }
 
     /** The countries named in the articles naming {@code focal} (ISO code); see {@link EntityTables#partners}. */
     public Table partners(String focal) {
-        Table t = EntityTables.partners(articles, entityMentions(), focal);
-        return t.setName("partners of " + lexicon().entry(focal).label() + " (" + focal + ")");
+        return CorpusTables.partners(this, Objects.requireNonNull(focal, "focal"));
     }
 
     /** The {@link #timeline(Per)} of the eight partners named in the most articles; its name says whose. */
@@ -274,27 +231,27 @@ public final class Corpus {
 
     /** Partial names the matcher could not attribute; see {@link EntityTables#ambiguous}. */
     public Table ambiguous() {
-        return EntityTables.ambiguous(articles, entityMentions());
+        return EntityTables.ambiguous(view.articles, view.mentions());
     }
 
     /** Name-like words after titles that nothing attributed; see {@link Candidates#of}. */
     public Table candidates() {
-        return Candidates.of(articles, analyses(), entityMentions(), stopWords);
+        return Candidates.of(view.articles, view.analyses(), view.mentions(), view.stopWords);
     }
 
     /** The same articles with another theme lexicon. */
     public Corpus withThemes(Lexicon themeLexicon) {
-        return new Corpus(state, rows, stopWords, lexicon, Objects.requireNonNull(themeLexicon, "themeLexicon"), indexPath);
+        return new Corpus(view.withThemes(themeLexicon));
     }
 
     /** The theme lexicon: {@link Lexicon#themes()} unless set with {@link #withThemes}. */
     public Lexicon themeLexicon() {
-        return themes == null ? Lexicon.themes() : themes;
+        return view.themeLexicon();
     }
 
     /** One row per theme keyword found, the longest keyword winning; see {@link EntityTables#themeMentions}. */
     public Table themeMentions() {
-        return EntityTables.themeMentions(articles, themeMatches());
+        return EntityTables.themeMentions(view.articles, view.themeMentions());
     }
 
     /**
@@ -323,7 +280,7 @@ public final class Corpus {
 
     /** Entities and themes named in the same sentence; see {@link Cooccurrence#of}. */
     public Table cooccurrence() {
-        return Cooccurrence.of(entityMentions(), themeMatches());
+        return Cooccurrence.of(view.mentions(), view.themeMentions());
     }
 
     /**
@@ -338,7 +295,7 @@ public final class Corpus {
 
     /** {@link #search(String)} returning at most {@code limit} articles. */
     public Table search(String query, int limit) {
-        return state.index(indexPath).search(query, limit, rows);
+        return view.state.index(view.indexFolder).search(query, limit, view.rows);
     }
 
     /**
@@ -346,12 +303,12 @@ public final class Corpus {
      * memory), written on the first search and kept by the sub-corpora made from this one.
      */
     public Corpus withIndexAt(Path folder) {
-        return new Corpus(state, rows, stopWords, lexicon, themes, Objects.requireNonNull(folder, "folder"));
+        return new Corpus(view.withIndexAt(folder));
     }
 
     /** Keyword in context of a word or phrase, {@code window} tokens each side; see {@link Concordance#kwic}. */
     public Table kwic(String pattern, int window) {
-        return Concordance.kwic(articles, analyses(), state.vocabulary, pattern, window);
+        return Concordance.kwic(view.articles, view.analyses(), view.state.vocabulary, pattern, window);
     }
 
     /** {@link #kwic(String, int)} with six tokens of context. */
@@ -361,7 +318,7 @@ public final class Corpus {
 
     /** Terms within {@code window} tokens of a word or phrase, with PMI and G²; see {@link Concordance#collocations}. */
     public Table collocations(String term, int window) {
-        return Concordance.collocations(analyses(), state.vocabulary, termIndex.get(), stopWords, term, window);
+        return Concordance.collocations(view.analyses(), view.state.vocabulary, view.termIndex(), view.stopWords, term, window);
     }
 
     /** {@link #collocations(String, int)} within five tokens. */
@@ -371,48 +328,26 @@ public final class Corpus {
 
     /** Where in each article the words or phrases occur: article, term, position, relative, start, end. */
     public Table dispersion(String... terms) {
-        return Concordance.dispersion(articles, analyses(), state.vocabulary, terms);
+        return Concordance.dispersion(view.articles, view.analyses(), view.state.vocabulary, terms);
     }
 
     /** What made the tables (versions, analysis chain, stop list and lexicons with SHA-256): setting, value. */
     public Table settings() {
-        return Settings.table(stopWords, lexicon(), themeLexicon(), articles.size(), state.problems.size());
+        return Settings.table(view.stopWords, lexicon(), themeLexicon(), view.articles.size(), view.state.problems.size());
     }
 
     /** The stop words this corpus leaves out of its term tables. */
     public StopWords stopWords() {
-        return stopWords;
+        return view.stopWords;
     }
 
     /** The per-article pipeline of this corpus's lexicons, which every table counts from. */
     public ArticlePipeline pipeline() {
-        return new ArticlePipeline(lexicon().matcher(), lexicon().finder(), themeLexicon().matcher());
-    }
-
-    private List<String> ids() {
-        return articles.stream().map(Article::id).collect(Collectors.toList());
-    }
-
-    Mentions entityMentions() {
-        return mentions.get();
-    }
-
-    Mentions themeMatches() {
-        return themeMatches.get();
-    }
-
-    Vocabulary vocabulary() {
-        return state.vocabulary;
-    }
-
-    List<AnalyzedText> analyses() {
-        return state.analyses(rows);
+        return view.pipeline();
     }
 
     @Override
     public String toString() {
-        List<LocalDate> dates = articles.stream().map(Article::date).filter(Objects::nonNull).sorted().toList();
-        String range = dates.isEmpty() ? "no dates" : dates.get(0) + " to " + dates.get(dates.size() - 1);
-        return "Corpus of " + articles.size() + " articles (" + range + "), " + state.problems.size() + " problems";
+        return view.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newstables.common.Columns;
+import org.newstables.common.NewsTablesException;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
 import org.newstables.text.AnalyzedText;
@@ -24,6 +25,13 @@ final class CorpusTables {
     private CorpusTables() {
     }
 
+    /** See {@link Corpus#articles()}: the articles with their sentence and token counts. */
+    static Table articles(Corpus c) {
+        List<AnalyzedText> a = c.view.analyses();
+        return org.newstables.corpus.ArticleTables.articles(c.articleList(),
+                a.stream().mapToInt(x -> x.sentences().count()).toArray(), a.stream().mapToInt(AnalyzedText::size).toArray());
+    }
+
     /** See {@link Corpus#matrix}. */
     static Table matrix(Corpus c, String... terms) {
         Table t = Table.create("matrix");
@@ -34,11 +42,11 @@ final class CorpusTables {
                 t.addColumns(a.column(column).copy());
             }
         }
-        Table counts = EntityTables.counts(c.articleList(), c.entityMentions());
+        Table counts = EntityTables.counts(c.articleList(), c.view.mentions());
         for (String column : counts.columnNames()) {
             t.addColumns(counts.column(column).copy());
         }
-        Table themeCounts = EntityTables.counts(c.articleList(), c.themeMatches());
+        Table themeCounts = EntityTables.counts(c.articleList(), c.view.themeMentions());
         for (org.newstables.lexicon.Entry e : c.themeLexicon().entries()) {
             // Tablesaw column names ignore case: the theme bri would clash with the entity BRI.
             boolean taken = t.columnNames().stream().anyMatch(n -> n.equalsIgnoreCase(e.key()));
@@ -47,9 +55,9 @@ final class CorpusTables {
                     ? themeCounts.intColumn(e.key()).copy().setName(name)
                     : IntColumn.create(name, new int[c.size()]));
         }
-        List<AnalyzedText> texts = c.analyses();
+        List<AnalyzedText> texts = c.view.analyses();
         for (String term : terms) {
-            org.newstables.text.Phrase phrase = org.newstables.text.Phrase.of(term, c.vocabulary());
+            org.newstables.text.Phrase phrase = org.newstables.text.Phrase.of(term, c.view.state.vocabulary);
             String name = t.columnNames().stream().anyMatch(n -> n.equalsIgnoreCase(term)) ? "tf_" + term : term;
             DoubleColumn tf = DoubleColumn.create(name);
             for (AnalyzedText x : texts) {
@@ -58,6 +66,25 @@ final class CorpusTables {
             t.addColumns(tf);
         }
         return t;
+    }
+
+    /** See {@link Corpus#focalCountry()}. */
+    static String focalCountry(Corpus c) {
+        String focal = EntityTables.mostMentionedCountry(c.entities());
+        if (focal == null) {
+            throw new NewsTablesException("The corpus mentions no country, so it has no focal country; name one:"
+                    + " c.partners(\"EG\").");
+        }
+        return focal;
+    }
+
+    /** See {@link Corpus#partners(String)}; empty, and named so, when {@code focal} is null (no country named). */
+    static Table partners(Corpus c, String focal) {
+        if (focal == null) {
+            return EntityTables.partners(List.of(), c.view.mentions(), "").setName("partners (the corpus names no country)");
+        }
+        Table t = EntityTables.partners(c.articleList(), c.view.mentions(), focal);
+        return t.setName("partners of " + c.lexicon().entry(focal).label() + " (" + focal + ")");
     }
 
     /** See {@link Corpus#timeline(Per)}: every theme and the ten most mentioned entities. */
@@ -140,7 +167,7 @@ final class CorpusTables {
         it.unimi.dsi.fastutil.ints.IntArrayList mentionKeys = new it.unimi.dsi.fastutil.ints.IntArrayList();
         List<Map<org.newstables.lexicon.Entry, Integer>> keyOfEntry = List.of(new java.util.IdentityHashMap<>(),
                 new java.util.IdentityHashMap<>());
-        List<Mentions> both = List.of(c.entityMentions(), c.themeMatches());
+        List<Mentions> both = List.of(c.view.mentions(), c.view.themeMentions());
         List<String> kinds = List.of("entity", "theme");
         for (int a = 0; a < c.size(); a++) {
             for (int m = 0; m < 2; m++) {
@@ -160,7 +187,7 @@ final class CorpusTables {
         }
         List<LocalDate> dates = new ArrayList<>();
         c.articleList().forEach(x -> dates.add(x.date()));
-        int[] tokens = c.analyses().stream().mapToInt(AnalyzedText::size).toArray();
+        int[] tokens = c.view.analyses().stream().mapToInt(AnalyzedText::size).toArray();
         return Timeline.of(per, dates, tokens, mentionArticles.elements(), mentionKeys.elements(), mentionArticles.size(), keys);
     }
 }
