@@ -1,33 +1,44 @@
 package org.newstables;
 
 /** The words on a chart, in English or in Arabic: {@code Charts.topTerms(t, ChartText.ARABIC)}. */
-public enum ChartText {
+public enum ChartText implements org.newstables.charts.ChartWords {
     /** English titles and labels (the default). */
     ENGLISH,
     /** Arabic titles and labels, shaped and right to left. */
     ARABIC;
 
-    String perThousand() {
+    @Override
+    public boolean arabicLabels() {
+        return this == ARABIC;
+    }
+
+    @Override
+    public String perThousand() {
         return this == ENGLISH ? "mentions per 1,000 words" : "الإشارات لكل 1000 كلمة";
     }
 
-    String mentions() {
+    @Override
+    public String mentions() {
         return this == ENGLISH ? "mentions" : "عدد الإشارات";
     }
 
-    String count() {
+    @Override
+    public String count() {
         return this == ENGLISH ? "occurrences" : "عدد المرات";
     }
 
-    String period() {
+    @Override
+    public String period() {
         return this == ENGLISH ? "period" : "الفترة";
     }
 
-    String term() {
+    @Override
+    public String term() {
         return this == ENGLISH ? "term" : "الكلمة";
     }
 
-    String timelineTitle(String what, boolean rates) {
+    @Override
+    public String timelineTitle(String what, boolean rates) {
         if (this == ENGLISH) {
             return (what.equals("entity") ? "Partners and actors" : what.equals("theme") ? "Themes" : "Mentions")
                     + " over time" + (rates ? " (per 1,000 words)" : "");
@@ -36,38 +47,46 @@ public enum ChartText {
                 + " عبر الزمن" + (rates ? " (لكل 1000 كلمة)" : "");
     }
 
-    String partnersTitle(String focal, String focalArabic, boolean rates) {
+    @Override
+    public String partnersTitle(String focal, String focalArabic, boolean rates) {
         if (this == ENGLISH) {
             return "Partners of " + focal + " over time" + (rates ? " (per 1,000 words)" : "");
         }
         return "شركاء " + focalArabic + " عبر الزمن" + (rates ? " (لكل 1000 كلمة)" : "");
     }
 
-    String topTermsTitle() {
+    @Override
+    public String topTermsTitle() {
         return this == ENGLISH ? "Most frequent terms" : "الكلمات الأكثر تكرارا";
     }
 
-    String heatmapTitle() {
+    @Override
+    public String heatmapTitle() {
         return this == ENGLISH ? "Who is mentioned with which theme (sentences)" : "من يذكر مع أي موضوع (عدد الجمل)";
     }
 
-    String relativePosition() {
+    @Override
+    public String relativePosition() {
         return this == ENGLISH ? "position in the article (0 = start, 1 = end)" : "الموضع في المقال (0 = البداية، 1 = النهاية)";
     }
 
-    String dispersionTitle() {
+    @Override
+    public String dispersionTitle() {
         return this == ENGLISH ? "Where the terms occur" : "مواضع الكلمات في المقالات";
     }
 
-    String noData() {
+    @Override
+    public String noData() {
         return this == ENGLISH ? " — no data" : " — لا توجد بيانات";
     }
 
-    String other(int keys) {
+    @Override
+    public String other(int keys) {
         return this == ENGLISH ? "other (" + keys + ")" : "غير ذلك (" + keys + ")";
     }
 
-    String undated(int mentions) {
+    @Override
+    public String undated(int mentions) {
         return this == ENGLISH ? " — " + mentions + " mentions in undated articles not shown"
                 : " — " + mentions + " إشارة في مقالات بلا تاريخ غير معروضة";
     }

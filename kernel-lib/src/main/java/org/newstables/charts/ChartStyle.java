@@ -5,11 +5,16 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.util.Collection;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.newstables.common.NewsTablesException;
+import tech.tablesaw.api.Table;
 
 /**
  * How NewsTables charts look: the font (with Arabic glyphs), an opaque palette of distinguishable
@@ -36,6 +41,13 @@ public final class ChartStyle {
 
     /** The most series a chart draws; beyond, the smallest are summed into one "other" series. */
     public static final int MAX_SERIES = PALETTE.length;
+
+    /** Width and height in pixels at 1×; PNGs are written at 2× for high-density screens. */
+    public static final int WIDTH = 900;
+    /** The default height. */
+    public static final int HEIGHT = 520;
+    /** The resolution of saved PNGs: 144 dpi, twice the screen's 72. */
+    public static final int DPI = 144;
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final float TITLE_POINTS = 16f;
@@ -174,5 +186,50 @@ public final class ChartStyle {
             return text;
         }
         return ARABIC_RUN.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("\u2068" + m.group() + "\u2069"));
+    }
+
+    /** XChart cannot draw a chart without a series: one invisible point, and the title says why. */
+    public static void noData(XYChart chart, ChartWords text) {
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.setTitle(chart.getTitle() + text.noData());
+            chart.addSeries(" ", new double[] {0}, new double[] {0}).setMarker(SeriesMarkers.NONE);
+            chart.getStyler().setLegendVisible(false);
+        }
+    }
+
+    /** XChart cannot draw a chart without a series: one empty bar, and the title says why. */
+    public static void noData(CategoryChart chart, ChartWords text) {
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.setTitle(chart.getTitle() + text.noData());
+            chart.addSeries(" ", List.of(" "), List.of(0));
+            chart.getStyler().setLegendVisible(false);
+        }
+    }
+
+    /**
+     * Gives {@code chart} a title that fits beside a legend of {@code seriesNames}; a detail that
+     * does not fit goes under the plot, into the x axis's title.
+     */
+    public static void titled(Chart<?, ?> chart, String main, String detail, java.util.Collection<String> seriesNames) {
+        double legend = chart.getStyler().isLegendVisible()
+                ? legendWidth(seriesNames, chart.getStyler().getLegendFont()) : 0;
+        String left = title(chart, main, detail, legend);
+        if (!left.isEmpty() && chart.getStyler() instanceof AxesChartStyler) {
+            chart.setXAxisTitle(chart.getXAxisTitle() + left);
+        }
+    }
+
+    /**
+     * Checks that {@code t} has {@code columns}, as made by Corpus.{@code made}(...).
+     *
+     * @throws NewsTablesException naming the missing column and the columns the table has
+     */
+    public static void requireColumns(Table t, String made, String... columns) {
+        for (String c : columns) {
+            if (!t.columnNames().contains(c)) {
+                throw new NewsTablesException("This chart needs the table made by Corpus." + made + "(...), with the column '"
+                        + c + "'; the table given has " + String.join(", ", t.columnNames()) + ".");
+            }
+        }
     }
 }
