@@ -262,7 +262,7 @@ public final class Lexicon {
             partial.append(String.join("|", part));
             link.append(e.link());
             role.append(e.role());
-            source.append(e.source());
+            source.append(e.source().label());
         }
         return Table.create(name, key, type, label, labelAr, aliases, partial, link, role, source);
     }
@@ -315,7 +315,7 @@ public final class Lexicon {
             }
             List<Entry> entries = new ArrayList<>();
             for (Entry e : LexiconSupport.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file)) {
-                entries.add(e.withSource(Entry.BUILT_IN));
+                entries.add(e.withSource(Entry.Source.BUILT_IN));
             }
             return new Lexicon(file, entries);
         } catch (IOException e) {

@@ -189,7 +189,7 @@ final class DiscoveredPeople {
             }
         }
         String key = String.join(" ", p.tokens);
-        return new Entry(key, EntityType.PERSON, romanizer.label(p.tokens), labelAr, List.of(), country, role, Entry.DISCOVERED);
+        return new Entry(key, EntityType.PERSON, romanizer.label(p.tokens), labelAr, List.of(), country, role, Entry.Source.DISCOVERED);
     }
 
     private static LexiconMatcher.Match match(AnalyzedText t, int first, int last, Entry entry, Alias alias) {

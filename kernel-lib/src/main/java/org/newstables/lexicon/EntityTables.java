@@ -138,7 +138,7 @@ public final class EntityTables {
         if (!themes) {
             columns.add(StringColumns.of("title", allTitles.values().toArray(new String[0]), titleCode));
             columns.add(StringColumns.of("role", entryList.stream().map(Entry::role).toArray(String[]::new), entryCode));
-            columns.add(StringColumns.of("source", entryList.stream().map(Entry::source).toArray(String[]::new), entryCode));
+            columns.add(StringColumns.of("source", entryList.stream().map(e -> e.source().label()).toArray(String[]::new), entryCode));
         }
         return Table.create(name, columns);
     }
@@ -215,7 +215,7 @@ public final class EntityTables {
             first.append(rg == null ? null : rg[0]);
             last.append(rg == null ? null : rg[1]);
             role.append(e.role());
-            source.append(e.source());
+            source.append(e.source().label());
         }
         return Table.create("entities", entity, label, labelAr, type, mentionCount, articleCount, first, last, role, source);
     }

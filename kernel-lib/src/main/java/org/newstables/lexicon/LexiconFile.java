@@ -108,7 +108,7 @@ final class LexiconFile {
             }
             String label = row.getOrDefault("label", "");
             entries.add(new Entry(key, type, label.isEmpty() ? key : label, row.getOrDefault("label_ar", ""),
-                    aliases, row.getOrDefault("link", ""), row.getOrDefault("role", ""), Entry.USER));
+                    aliases, row.getOrDefault("link", ""), row.getOrDefault("role", ""), Entry.Source.USER));
         }
         if (header == null) {
             throw new NewsTablesException(name + " is empty: it needs a header row (" + String.join("\t", COLUMNS)

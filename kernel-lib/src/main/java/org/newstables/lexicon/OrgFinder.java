@@ -16,7 +16,7 @@ import org.newstables.text.TextAnalyzer;
  * definite genitive or adjectives (حزب العدالة والتنمية، المجلس الأعلى للقوات المسلحة، منتدى
  * الشراكة بين روسيا وإفريقيا), or, after an indefinite head, a name of its own (شركة سيمنز).
  * Such a name is an {@code ORG} mention ({@code INITIATIVE} after مبادرة) with the source
- * {@value Entry#DISCOVERED}; its key is its normalized words, so the same name is one entity across
+ * discovered ({@link Entry.Source#DISCOVERED}); its key is its normalized words, so the same name is one entity across
  * the corpus, and its label is a Latin transliteration.
  *
  * <p>Precision first: a head with only generic words after it (الحزب الحاكم، اللجنة المختصة), a
@@ -111,7 +111,7 @@ final class OrgFinder {
             int end = end(t, first, last);
             Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? EntityType.INITIATIVE : EntityType.ORG,
                     romanizer.label(tokens), t.text().substring(start(t, first, head), end), List.of(),
-                    "", "", Entry.DISCOVERED));
+                    "", "", Entry.Source.DISCOVERED));
             Alias alias = new Alias(entry.labelAr(), tokens, false, false, false, List.of());
             resolved.add(new Resolver.Resolved(entry, new LexiconMatcher.Match(first, lastToken, start(t, first, head),
                     end, t.sentence(first), List.of(new LexiconMatcher.Target(entry, alias)), false), -1, -1));

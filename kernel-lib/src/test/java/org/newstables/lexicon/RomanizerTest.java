@@ -29,7 +29,7 @@ class RomanizerTest {
     @Test
     void aWordTheLexiconWritesBothWaysTakesItsSpelling() {
         Entry e = new Entry("Khalid Example", EntityType.PERSON, "Khaled Example", "خالد إكزامبل",
-                List.of(Alias.parse("خالد إكزامبل", false)), "", "", Entry.USER);
+                List.of(Alias.parse("خالد إكزامبل", false)), "", "", Entry.Source.USER);
         assertEquals("Khaled Dahman", new Romanizer(List.of(e)).label(List.of("خالد", "دحمان")));
     }
 }
