@@ -2,6 +2,7 @@ package org.newstables;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import org.newstables.corpus.Article;
 import org.newstables.corpus.ArticleTables;
 import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Problem;
+import org.newstables.duplicates.NearDuplicates;
 import org.newstables.lexicon.Candidates;
 import org.newstables.lexicon.Cooccurrence;
 import org.newstables.lexicon.EntityTables;
@@ -178,6 +180,33 @@ public final class Corpus {
     public Corpus where(String column, String value) {
         java.util.function.Function<Article, String> get = ArticleColumns.getter(column, view.articles);
         return filter(a -> Objects.equals(get.apply(a), value));
+    }
+
+    /**
+     * Near-duplicate articles (one story reprinted, lightly edited), by MinHash of 5-word shingles of
+     * the normalised text and locality-sensitive hashing: article, cluster, representative,
+     * similarity; see {@link NearDuplicates#table}.
+     */
+    public Table duplicates() {
+        return duplicates(NearDuplicates.Options.DEFAULTS);
+    }
+
+    /** {@link #duplicates()} with another shingle size or similarity threshold. */
+    public Table duplicates(NearDuplicates.Options options) {
+        return view.duplicates(options).table();
+    }
+
+    /**
+     * The corpus with one article per cluster of {@link #duplicates()} (the earliest by date, then by
+     * id), sharing this one's analysis: every table counts a reprinted story once.
+     */
+    public Corpus dedup() {
+        return dedup(NearDuplicates.Options.DEFAULTS, NearDuplicates.EARLIEST);
+    }
+
+    /** {@link #dedup()} with other options, keeping of each cluster the least article under {@code keep}. */
+    public Corpus dedup(NearDuplicates.Options options, Comparator<Article> keep) {
+        return new Corpus(view.dedup(options, keep));
     }
 
     /** The same articles with another stop-word list; nothing is analysed or matched again. */

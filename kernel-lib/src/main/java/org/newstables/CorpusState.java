@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.newstables.corpus.Article;
 import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Problem;
+import org.newstables.duplicates.NearDuplicates;
 import org.newstables.lexicon.Mentions;
 import org.newstables.pipeline.ArticlePipeline;
 import org.newstables.search.CorpusIndex;
@@ -35,6 +36,7 @@ final class CorpusState {
     final List<Problem> problems;
     final Vocabulary vocabulary = new Vocabulary();
     private final Supplier<List<AnalyzedText>> analyses;
+    final NearDuplicates.Signatures signatures;
     private final Map<Lexicon, Supplier<Mentions>> entityMentions = new ConcurrentHashMap<>();
     private final Map<Lexicon, Supplier<Mentions>> themeMentions = new ConcurrentHashMap<>();
     // Keyed by folder; the in-memory index under the empty path.
@@ -47,6 +49,18 @@ final class CorpusState {
         this.articles = List.copyOf(loaded.articles());
         this.problems = List.copyOf(loaded.problems());
         this.analyses = Suppliers.memoize(() -> ArticlePipeline.texts(articles, vocabulary));
+        this.signatures = new NearDuplicates.Signatures(new java.util.AbstractList<AnalyzedText>() {
+            // The analyses, read only when the signatures are first made.
+            @Override
+            public AnalyzedText get(int i) {
+                return analyses.get().get(i);
+            }
+
+            @Override
+            public int size() {
+                return articles.size();
+            }
+        });
         List<CorpusIndex> open = opened;
         CLEANER.register(this, () -> closeAll(open));
     }

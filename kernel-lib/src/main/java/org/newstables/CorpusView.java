@@ -3,7 +3,10 @@ package org.newstables;
 import com.google.common.base.Suppliers;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newstables.common.NewsTablesException;
 import org.newstables.corpus.Article;
+import org.newstables.duplicates.NearDuplicates;
 import org.newstables.lexicon.Mentions;
 import org.newstables.pipeline.ArticlePipeline;
 import org.newstables.terms.TermIndex;
@@ -36,6 +40,7 @@ final class CorpusView {
     private final Supplier<TermIndex> termIndex;
     private final Supplier<Mentions> mentions;
     private final Supplier<Mentions> themeMentions;
+    private final Map<NearDuplicates.Options, NearDuplicates> duplicates = new ConcurrentHashMap<>();
 
     CorpusView(CorpusState state, int[] rows, StopWords stopWords, Lexicon lexicon, Lexicon themes, Path indexFolder) {
         this.state = state;
@@ -80,6 +85,18 @@ final class CorpusView {
 
     Lexicon themeLexicon() {
         return themes == null ? Lexicon.themes() : themes;
+    }
+
+    NearDuplicates duplicates(NearDuplicates.Options options) {
+        return duplicates.computeIfAbsent(Objects.requireNonNull(options, "options"),
+                o -> NearDuplicates.find(state.articles, state.signatures, rows, o));
+    }
+
+    /** The view of this one's articles with one per cluster of copies, the least under {@code keep}. */
+    CorpusView dedup(NearDuplicates.Options options, Comparator<Article> keep) {
+        int[] kept = duplicates(options).kept(Objects.requireNonNull(keep, "keep"));
+        int[] keptRows = rows == null ? kept : IntStream.of(kept).map(i -> rows[i]).toArray();
+        return new CorpusView(state, keptRows, stopWords, lexicon, themes, indexFolder);
     }
 
     ArticlePipeline pipeline() {

@@ -1,7 +1,5 @@
 package org.newstables;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -53,14 +51,6 @@ class ArabicTextModelTest {
         return out;
     }
 
-    static String presentationForms(String s) {
-        try {
-            return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK).shape(s);
-        } catch (ArabicShapingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @Test
     void textTypedOnAPersianKeyboardGivesTheSameTables() {
         Corpus persian = of(PERSIAN);
@@ -84,7 +74,7 @@ class ArabicTextModelTest {
 
     @Test
     void textInPresentationFormsGivesTheSameTables() {
-        String shaped = presentationForms(ARABIC);
+        String shaped = WrittenVariants.presentationForms(ARABIC);
         assertTrue(shaped.chars().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFF), "the sentence is in presentation forms");
         Corpus pf = of(shaped);
         Corpus plain = of(ARABIC);
@@ -165,7 +155,7 @@ class ArabicTextModelTest {
         // د.موسى (a space left out after an abbreviation) is two words whatever block its letters are in.
         String plain = "التقى د.موسى بالوفد.";
         java.util.List<String> words = of(plain).tokens().stringColumn("stem").asList();
-        assertEquals(words, of(presentationForms(plain)).tokens().stringColumn("stem").asList());
+        assertEquals(words, of(WrittenVariants.presentationForms(plain)).tokens().stringColumn("stem").asList());
         assertTrue(words.size() >= 4, words.toString());
     }
 

@@ -116,6 +116,15 @@ public final class Benchmark {
                 pool.shutdown();
             }
         }
+        {
+            Corpus c = Corpus.from(generated);
+            c.articles();
+            long t0 = System.nanoTime();
+            Table duplicates = c.duplicates();
+            int clusters = duplicates.rowCount() == 0 ? 0 : (int) duplicates.intColumn("cluster").max();
+            out.printf(Locale.ROOT, "  near-duplicates, all cores (MinHash signatures, LSH, clusters; analysis excluded): %6.2f s,"
+                    + " %,d articles in %,d clusters%n", seconds(t0), duplicates.rowCount(), clusters);
+        }
         if (size <= TOKENS_UP_TO) {
             Corpus c = Corpus.from(generated);
             long t0 = System.nanoTime();

@@ -38,12 +38,47 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes the report for {@code corpus} into {@code dir} and prints the articles table to {@code out}. */
+    /** What the report does with near-duplicate articles ({@link Corpus#duplicates()}). */
+    public enum Copies {
+        /** Every article counts; the report says how many are copies. */
+        KEEP,
+        /** The tables are made on {@link Corpus#dedup()}: a reprinted story counts once. */
+        FOLD
+    }
+
+    /**
+     * Writes the report for {@code corpus} into {@code dir}, every article counted, and prints the
+     * articles table to {@code out}.
+     *
+     * @throws IOException when a file cannot be written
+     * @throws NewsTablesException when {@code dir} is a file
+     */
     public static void write(Corpus corpus, Path dir, PrintStream out) throws IOException {
+        write(corpus, dir, out, Copies.KEEP);
+    }
+
+    /**
+     * {@link #write(Corpus, Path, PrintStream)}, folding near-duplicate copies or not; the report
+     * lists the copies (duplicates.csv) and says how many there are either way.
+     *
+     * @throws IOException when a file cannot be written
+     * @throws NewsTablesException when {@code dir} is a file
+     */
+    public static void write(Corpus all, Path dir, PrintStream out, Copies copies) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new NewsTablesException(dir + " is a file, not a folder; choose another --out.");
         }
         Files.createDirectories(dir);
+        Table duplicates = all.duplicates();
+        int clusters = duplicates.rowCount() == 0 ? 0 : (int) duplicates.intColumn("cluster").max();
+        int copyCount = duplicates.rowCount() - clusters;
+        Corpus corpus = copies == Copies.FOLD ? all.dedup() : all;
+        String copiesNote = copyCount == 0 ? "No article is a near-duplicate of another."
+                : copies == Copies.FOLD
+                ? copyCount + " near-duplicate copies (" + clusters + " stories) were folded: each table counts a"
+                        + " reprinted story once (duplicates lists them)."
+                : copyCount + " articles are near-duplicate copies of another (" + clusters + " stories, listed in"
+                        + " duplicates); report --dedup counts each story once.";
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("articles", corpus.articles());
         tables.put("problems", corpus.problems());
@@ -65,9 +100,11 @@ public final class ReportWriter {
         tables.put("timeline_themes_year", themesByYear);
         tables.put("timeline_partners_year", partnersByYear);
         tables.put("timeline_month", corpus.timeline(Per.MONTH));
+        tables.put("duplicates", duplicates);
 
         StringBuilder index = new StringBuilder();
-        index.append("<h1>NewsTables report</h1>\n<p>").append(Entities.escape(corpus.toString())).append("</p>\n<ul>\n");
+        index.append("<h1>NewsTables report</h1>\n<p>").append(Entities.escape(corpus.toString()))
+                .append("</p>\n<p>").append(Entities.escape(copiesNote)).append("</p>\n<ul>\n");
         // Each table's files are written on their own, so the two large mention tables take both cores.
         try {
             new java.util.ArrayList<>(tables.entrySet()).parallelStream().forEach(e -> {
@@ -113,6 +150,7 @@ public final class ReportWriter {
                 "articles", "first_date", "last_date", "source")).setName("entities").printAll());
         out.println(TableHtml.rounded(tables.get("partners").first(10)).setName(tables.get("partners").name()).printAll());
         out.println(corpus);
+        out.println(copiesNote);
         if (corpus.problemList().size() > 0) {
             out.println(corpus.problems().printAll());
         }

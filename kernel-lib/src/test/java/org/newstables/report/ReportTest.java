@@ -82,6 +82,35 @@ class ReportTest {
     }
 
     @Test
+    void theReportSaysHowManyCopiesThereAreAndFoldsThemWhenAsked() throws IOException {
+        // The seeds and a reprint of each 2022 article typed on a Persian keyboard (ي → ی, ك → ک).
+        Table seeds = Corpus.seeds().articles().selectColumns("id", "date", "text");
+        Table reprints = seeds.where(seeds.dateColumn("date").isAfter(LocalDate.of(2021, 12, 31))).copy();
+        reprints.replaceColumn("id", reprints.stringColumn("id").map(x -> x + "-reprint"));
+        reprints.replaceColumn("text", reprints.stringColumn("text").map(x -> x.replace('ي', 'ی').replace('ك', 'ک')));
+        int copies = reprints.rowCount();
+        Corpus wire = Corpus.from(seeds.copy().append(reprints));
+        Path kept = dir.resolve("kept");
+        String printed = run(wire, kept);
+        assertTrue(printed.contains(copies + " articles are near-duplicate copies of another (" + copies + " stories"), printed);
+        assertEquals(2 * copies, Table.read().csv(kept.resolve("duplicates.csv").toFile()).rowCount());
+        assertEquals(5 + copies, Table.read().csv(kept.resolve("articles.csv").toFile()).rowCount());
+
+        Path folded = dir.resolve("folded");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReportWriter.write(wire, folded, new PrintStream(bytes, true, StandardCharsets.UTF_8), ReportWriter.Copies.FOLD);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains(copies + " near-duplicate copies (" + copies
+                + " stories) were folded"));
+        assertEquals(5, Table.read().csv(folded.resolve("articles.csv").toFile()).rowCount());
+        // Folded, the tables are the seeds' own.
+        run(Corpus.seeds(), dir.resolve("seeds"));
+        assertEquals(Files.readString(dir.resolve("seeds").resolve("entities.csv")),
+                Files.readString(folded.resolve("entities.csv")));
+        assertTrue(Files.readString(dir.resolve("seeds").resolve("index.html"))
+                .contains("No article is a near-duplicate of another."));
+    }
+
+    @Test
     void argumentsDefaultToSeedsAndReport() {
         Report.Arguments a = Report.Arguments.parse(new String[] {"report"});
         assertEquals(null, a.corpus());
@@ -89,6 +118,8 @@ class ReportTest {
         Report.Arguments b = Report.Arguments.parse(new String[] {"report", "news", "--out", "x"});
         assertEquals(Path.of("news"), b.corpus());
         assertEquals(Path.of("x"), b.out());
+        assertFalse(b.dedup());
+        assertTrue(Report.Arguments.parse(new String[] {"report", "news", "--dedup"}).dedup());
         assertThrows(IllegalArgumentException.class, () -> Report.Arguments.parse(new String[] {"--out"}));
         assertThrows(IllegalArgumentException.class, () -> Report.Arguments.parse(new String[] {"--bogus"}));
     }

@@ -1,7 +1,5 @@
 package org.newstables.robust;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.newstables.Corpus;
+import org.newstables.WrittenVariants;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -48,12 +47,12 @@ class WrittenVariantsProperties {
 
     @Property(tries = 60)
     void persianKeyboardLettersGiveTheSameTables(@ForAll("article") String text) {
-        assertSameTables(text, persian(text));
+        assertSameTables(text, WrittenVariants.persian(text));
     }
 
     @Property(tries = 60)
     void presentationFormsGiveTheSameTables(@ForAll("article") String text) {
-        assertSameTables(text, presentationForms(text));
+        assertSameTables(text, WrittenVariants.presentationForms(text));
     }
 
     @Example
@@ -61,36 +60,14 @@ class WrittenVariantsProperties {
         // What the presentation-forms property found: ًّ shaped is U+FE70 U+FE7C, a token that normalizes
         // to nothing, after عبد (the head of a compound name); finding people failed on it.
         String text = "بكين 1 يناير 2010 (شينخوا) الصين عبد ًّ.";
-        assertSameTables(text, presentationForms(text));
+        assertSameTables(text, WrittenVariants.presentationForms(text));
     }
 
     @Example
     void theAlefMaksuraOfAPresentationFormStillTellsOnFromAli() {
         // على (on) and علي (Ali) normalize alike; the written ى tells them apart, also as ﻰ (U+FEF0).
         String text = "بكين 1 يناير 2010 (شينخوا) عبد على الصين.";
-        assertSameTables(text, presentationForms(text));
-    }
-
-    /** ي → ی, ك → ک, ة → ۀ, digits → Persian digits: what a Persian keyboard types. */
-    static String persian(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            sb.append(switch (c) {
-                case 'ي' -> 'ی';
-                case 'ك' -> 'ک';
-                case 'ة' -> 'ۀ';
-                default -> c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c;
-            });
-        }
-        return sb.toString();
-    }
-
-    static String presentationForms(String s) {
-        try {
-            return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK).shape(s);
-        } catch (ArabicShapingException e) {
-            throw new AssertionError(e);
-        }
+        assertSameTables(text, WrittenVariants.presentationForms(text));
     }
 
     private static void assertSameTables(String plain, String variant) {

@@ -1,0 +1,286 @@
+package org.newstables.duplicates;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newstables.common.NewsTablesException;
+import org.newstables.corpus.Article;
+import org.newstables.text.AnalyzedText;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Near-duplicate articles — one story reprinted with a new headline, a dropped paragraph, another
+ * dateline, another site's spelling — found from {@link MinHashSignatures MinHash signatures} of
+ * their word shingles and locality-sensitive hashing (the signature cut into bands of
+ * {@value #ROWS} rows; articles sharing a band are compared; Leskovec, Rajaraman and Ullman,
+ * <i>Mining of Massive Datasets</i>, ch. 3), never all pairs. Two articles whose estimated Jaccard
+ * similarity reaches the threshold are copies; copies of copies share a cluster (single linkage).
+ * Exact copies are clusters too. The result does not depend on the order or the number of threads.
+ */
+public final class NearDuplicates {
+
+    /** Rows per LSH band: with the bands {@link Options} chooses, a pair at the threshold is compared with probability ≥ 0.99. */
+    static final int ROWS = 5;
+    /** The least signature length: estimates of Jaccard similarity within about ±0.04 (one standard error) at 0.6. */
+    static final int MIN_BUCKETS = 128;
+
+    /**
+     * What counts as a copy.
+     *
+     * @param shingle   words per shingle (default 5, as in Broder's near-duplicate detection); 1 compares word sets
+     * @param threshold the least estimated Jaccard similarity of two copies' shingle sets, in (0, 1] (default 0.6)
+     */
+    public record Options(int shingle, double threshold) {
+
+        /** Shingles of 5 words, copies from a similarity of 0.6. */
+        public static final Options DEFAULTS = new Options(5, 0.6);
+
+        /**
+         * Checks the values.
+         *
+         * @throws NewsTablesException when the shingle size is below 1 or the threshold outside (0, 1]
+         */
+        public Options {
+            if (shingle < 1 || shingle > 20) {
+                throw new NewsTablesException("A shingle of " + shingle + " words cannot be used; give 1 to 20 (5 is usual).");
+            }
+            if (!(threshold > 0 && threshold <= 1)) {
+                throw new NewsTablesException("The similarity threshold " + threshold
+                        + " is outside (0, 1]; give, say, 0.6 for lightly edited copies or 0.9 for near-exact ones.");
+            }
+        }
+
+        /** These options with another shingle size. */
+        public Options withShingle(int words) {
+            return new Options(words, threshold);
+        }
+
+        /** These options with another threshold. */
+        public Options withThreshold(double similarity) {
+            return new Options(shingle, similarity);
+        }
+
+        /** Bands of {@value NearDuplicates#ROWS} rows enough for a pair at the threshold to share one with probability ≥ 0.99. */
+        int bands() {
+            double sharesBand = Math.pow(threshold, ROWS);
+            int bands = sharesBand >= 1 ? 1 : (int) Math.ceil(Math.log(0.01) / Math.log1p(-sharesBand));
+            return Math.max(bands, (MIN_BUCKETS + ROWS - 1) / ROWS);
+        }
+
+        int buckets() {
+            return bands() * ROWS;
+        }
+    }
+
+    /** The earliest article (by date, undated last), then the first by id: the default article kept of a cluster. */
+    public static final Comparator<Article> EARLIEST = Comparator
+            .comparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::id);
+
+    private final List<Article> articles;
+    /** For each article (by position), its cluster's number (1, 2, …), or 0 when it has no copy. */
+    private final int[] cluster;
+    /** For each article, its estimated similarity to its cluster's representative. */
+    private final double[] similarity;
+    private final int[] representative;
+
+    private NearDuplicates(List<Article> articles, int[] cluster, int[] representative, double[] similarity) {
+        this.articles = articles;
+        this.cluster = cluster;
+        this.representative = representative;
+        this.similarity = similarity;
+    }
+
+    /** Signatures made once per loaded corpus and shingle size and length, shared by its sub-corpora. */
+    public static final class Signatures {
+        private final List<AnalyzedText> texts;
+        private final Map<List<Integer>, int[][]> made = new ConcurrentHashMap<>();
+
+        /** The signatures of {@code texts}, computed when first asked for. */
+        public Signatures(List<AnalyzedText> texts) {
+            this.texts = texts;
+        }
+
+        int[][] get(Options o) {
+            return made.computeIfAbsent(List.of(o.shingle(), o.buckets()),
+                    k -> MinHashSignatures.of(texts, o.shingle(), o.buckets()));
+        }
+    }
+
+    /**
+     * The near-duplicates among the articles at {@code rows} of the loaded corpus ({@code all}, whose
+     * signatures are {@code signatures}); null rows for all of them.
+     */
+    public static NearDuplicates find(List<Article> all, Signatures signatures, int[] rows, Options options) {
+        int[][] allSignatures = signatures.get(options);
+        int n = rows == null ? all.size() : rows.length;
+        List<Article> articles = new ArrayList<>(n);
+        int[][] sig = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int r = rows == null ? i : rows[i];
+            articles.add(all.get(r));
+            sig[i] = allSignatures[r];
+        }
+        int[] parent = new int[n];
+        Arrays.setAll(parent, i -> i);
+        int bands = options.bands();
+        int[] signed = java.util.stream.IntStream.range(0, n).filter(i -> sig[i].length > 0).toArray();
+        long[] key = new long[n];
+        for (int b = 0; b < bands; b++) {
+            int band = b;
+            // The articles sorted by a hash of this band's rows, so that equal bands are neighbours.
+            for (int i : signed) {
+                key[i] = bandKey(sig[i], band);
+            }
+            int[] order = signed.clone();
+            it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (x, y) -> key[x] != key[y] ? Long.compare(key[x], key[y])
+                    : Integer.compare(x, y));
+            for (int from = 0; from < order.length; ) {
+                int to = from + 1;
+                while (to < order.length && key[order[to]] == key[order[from]]) {
+                    to++;
+                }
+                for (int i = from; i < to; i++) {
+                    for (int j = i + 1; j < to; j++) {
+                        int x = order[i];
+                        int y = order[j];
+                        if (find(parent, x) != find(parent, y) && sameBand(sig[x], sig[y], band)
+                                && MinHashSignatures.similar(sig[x], sig[y], options.threshold())) {
+                            union(parent, x, y);
+                        }
+                    }
+                }
+                from = to;
+            }
+        }
+        return clusters(articles, sig, parent);
+    }
+
+    private static long bandKey(int[] s, int band) {
+        long h = band;
+        for (int i = band * ROWS; i < band * ROWS + ROWS; i++) {
+            h = Long.rotateLeft(h, 17) * 0x9E3779B97F4A7C15L + s[i];
+        }
+        return h;
+    }
+
+    private static boolean sameBand(int[] a, int[] b, int band) {
+        return Arrays.equals(a, band * ROWS, band * ROWS + ROWS, b, band * ROWS, band * ROWS + ROWS);
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int x, int y) {
+        int a = find(parent, x);
+        int b = find(parent, y);
+        // The smaller position becomes the root, so that roots do not depend on the order of unions.
+        parent[Math.max(a, b)] = Math.min(a, b);
+    }
+
+    private static NearDuplicates clusters(List<Article> articles, int[][] sig, int[] parent) {
+        int n = articles.size();
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) {
+            size[find(parent, i)]++;
+        }
+        // Each cluster's representative: its earliest article by EARLIEST.
+        int[] best = new int[n];
+        Arrays.fill(best, -1);
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (size[root] > 1 && (best[root] < 0 || EARLIEST.compare(articles.get(i), articles.get(best[root])) < 0)) {
+                best[root] = i;
+            }
+        }
+        int[] cluster = new int[n];
+        int[] representative = new int[n];
+        double[] similarity = new double[n];
+        int[] number = new int[n];
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            representative[i] = -1;
+            if (size[root] > 1) {
+                if (number[root] == 0) {
+                    number[root] = ++next;
+                }
+                cluster[i] = number[root];
+                representative[i] = best[root];
+                similarity[i] = MinHashSignatures.similarity(sig[i], sig[best[root]]);
+            }
+        }
+        return new NearDuplicates(articles, cluster, representative, similarity);
+    }
+
+    /**
+     * One row per article that has a copy: article, cluster (int, numbered from 1 in the order of the
+     * clusters' first articles), representative (the id of the cluster's earliest article by date,
+     * then id), similarity (double: the estimated Jaccard similarity of its shingles to the
+     * representative's, 0 to 1). Rows by cluster, the representative first, then in corpus order.
+     */
+    public Table table() {
+        StringColumn article = StringColumn.create("article");
+        IntColumn clusterColumn = IntColumn.create("cluster");
+        StringColumn rep = StringColumn.create("representative");
+        DoubleColumn sim = DoubleColumn.create("similarity");
+        Integer[] order = java.util.stream.IntStream.range(0, articles.size()).filter(i -> cluster[i] > 0).boxed()
+                .toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> cluster[i])
+                .thenComparing(i -> representative[i] != i)
+                .thenComparingInt(i -> i));
+        for (int i : order) {
+            article.append(articles.get(i).id());
+            clusterColumn.append(cluster[i]);
+            rep.append(articles.get(representative[i]).id());
+            sim.append(similarity[i]);
+        }
+        return Table.create("duplicates", article, clusterColumn, rep, sim);
+    }
+
+    /** How many articles are copies: in a cluster, and not the article kept of it. */
+    public int copies() {
+        int clustered = 0;
+        int clusters = 0;
+        for (int c : cluster) {
+            if (c > 0) {
+                clustered++;
+                clusters = Math.max(clusters, c);
+            }
+        }
+        return clustered - clusters;
+    }
+
+    /** How many clusters of copies there are. */
+    public int clusters() {
+        return Arrays.stream(cluster).max().orElse(0);
+    }
+
+    /**
+     * The positions (among the articles searched) of the articles kept when each cluster is folded
+     * to its least article under {@code keep}: every article without a copy, and one per cluster.
+     */
+    public int[] kept(Comparator<Article> keep) {
+        int[] best = new int[clusters() + 1];
+        Arrays.fill(best, -1);
+        for (int i = 0; i < articles.size(); i++) {
+            int c = cluster[i];
+            if (c > 0 && (best[c] < 0 || keep.compare(articles.get(i), articles.get(best[c])) < 0)) {
+                best[c] = i;
+            }
+        }
+        return java.util.stream.IntStream.range(0, articles.size())
+                .filter(i -> cluster[i] == 0 || best[cluster[i]] == i).toArray();
+    }
+}
