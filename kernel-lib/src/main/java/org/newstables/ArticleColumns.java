@@ -15,7 +15,7 @@ final class ArticleColumns {
     private static final Map<String, Function<Article, String>> KNOWN = Map.of(
             "id", Article::id,
             "title", Article::title,
-            "date_source", Article::dateSource,
+            "date_source", a -> a.dateSource().label(),
             "dateline", Article::dateline,
             "source", Article::source,
             "language", Article::language,

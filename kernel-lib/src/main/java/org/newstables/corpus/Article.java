@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newstables.time.DateSource;
 
 /**
  * One article after reading and cleaning: a row of {@code Corpus.articles()}.
@@ -38,7 +39,7 @@ public record Article(
         LocalDate date,
         LocalDate published,
         LocalTime publishedTime,
-        String dateSource,
+        DateSource dateSource,
         String datePrecision,
         int dateStart,
         int dateEnd,

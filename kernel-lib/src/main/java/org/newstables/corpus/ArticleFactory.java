@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import org.newstables.time.ArabicDates;
 import org.newstables.time.DateTagger;
 import org.newstables.time.Datelines;
+import org.newstables.time.DateSource;
 import org.newstables.time.EventDate;
 import org.newstables.text.Scripts;
 
@@ -126,16 +127,16 @@ final class ArticleFactory {
 
         EventDate event = dates.event();
         LocalDate date = event.date();
-        String dateSource = event.source();
+        DateSource dateSource = event.source();
         ArabicDates.Precision precision = event.precision();
         DateTagger.Expression from = event.expression();
         if (metaDate.isPresent()) {
             if (date != null && !date.equals(metaDate.get().date())) {
                 problems.add(new Problem(doc.origin(), Problem.Kind.DATE, "metadata date " + metaDate.get().date() + " disagrees with "
-                        + date + " read from the text (" + dateSource + "); the metadata date is used."));
+                        + date + " read from the text (" + dateSource.label() + "); the metadata date is used."));
             }
             date = metaDate.get().date();
-            dateSource = EventDate.METADATA;
+            dateSource = DateSource.METADATA;
             precision = ArabicDates.Precision.DAY;
             from = null;
             DateTagger.Expression weekday = EventDate.leadWeekday(dates.expressions());

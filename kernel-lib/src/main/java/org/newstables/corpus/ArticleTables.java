@@ -3,6 +3,7 @@ package org.newstables.corpus;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.newstables.time.DateSource;
 import org.newstables.time.DateTagger;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -57,7 +58,7 @@ public final class ArticleTables {
             t.dateColumn("date").append(a.date());
             t.dateColumn("published").append(a.published());
             t.timeColumn("published_time").append(a.publishedTime());
-            t.stringColumn("date_source").append(a.dateSource());
+            t.stringColumn("date_source").append(a.dateSource().label());
             t.stringColumn("date_precision").append(a.datePrecision());
             if (a.dateStart() >= 0) {
                 t.intColumn("date_start").append(a.dateStart());
@@ -118,7 +119,7 @@ public final class ArticleTables {
                 value.append(e.value());
                 precision.append(e.precision().toString());
                 calendar.append(e.calendar().toString());
-                event.append(!a.dateSource().equals("metadata") && e.start() == a.dateStart() && e.start() >= 0
+                event.append(a.dateSource() != DateSource.METADATA && e.start() == a.dateStart() && e.start() >= 0
                         && e.end() == a.dateEnd());
             }
         }

@@ -144,11 +144,11 @@ public final class DateTagger {
                 return false;
             }
             Expression e = event.expression();
-            String source = event.source();
+            DateSource source = event.source();
             boolean datelineAnchor = dateline.isPresent() && event.anchor() != null && e != null
-                    && (source.equals("weekday") || source.equals("relative"));
-            boolean leadMention = source.equals("mention") && e != null && e.lead() && e.introduced();
-            boolean fromDateline = source.equals("dateline") && e != null && !e.ambiguous();
+                    && (source == DateSource.WEEKDAY || source == DateSource.RELATIVE);
+            boolean leadMention = source == DateSource.MENTION && e != null && e.lead() && e.introduced();
+            boolean fromDateline = source == DateSource.DATELINE && e != null && !e.ambiguous();
             return fromDateline || leadMention || datelineAnchor;
         }
     }

@@ -41,13 +41,8 @@ import org.newstables.time.DateTagger.Kind;
  * @param anchor     the date weekdays and relative days are counted from (the dateline, else the
  *                   stamp, else the publication date), or null
  */
-public record EventDate(LocalDate date, String source, ArabicDates.Precision precision, Expression expression,
+public record EventDate(LocalDate date, DateSource source, ArabicDates.Precision precision, Expression expression,
         LocalDate anchor) {
-
-    /** {@code date_source} when the metadata gave the date. */
-    public static final String METADATA = "metadata";
-    /** {@code date_source} when nothing gave a date. */
-    public static final String NONE = "none";
 
     static EventDate decide(List<Expression> all, LocalDate published, LocalDate metadata, LocalDate today,
             List<String> problems) {
@@ -83,18 +78,18 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
         EventDate chosen;
         Expression introduced = introduced(all);
         if (metadata != null) {
-            chosen = new EventDate(metadata, METADATA, ArabicDates.Precision.DAY, null, metadata);
+            chosen = new EventDate(metadata, DateSource.METADATA, ArabicDates.Precision.DAY, null, metadata);
         } else if (introduced != null) {
-            chosen = new EventDate(introduced.value(), "mention", ArabicDates.Precision.DAY, introduced, introduced.value());
+            chosen = new EventDate(introduced.value(), DateSource.MENTION, ArabicDates.Precision.DAY, introduced, introduced.value());
         } else if (datelineDate != null) {
-            chosen = counted(dateline, "dateline", reference);
+            chosen = counted(dateline, DateSource.DATELINE, reference);
         } else if (stampDate != null) {
-            chosen = counted(stamp, "stamp", reference);
+            chosen = counted(stamp, DateSource.STAMP, reference);
         } else if (published != null) {
             LocalDate counted = reference == null ? null : DateTagger.resolve(reference, published);
             chosen = counted == null || counted.equals(published)
-                    ? new EventDate(published, "published", ArabicDates.Precision.DAY, null, published)
-                    : new EventDate(counted, reference.kind().toString(), ArabicDates.Precision.DAY, reference, published);
+                    ? new EventDate(published, DateSource.PUBLISHED, ArabicDates.Precision.DAY, null, published)
+                    : new EventDate(counted, DateSource.of(reference.kind()), ArabicDates.Precision.DAY, reference, published);
         } else {
             chosen = byWeekday(all, reference);
             if (chosen == null) {
@@ -111,12 +106,12 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
      * The anchor's date, or a weekday or relative day of the lead counted from it (named as the
      * source only when it gives another day than the anchor's own).
      */
-    private static EventDate counted(Expression anchor, String source, Expression reference) {
+    private static EventDate counted(Expression anchor, DateSource source, Expression reference) {
         LocalDate counted = reference == null ? null : DateTagger.resolve(reference, anchor.value());
         if (counted == null || counted.equals(anchor.value())) {
             return new EventDate(anchor.value(), source, ArabicDates.Precision.DAY, anchor, anchor.value());
         }
-        return new EventDate(counted, reference.kind().toString(), ArabicDates.Precision.DAY, reference, anchor.value());
+        return new EventDate(counted, DateSource.of(reference.kind()), ArabicDates.Precision.DAY, reference, anchor.value());
     }
 
     /** The lead's weekday with a day word (اليوم الأربعاء), or null: what a metadata date should fall on. */
@@ -200,7 +195,7 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
         for (Expression e : all) {
             if (e.kind() == Kind.MENTION && e.value() != null && e.precision() == ArabicDates.Precision.DAY
                     && !e.excluded() && e.value().getDayOfWeek() == reference.weekday()) {
-                return new EventDate(e.value(), "mention", ArabicDates.Precision.DAY, e, e.value());
+                return new EventDate(e.value(), DateSource.MENTION, ArabicDates.Precision.DAY, e, e.value());
             }
         }
         return null;
@@ -210,10 +205,10 @@ public record EventDate(LocalDate date, String source, ArabicDates.Precision pre
         for (Expression e : all) {
             if (e.kind() == Kind.MENTION && e.value() != null && e.precision() == ArabicDates.Precision.DAY
                     && !e.excluded()) {
-                return new EventDate(e.value(), "mention", ArabicDates.Precision.DAY, e, null);
+                return new EventDate(e.value(), DateSource.MENTION, ArabicDates.Precision.DAY, e, null);
             }
         }
-        return new EventDate(null, NONE, null, null, null);
+        return new EventDate(null, DateSource.NONE, null, null, null);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Corpus;
 import org.newstables.common.NewsTablesException;
+import org.newstables.time.DateSource;
 
 /**
  * Issue 3's bad inputs: each gives a clear exception (what, where, what to do) or a problems()
@@ -135,7 +136,7 @@ class BadInputTest {
         assertEquals(2, c.size());
         // The date falls back to the text's dateline.
         assertEquals(LocalDate.of(2021, 6, 2), c.article("good1").date());
-        assertEquals("dateline", c.article("good1").dateSource());
+        assertEquals(DateSource.DATELINE, c.article("good1").dateSource());
         Problem p = onlyProblem(c);
         assertEquals("good1.txt", p.source());
         assertTrue(p.problem().contains("'sometime in June' is not a date") && p.problem().contains("YYYY-MM-DD"),

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Corpus;
+import org.newstables.time.DateSource;
 import tech.tablesaw.api.Table;
 
 /** Folders, CSV and JSONL files, encodings and metadata: the good paths. */
@@ -87,7 +88,7 @@ class LoadingTest {
         assertEquals("الصين وقازاقستان توقعان اتفاقية جديدة", a.title());
         assertEquals(LocalDate.of(2021, 6, 2), a.date());
         // The dateline; the lead's اليوم (الأربعاء) is the same day.
-        assertEquals("dateline", a.dateSource());
+        assertEquals(DateSource.DATELINE, a.dateSource());
         assertEquals("بكين", a.dateline());
         assertEquals("شينخوا", a.source());
     }
@@ -101,7 +102,7 @@ class LoadingTest {
         // 2021-06-03 is a Thursday; the Monday before it is 2021-05-31.
         assertEquals(LocalDate.of(2021, 5, 31), a.date());
         assertEquals(LocalDate.of(2021, 6, 3), a.published());
-        assertEquals("weekday", a.dateSource());
+        assertEquals(DateSource.WEEKDAY, a.dateSource());
     }
 
     @Test

@@ -34,7 +34,7 @@ class DateTaggerTest {
     private static void dated(String text, String date, String source) {
         Article a = article(text);
         assertEquals(date == null ? null : LocalDate.parse(date), a.date(), text);
-        assertEquals(source, a.dateSource(), text);
+        assertEquals(source, a.dateSource().label(), text);
     }
 
     @Test
@@ -43,7 +43,7 @@ class DateTaggerTest {
                 + "2019:04:07.09:45    حجم الخط    طباعة\n"
                 + "الرباط 6 أبريل 2019 (شينخوا) قال مسؤول مغربي رفيع إن المفاوضات مع الجانب الأوروبي تتقدم بثبات." + BODY);
         assertEquals(LocalDate.of(2019, 4, 6), a.date());
-        assertEquals("dateline", a.dateSource());
+        assertEquals(DateSource.DATELINE, a.dateSource());
         assertEquals("الرباط", a.dateline());
         assertEquals("مسؤول: المفاوضات تتقدم بثبات نحو اتفاق نهائي", a.title());
         // The stamp is read too, as the publication date.
@@ -82,7 +82,7 @@ class DateTaggerTest {
         Article a = article("2018-10-02 14:30\nأعلنت الحكومة خطة جديدة للنقل العام في المدن الكبرى تشمل الحافلات الكهربائية."
                 + BODY);
         assertEquals(LocalDate.of(2018, 10, 2), a.date());
-        assertEquals("stamp", a.dateSource());
+        assertEquals(DateSource.STAMP, a.dateSource());
         assertEquals(-1, a.dateStart());
         Table dates = page("2018-10-02 14:30\nأعلنت الحكومة خطة جديدة." + BODY).dates();
         assertEquals("stamp", dates.getString(0, "kind"));
@@ -118,7 +118,7 @@ class DateTaggerTest {
         Corpus c = page(text);
         Article a = c.articleList().get(0);
         assertEquals(LocalDate.of(2020, 8, 3), a.date());
-        assertEquals("stamp", a.dateSource());
+        assertEquals(DateSource.STAMP, a.dateSource());
         assertEquals(LocalDate.of(2020, 8, 3), a.published());
         Table dates = c.dates();
         for (Row r : dates) {
@@ -164,7 +164,7 @@ class DateTaggerTest {
         Article a = article("صورة: الوزير خلال زيارة سابقة للمعرض في 1 أبريل 2019\n"
                 + "القاهرة 31 مارس 2019 (رويترز) - افتتح وزير الصناعة المعرض الدولي للصناعات الغذائية." + BODY);
         assertEquals(LocalDate.of(2019, 3, 31), a.date());
-        assertEquals("dateline", a.dateSource());
+        assertEquals(DateSource.DATELINE, a.dateSource());
         // A caption that names its day (يوم ...) is still a caption, above or below the story.
         for (String page : new String[] {
             "صورة: الوزير خلال زيارة سابقة للمعرض يوم 1 أبريل 2019\n"
@@ -173,7 +173,7 @@ class DateTaggerTest {
                 + "\n(الصورة: الوزير في المعرض يوم 1 أبريل 2019)"}) {
             Article c = article(page);
             assertEquals(LocalDate.of(2019, 3, 31), c.date(), page);
-            assertEquals("dateline", c.dateSource());
+            assertEquals(DateSource.DATELINE, c.dateSource());
         }
     }
 
