@@ -100,6 +100,53 @@ class SparkCorpusTest {
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 
+    @Test
+    void jsonLinesWithABadLineAndParquetGiveCorpusTables(@TempDir Path dir) throws Exception {
+        Table generated = Benchmark.generate(40);
+        // JSON Lines: a line that is no JSON object is a problem row, the others are articles.
+        List<String> lines = new java.util.ArrayList<>();
+        for (int r = 0; r < generated.rowCount(); r++) {
+            lines.add("{\"id\": \"" + generated.stringColumn("id").get(r) + "\", \"date\": \""
+                    + generated.dateColumn("date").get(r) + "\", \"text\": "
+                    + json(generated.stringColumn("text").get(r))
+                    + "}");
+            if (r == 7) {
+                lines.add("{\"id\": \"broken\", \"text\": \"no end");
+            }
+        }
+        Path jsonl = dir.resolve("generated.jsonl");
+        Files.write(jsonl, lines);
+        Corpus c = Corpus.load(jsonl);
+        SparkCorpus s = SparkCorpus.load(spark, jsonl.toString());
+        assertTrue(c.problems().stringColumn("kind").contains("format"), "the broken line is a problem");
+        assertSameTable(c.problems(), s.problemsTable());
+        assertSameTable(c.entities(), s.entities());
+        assertSameTable(c.topTerms(20), s.topTerms(20));
+        // Parquet, as Spark writes it: the rows of the same table.
+        Path parquet = dir.resolve("generated.parquet");
+        spark.read().json(jsonl.toString()).filter("id is not null and id != 'broken'").select("id", "date", "text")
+                .write().parquet(parquet.toString());
+        SparkCorpus p = SparkCorpus.load(spark, parquet.toString());
+        assertEquals(40, p.size());
+        assertSameTable(c.entities(), p.entities());
+        assertSameTable(c.ngrams(2), p.ngrams(2));
+    }
+
+    /** {@code s} as a JSON string. */
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                b.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                b.append(String.format("\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.append('"').toString();
+    }
+
     /** Same name, columns (names and types, in order), rows, and every cell. */
     static void assertSameTable(Table expected, Table got) {
         String what = expected.name();
