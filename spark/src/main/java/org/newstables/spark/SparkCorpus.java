@@ -93,6 +93,8 @@ public final class SparkCorpus {
             + " --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"
             + " -Dio.netty.tryReflectionSetAccessible=true";
 
+    private static final int ARTICLES_PER_PARTITION = 1000;
+
     private final SparkSession spark;
     private final JavaRDD<Part> parts;
     private final List<Problem> problems;
@@ -137,7 +139,9 @@ public final class SparkCorpus {
         List<Doc> docs = new ArrayList<>(read.documents().size());
         read.documents().forEach(d -> docs.add(Doc.of(d)));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = Math.max(1, Math.min(docs.size(), 2 * jsc.defaultParallelism()));
+        // Two tasks a core, and partitions of at most about a thousand articles, whose rows an executor holds at once.
+        int slices = Math.max(1, Math.max(Math.min(docs.size(), 2 * jsc.defaultParallelism()),
+                (docs.size() + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION));
         JavaRDD<Doc> rdd = jsc.parallelize(docs, slices);
         String textField = read.textField();
         LocalDate today = options.today();
