@@ -98,6 +98,7 @@ public final class SparkCorpus {
     private final SparkSession spark;
     private final JavaRDD<Part> parts;
     private final List<Problem> problems;
+    private Table entities;
 
     private SparkCorpus(SparkSession spark, JavaRDD<Part> parts, List<Problem> problems) {
         this.spark = spark;
@@ -339,6 +340,16 @@ public final class SparkCorpus {
 
     /** Every entity found, most mentioned first: {@link Corpus#entities()}. */
     public Table entities() {
+        // Partners, the focal country and the timelines need it too: counted in Spark once, copied out.
+        synchronized (this) {
+            if (entities == null) {
+                entities = countEntities();
+            }
+            return entities.copy();
+        }
+    }
+
+    private Table countEntities() {
         Table template = EntityTables.entities(List.of(), noMentions());
         StructType s = Tables.schema(template).add("part", DataTypes.IntegerType);
         Dataset<Row> rows = dataset(p -> p.entities, s);
