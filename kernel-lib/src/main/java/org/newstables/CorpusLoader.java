@@ -96,7 +96,8 @@ public final class CorpusLoader {
         return new Corpus(CorpusReader.seeds(LocalDate.now(clock)));
     }
 
-    private CorpusReader.Options options() {
+    /** The reading options these settings make, for engines that read with the core's readers (Spark). */
+    public CorpusReader.Options options() {
         return new CorpusReader.Options(textColumn, idColumn, maxFileBytes, LocalDate.now(clock), delimiter);
     }
 }

@@ -47,6 +47,24 @@ public final class CorpusReader {
 
     /** Reads {@code path} with {@code options}. */
     public static Loaded read(Path path, Options options) {
+        Documents d = documents(path, options);
+        return build(new FolderReader.Batch(d.documents(), new ArrayList<>(d.problems()), d.textField()), options.today());
+    }
+
+    /**
+     * The documents of {@code path} as read, before they become articles, and what reading them
+     * found wrong: {@link #read(Path, Options)} is these, {@link #articles built}. For an engine that
+     * builds the articles elsewhere (on the executors of a cluster).
+     *
+     * @param documents the files or rows, decoded, with their ids and metadata, in input order
+     * @param problems  the files or rows that could not be read, and why
+     * @param textField the column that held the text (CSV and JSONL), or null
+     */
+    public record Documents(List<SourceDocument> documents, List<Problem> problems, String textField) {
+    }
+
+    /** The {@link Documents} of {@code path}, read with {@code options}; see {@link #read(Path, Options)}. */
+    public static Documents documents(Path path, Options options) {
         if (path == null) {
             throw new NewsTablesException("No path was given. Pass the path of a folder of .txt files,"
                     + " or of a .csv or .jsonl file, e.g. Corpus.load(Path.of(\"my-articles\")).");
@@ -80,15 +98,22 @@ public final class CorpusReader {
                         + " Rename it if it is one of these, or convert it.");
             }
         }
-        return build(batch, options.today());
+        return new Documents(batch.docs(), batch.problems(), batch.textField());
     }
 
     /** Reads articles from the rows of a Tablesaw table (text in a column text, body or content). */
     public static Loaded read(tech.tablesaw.api.Table table, Options options) {
+        Documents d = documents(table, options);
+        return build(new FolderReader.Batch(d.documents(), new ArrayList<>(d.problems()), d.textField()), options.today());
+    }
+
+    /** The {@link Documents} of the rows of a Tablesaw table; see {@link #read(tech.tablesaw.api.Table, Options)}. */
+    public static Documents documents(tech.tablesaw.api.Table table, Options options) {
         if (table == null) {
             throw new NewsTablesException("No table was given; pass a Tablesaw table with a text column.");
         }
-        return build(TableReader.readTable(table, options.textColumn(), options.idColumn()), options.today());
+        FolderReader.Batch batch = TableReader.readTable(table, options.textColumn(), options.idColumn());
+        return new Documents(batch.docs(), batch.problems(), batch.textField());
     }
 
     /** Reads the seed articles bundled in the jar, with their metadata. */
@@ -103,6 +128,18 @@ public final class CorpusReader {
         List<Problem> problems = new ArrayList<>();
         docs = MetadataSidecar.apply(metadata, docs, problems);
         return build(new FolderReader.Batch(docs, problems, null), today);
+    }
+
+    /**
+     * The articles of {@code documents} (some of what {@link #documents} read, in any grouping), and
+     * the problems of building them, in input order: cleaning, metadata and dates, as {@link
+     * #read(Path, Options)} does.
+     *
+     * @param textField the {@link Documents#textField()} of the documents
+     * @param today     the day against which a future date is a problem
+     */
+    public static Loaded articles(List<SourceDocument> documents, String textField, LocalDate today) {
+        return build(new FolderReader.Batch(documents, new ArrayList<>(), textField), today);
     }
 
     private static Loaded build(FolderReader.Batch batch, LocalDate today) {

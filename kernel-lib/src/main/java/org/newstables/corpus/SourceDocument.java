@@ -12,5 +12,5 @@ import java.util.Map;
  * @param fields   metadata fields by lower-case column name, values as written
  * @param encoding the encoding the bytes were read in
  */
-record SourceDocument(String id, Origin origin, String raw, Map<String, String> fields, String encoding) {
+public record SourceDocument(String id, Origin origin, String raw, Map<String, String> fields, String encoding) {
 }

@@ -2,6 +2,7 @@ package org.newstables.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.newstables.corpus.Article;
@@ -67,6 +68,25 @@ public final class ArticlePipeline {
      */
     public static void settle(Vocabulary vocabulary, List<AnalyzedText> texts) {
         vocabulary.settle(TextAnalyzer.tokenCounts(texts), ProtectedNames.clitics());
+    }
+
+    /**
+     * What settling needs of {@code texts} (every text analysed into {@code vocabulary}): counts per
+     * normalized form that add up across parts of a collection analysed apart ({@link
+     * Vocabulary#attestation}). A cluster counts each part, adds the counts up, and settles every
+     * part with the sum ({@link #settle(Vocabulary, Map)}): the stems are those of the whole collection.
+     */
+    public static Map<String, int[]> attestation(Vocabulary vocabulary, List<AnalyzedText> texts) {
+        return vocabulary.attestation(TextAnalyzer.tokenCounts(texts));
+    }
+
+    /**
+     * Settles the stems of {@code vocabulary} from the {@link #attestation} counts of the whole
+     * collection, with the built-in lexicons' names protected from clitic splitting, as {@link
+     * #settle(Vocabulary, List)} does.
+     */
+    public static void settle(Vocabulary vocabulary, Map<String, int[]> attestation) {
+        vocabulary.settle(attestation, ProtectedNames.clitics());
     }
 
     /** Step 1 for a batch, in parallel: the texts in batch order, sharing {@code vocabulary}, settled. */

@@ -129,7 +129,17 @@ public final class Vocabulary implements Clitics.Attestation {
      * analysis of the whole corpus is done.
      */
     public synchronized void settle(int[] tokenCounts, Clitics splitter) {
-        this.clitics = splitter;
+        settle(attestation(tokenCounts), splitter);
+    }
+
+    /**
+     * What {@link #settle} reads of the corpus, from how often each word occurs
+     * ({@code tokenCounts[word]}): for each normalized form, {count of tokens with that form, count of
+     * tokens that are that form with the article}. The counts of several vocabularies (parts of one
+     * collection analysed apart, as on the executors of a cluster) add up, form by form, to the
+     * counts of the whole collection; {@link #settle(Map, Clitics)} settles each part with the sum.
+     */
+    public synchronized Map<String, int[]> attestation(int[] tokenCounts) {
         Map<String, int[]> counts = new HashMap<>(Math.max(16, words * 2));
         for (int w = 0; w < words; w++) {
             int n = w < tokenCounts.length ? tokenCounts[w] : 0;
@@ -143,7 +153,17 @@ public final class Vocabulary implements Clitics.Attestation {
                 counts.computeIfAbsent(base, k -> new int[2])[1] += n;
             }
         }
-        this.attested = counts;
+        return counts;
+    }
+
+    /**
+     * Settles the stems of every word from {@code attestation}, the {@link #attestation} counts of the
+     * whole collection (which may hold far more words than this vocabulary), splitting clitics with
+     * {@code splitter}. The map is kept as it is and must not change after.
+     */
+    public synchronized void settle(Map<String, int[]> attestation, Clitics splitter) {
+        this.clitics = splitter;
+        this.attested = attestation;
         int n = words;
         String[] stemmed = new String[n];
         IntStream.range(0, n).parallel().forEach(w -> stemmed[w] = stemOf(w));

@@ -47,12 +47,7 @@ public final class Timeline {
                 last = last == null || d.isAfter(last) ? d : last;
             }
         }
-        List<LocalDate> periods = new ArrayList<>();
-        if (first != null) {
-            for (LocalDate p = per.start(first); !p.isAfter(last); p = per.next(p)) {
-                periods.add(p);
-            }
-        }
+        List<LocalDate> periods = periods(per, first, last);
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
             index.put(periods.get(i), i);
@@ -90,6 +85,37 @@ public final class Timeline {
                 articleCounts[k][slot]++;
             }
         }
+        return table(per, periods, periodTokens, periodArticles, counts, articleCounts, keys);
+    }
+
+    /**
+     * The start of every period from the one holding {@code first} to the one holding {@code last}
+     * (the first and last dated article); none when both are null.
+     */
+    public static List<LocalDate> periods(Periods per, LocalDate first, LocalDate last) {
+        List<LocalDate> periods = new ArrayList<>();
+        if (first != null) {
+            for (LocalDate p = per.start(first); !p.isAfter(last); p = per.next(p)) {
+                periods.add(p);
+            }
+        }
+        return periods;
+    }
+
+    /**
+     * The table {@link #of} makes, from the counts per slot: slot {@code s} is period {@code
+     * periods.get(s)}, the last slot ({@code periods.size()}) the undated articles, shown only when it
+     * has articles. For engines that count elsewhere (Spark) and need the same table.
+     *
+     * @param periodTokens   tokens of all the articles of each slot
+     * @param periodArticles articles of each slot
+     * @param counts         mentions of each key (by position in {@code keys}) in each slot
+     * @param articleCounts  articles mentioning each key in each slot
+     */
+    public static Table table(Periods per, List<LocalDate> periods, long[] periodTokens, int[] periodArticles,
+            int[][] counts, int[][] articleCounts, LinkedHashMap<String, String[]> keys) {
+        int slots = periods.size() + 1;
+        int undatedSlot = periods.size();
         StringColumn period = StringColumn.create("period");
         DateColumn start = DateColumn.create(org.newstables.common.Columns.PERIOD_START);
         StringColumn kind = StringColumn.create("kind");

@@ -73,6 +73,46 @@ class ArticlePipelineTest {
                 tables(batch).get(0), "tokens");
     }
 
+    @Test
+    void partsAnalysedApartAndSettledWithTheSummedCountsGiveTheCorpusTables() {
+        Corpus c = corpus();
+        List<List<String>> expected = List.of(rows(c.tokens(), "article", "sentence", "position", "surface", "norm", "stem",
+                "start", "end"), rows(c.mentions(), "article", "entity", "surface", "start", "end", "sentence"),
+                rows(c.themeMentions(), "article", "theme", "surface", "start", "end", "sentence"));
+        List<Article> articles = c.articleList();
+        // Three parts, each with a vocabulary of its own, as on three executors: every third article.
+        int parts = 3;
+        List<Vocabulary> vocabularies = new ArrayList<>();
+        List<List<AnalyzedText>> texts = new ArrayList<>();
+        Map<String, int[]> summed = new java.util.HashMap<>();
+        for (int p = 0; p < parts; p++) {
+            Vocabulary v = new Vocabulary();
+            List<AnalyzedText> part = new ArrayList<>();
+            for (int a = p; a < articles.size(); a += parts) {
+                part.add(ArticlePipeline.text(articles.get(a), v));
+            }
+            ArticlePipeline.attestation(v, part).forEach((form, n) -> {
+                int[] sum = summed.computeIfAbsent(form, k -> new int[2]);
+                sum[0] += n[0];
+                sum[1] += n[1];
+            });
+            vocabularies.add(v);
+            texts.add(part);
+        }
+        ArticlePipeline pipeline = c.pipeline();
+        ArticleAnalysis[] analyses = new ArticleAnalysis[articles.size()];
+        for (int p = 0; p < parts; p++) {
+            ArticlePipeline.settle(vocabularies.get(p), summed);
+            for (int a = p, i = 0; a < articles.size(); a += parts, i++) {
+                analyses[a] = pipeline.analyze(articles.get(a), texts.get(p).get(i));
+            }
+        }
+        List<List<String>> got = tables(List.of(analyses));
+        for (int k = 0; k < expected.size(); k++) {
+            assertSameRows(expected.get(k), got.get(k), "table " + k);
+        }
+    }
+
     /** The first row that differs, rather than two lists of thousands of rows. */
     private static void assertSameRows(List<String> expected, List<String> got, String what) {
         for (int i = 0; i < Math.min(expected.size(), got.size()); i++) {

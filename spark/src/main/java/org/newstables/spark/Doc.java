@@ -1,0 +1,40 @@
+package org.newstables.spark;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newstables.corpus.Origin;
+import org.newstables.corpus.SourceDocument;
+
+/** A document as the core's readers read it, in a form Spark can ship to executors. */
+final class Doc implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    final String id;
+    final String file;
+    final String unit;
+    final int number;
+    final String raw;
+    final LinkedHashMap<String, String> fields;
+    final String encoding;
+
+    private Doc(SourceDocument d) {
+        this.id = d.id();
+        this.file = d.origin().file();
+        this.unit = d.origin().unit();
+        this.number = d.origin().number();
+        this.raw = d.raw();
+        this.fields = new LinkedHashMap<>(d.fields());
+        this.encoding = d.encoding();
+    }
+
+    static Doc of(SourceDocument d) {
+        return new Doc(d);
+    }
+
+    SourceDocument source() {
+        Map<String, String> f = java.util.Collections.unmodifiableMap(fields);
+        return new SourceDocument(id, new Origin(file, unit, number), raw, f, encoding);
+    }
+}

@@ -1,0 +1,250 @@
+package org.newstables.spark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newstables.Lexicon;
+import org.newstables.corpus.Article;
+import org.newstables.corpus.ArticleTables;
+import org.newstables.corpus.CorpusReader;
+import org.newstables.corpus.Origin;
+import org.newstables.corpus.Problem;
+import org.newstables.lexicon.Cooccurrence;
+import org.newstables.lexicon.EntityTables;
+import org.newstables.lexicon.Mentions;
+import org.newstables.pipeline.ArticlePipeline;
+import org.newstables.text.AnalyzedText;
+import org.newstables.text.Sentences;
+import org.newstables.text.StopWords;
+import org.newstables.text.Vocabulary;
+import tech.tablesaw.api.Table;
+
+/**
+ * What runs on an executor, one partition at a time: the articles built from their documents, the
+ * two passes of the per-article pipeline, and the partition's rows and partial counts. The pipeline
+ * (lexicon tries, Lucene analyzers: nothing of it is serialisable) is built once per executor JVM,
+ * on first use, and shared by its tasks (it is thread-safe).
+ */
+final class Executor {
+
+    /** The columns of the core's articles table before its extra metadata columns, and after them. */
+    static final int FIXED = 15;
+    static final int TRAILING = 3;
+
+    private static volatile ArticlePipeline pipeline;
+
+    private Executor() {
+    }
+
+    /** This JVM's pipeline of the built-in lexicons, as {@code Corpus} makes it. */
+    static ArticlePipeline pipeline() {
+        ArticlePipeline p = pipeline;
+        if (p == null) {
+            synchronized (Executor.class) {
+                p = pipeline;
+                if (p == null) {
+                    Lexicon entities = Lexicon.entities();
+                    p = new ArticlePipeline(entities.matcher(), entities.finder(), Lexicon.themes().matcher());
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** The articles of {@code docs}, built one by one: a document that breaks the build is a problem, not a failed job. */
+    static List<Article> articles(List<Doc> docs, String textField, LocalDate today, List<Problem> problems) {
+        List<Article> out = new ArrayList<>(docs.size());
+        for (Doc d : docs) {
+            try {
+                CorpusReader.Loaded l = CorpusReader.articles(List.of(d.source()), textField, today);
+                out.addAll(l.articles());
+                problems.addAll(l.problems());
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(failed(new Origin(d.file, d.unit, d.number), "reading", e));
+            }
+        }
+        return out;
+    }
+
+    private static Problem failed(Origin origin, String step, Throwable e) {
+        return new Problem(origin, Problem.Kind.NOT_READ, "not read: " + step + " it failed (" + e
+                + "); the other articles are analysed.");
+    }
+
+    private static Origin origin(Article a) {
+        // The article's file and row, as its origin says them (a path, or "path row n").
+        return Origin.of(a.origin());
+    }
+
+    /** Step 1 for the articles, each on its own: an article whose analysis fails is dropped with a problem. */
+    private static List<AnalyzedText> texts(List<Article> articles, Vocabulary v, List<Problem> problems) {
+        List<AnalyzedText> texts = new ArrayList<>(articles.size());
+        for (Iterator<Article> it = articles.iterator(); it.hasNext();) {
+            Article a = it.next();
+            try {
+                texts.add(ArticlePipeline.text(a, v));
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(failed(origin(a), "analysing", e));
+                it.remove();
+            }
+        }
+        return texts;
+    }
+
+    /** Pass 1: the partition's counts for settling the stems ({@link ArticlePipeline#attestation}). */
+    static Map<String, int[]> attestation(List<Doc> docs, String textField, LocalDate today) {
+        List<Problem> ignored = new ArrayList<>();
+        List<Article> articles = articles(docs, textField, today, ignored);
+        Vocabulary v = new Vocabulary();
+        List<AnalyzedText> texts = texts(articles, v, ignored);
+        return ArticlePipeline.attestation(v, texts);
+    }
+
+    /** Pass 2: the partition's rows and partial counts, its stems settled with the whole corpus's counts. */
+    static Part analyse(int index, List<Doc> docs, String textField, LocalDate today, Map<String, int[]> attestation) {
+        Part part = new Part(index);
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = articles(docs, textField, today, problems);
+        Vocabulary v = new Vocabulary();
+        List<AnalyzedText> texts = texts(articles, v, problems);
+        ArticlePipeline.settle(v, attestation);
+        ArticlePipeline p = pipeline();
+        Mentions entities;
+        Mentions themes;
+        try {
+            entities = p.entityMentions(texts);
+            themes = p.themeMentions(texts);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Find the articles that break matching, list them, and match the others.
+            for (int a = articles.size() - 1; a >= 0; a--) {
+                try {
+                    p.entityMentions(List.of(texts.get(a)));
+                    p.themeMentions(List.of(texts.get(a)));
+                } catch (RuntimeException | StackOverflowError bad) {
+                    problems.add(failed(origin(articles.get(a)), "finding the names in", bad));
+                    articles.remove(a);
+                    texts.remove(a);
+                }
+            }
+            entities = p.entityMentions(texts);
+            themes = p.themeMentions(texts);
+        }
+        for (Problem x : problems) {
+            part.problems.add(new Object[] {x.origin().file(), x.origin().unit(), x.origin().number(), x.kind().name(),
+                x.problem()});
+        }
+        int[] sentences = texts.stream().mapToInt(t -> t.sentences().count()).toArray();
+        int[] tokens = texts.stream().mapToInt(AnalyzedText::size).toArray();
+        Table table = ArticleTables.articles(articles, sentences, tokens);
+        for (Object[] row : Tables.rows(table)) {
+            part.articles.add(articleRow(row, table));
+        }
+        part.mentions.addAll(Tables.rows(EntityTables.mentions(articles, entities, "mentions")));
+        part.themeMentions.addAll(Tables.rows(EntityTables.themeMentions(articles, themes)));
+        part.dates.addAll(Tables.rows(ArticleTables.dates(articles)));
+        part.entities.addAll(Tables.rows(EntityTables.entities(articles, entities), index));
+        part.cooccurrence.addAll(Tables.rows(Cooccurrence.of(entities, themes), index));
+        terms(part, articles, texts, v);
+        for (AnalyzedText t : texts) {
+            part.runs.add(runs(t, v));
+        }
+        return part;
+    }
+
+    /** An articles-table row with its extra metadata columns folded into one map, after the fixed columns. */
+    private static Object[] articleRow(Object[] row, Table table) {
+        int extras = row.length - FIXED - TRAILING;
+        Object[] out = new Object[FIXED + 1 + TRAILING];
+        System.arraycopy(row, 0, out, 0, FIXED);
+        LinkedHashMap<String, String> extra = new LinkedHashMap<>();
+        for (int c = FIXED; c < FIXED + extras; c++) {
+            extra.put(table.column(c).name(), (String) row[c]);
+        }
+        out[FIXED] = extra;
+        System.arraycopy(row, FIXED + extras, out, FIXED + 1, TRAILING);
+        return out;
+    }
+
+    /** The partition's term rows (per article) and its written forms of each term, counted as the core's TermIndex counts. */
+    private static void terms(Part part, List<Article> articles, List<AnalyzedText> texts, Vocabulary v) {
+        StopWords stop = StopWords.defaults();
+        boolean[] isStop = v.stopMask(stop);
+        long[] wordCounts = new long[v.size()];
+        for (int a = 0; a < texts.size(); a++) {
+            AnalyzedText t = texts.get(a);
+            Map<String, int[]> counts = new HashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                int w = t.word(i);
+                if (!isStop[w]) {
+                    wordCounts[w]++;
+                    counts.computeIfAbsent(v.stem(w), k -> new int[1])[0]++;
+                }
+            }
+            String id = articles.get(a).id();
+            counts.forEach((term, n) -> part.terms.add(new Object[] {id, term, n[0], t.size()}));
+        }
+        for (int w = 0; w < wordCounts.length; w++) {
+            if (wordCounts[w] > 0) {
+                part.surfaces.add(new Object[] {v.stem(w), v.surface(w), wordCounts[w]});
+            }
+        }
+    }
+
+    /**
+     * The runs of content words of one text, as the core's n-grams cut them: a stop word, a new
+     * sentence or anything but white space between two words ends a run.
+     */
+    private static List<String[][]> runs(AnalyzedText t, Vocabulary v) {
+        StopWords stop = StopWords.defaults();
+        List<String[][]> out = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        Sentences sentences = t.sentences();
+        int sentence = 0;
+        int previousSentence = -1;
+        for (int i = 0; i < t.size(); i++) {
+            int start = t.start(i);
+            while (sentence + 1 < sentences.count() && sentences.start(sentence + 1) <= start) {
+                sentence++;
+            }
+            int w = t.word(i);
+            if (stop.contains(v.norm(w))) {
+                close(run, t, out);
+                continue;
+            }
+            if (!run.isEmpty() && (sentence != previousSentence || !onlySpace(t.text(), t.end(i - 1), start))) {
+                close(run, t, out);
+            }
+            previousSentence = sentence;
+            run.add(i);
+        }
+        close(run, t, out);
+        return out;
+    }
+
+    private static void close(List<Integer> run, AnalyzedText t, List<String[][]> out) {
+        if (run.size() >= 2) {
+            String[] surfaces = new String[run.size()];
+            String[] norms = new String[run.size()];
+            for (int k = 0; k < run.size(); k++) {
+                surfaces[k] = t.surface(run.get(k));
+                norms[k] = t.norm(run.get(k));
+            }
+            out.add(new String[][] {surfaces, norms});
+        }
+        run.clear();
+    }
+
+    private static boolean onlySpace(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (!Character.isWhitespace(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,688 @@
+package org.newstables.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.newstables.Corpus;
+import org.newstables.CorpusLoader;
+import org.newstables.Kind;
+import org.newstables.Lexicon;
+import org.newstables.Per;
+import org.newstables.common.NewsTablesException;
+import org.newstables.corpus.ArticleTables;
+import org.newstables.corpus.CorpusReader;
+import org.newstables.corpus.Origin;
+import org.newstables.corpus.Problem;
+import org.newstables.lexicon.Cooccurrence;
+import org.newstables.lexicon.EntityTables;
+import org.newstables.lexicon.Mentions;
+import org.newstables.terms.Ngrams;
+import org.newstables.terms.TermIndex;
+import org.newstables.terms.TermTables;
+import org.newstables.text.StopWords;
+import org.newstables.text.Vocabulary;
+import org.newstables.time.Timeline;
+import scala.Tuple2;
+import tech.tablesaw.api.Table;
+
+/**
+ * A corpus analysed on Apache Spark, for corpora beyond one machine's memory: the same reading,
+ * cleaning and dating as {@link Corpus}, and the same per-article pipeline, run inside {@code
+ * mapPartitions} on the executors. The long tables are Spark {@link Dataset}s; the aggregates are
+ * computed in Spark and come back as the Tablesaw tables {@link Corpus} gives, with the same
+ * names, columns, types, order and values.
+ *
+ * <p>A word's stem depends on the words of the whole corpus (see {@link
+ * org.newstables.pipeline.ArticlePipeline}), so the articles are analysed in two passes: the first
+ * counts each partition's word forms, which are added up on the driver and broadcast; the second
+ * settles each partition's stems with the whole corpus's counts and makes the rows.
+ *
+ * <pre>{@code
+ * SparkCorpus c = SparkCorpus.load("my-articles");             // Spark's local mode, local[*]
+ * SparkCorpus c = SparkCorpus.load(spark, "my-articles.jsonl");  // a session of your own
+ * c.entities();  c.timeline(Per.YEAR);  c.mentions().groupBy("type").count().show();
+ * }</pre>
+ *
+ * <p>Java 17 runs Spark only with some packages opened to it: start the JVM with {@link #JVM_OPTIONS}.
+ */
+public final class SparkCorpus {
+
+    /**
+     * The JVM options Spark needs on Java 17 (Spark's own launcher passes the same ones): for a
+     * notebook kernel, {@code export JAVA_TOOL_OPTIONS="<these>"} before starting Jupyter.
+     */
+    public static final String JVM_OPTIONS = "--add-opens=java.base/java.lang=ALL-UNNAMED"
+            + " --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED"
+            + " --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED"
+            + " --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED"
+            + " --add-opens=java.base/java.util.concurrent=ALL-UNNAMED"
+            + " --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED"
+            + " --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+            + " --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED"
+            + " --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false"
+            + " -Dio.netty.tryReflectionSetAccessible=true";
+
+    private static final int ARTICLES_PER_PARTITION = 1000;
+
+    private final SparkSession spark;
+    private final JavaRDD<Part> parts;
+    private final List<Problem> problems;
+    private Table entities;
+
+    private SparkCorpus(SparkSession spark, JavaRDD<Part> parts, List<Problem> problems) {
+        this.spark = spark;
+        this.parts = parts;
+        this.problems = problems;
+    }
+
+    /**
+     * A Spark session in local mode on every core of this machine ({@code local[*]}), bound to the
+     * loopback address, without its web UI: nothing is reached or opened on the network.
+     */
+    public static SparkSession localSession() {
+        return SparkSession.builder().master("local[*]").appName("NewsTables")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+    }
+
+    /** {@link #load(SparkSession, String)} in a {@link #localSession()}. */
+    public static SparkCorpus load(String path) {
+        return load(localSession(), path);
+    }
+
+    /**
+     * Reads and analyses {@code path} — a folder of .txt/.md files (with an optional metadata.csv),
+     * a .csv, .tsv, .jsonl or .parquet file — as {@code Corpus.load} does.
+     *
+     * @throws NewsTablesException when the path does not exist or cannot be read as a corpus
+     */
+    public static SparkCorpus load(SparkSession spark, String path) {
+        return load(spark, path, Corpus.loader());
+    }
+
+    /** {@link #load(SparkSession, String)} with the reading options of {@code loader} (text and id columns, …). */
+    public static SparkCorpus load(SparkSession spark, String path, CorpusLoader loader) {
+        CorpusReader.Options options = loader.options();
+        CorpusReader.Documents read = documents(spark, path, options);
+        List<Doc> docs = new ArrayList<>(read.documents().size());
+        read.documents().forEach(d -> docs.add(Doc.of(d)));
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // Two tasks a core, and partitions of at most about a thousand articles, whose rows an executor holds at once.
+        int slices = Math.max(1, Math.max(Math.min(docs.size(), 2 * jsc.defaultParallelism()),
+                (docs.size() + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION));
+        JavaRDD<Doc> rdd = jsc.parallelize(docs, slices);
+        String textField = read.textField();
+        LocalDate today = options.today();
+
+        // Pass 1: each partition's counts of word forms, added up here.
+        Map<String, int[]> counts = rdd.mapPartitionsToPair(it -> {
+            List<Tuple2<String, int[]>> out = new ArrayList<>();
+            Executor.attestation(list(it), textField, today).forEach((form, n) -> out.add(new Tuple2<>(form, n)));
+            return out.iterator();
+        }).reduceByKey((x, y) -> new int[] {x[0] + y[0], x[1] + y[1]}).collectAsMap();
+        Broadcast<HashMap<String, int[]>> attestation = jsc.broadcast(new HashMap<>(counts));
+
+        // Pass 2: the rows and partial counts, with the stems of the whole corpus.
+        JavaRDD<Part> parts = rdd.mapPartitionsWithIndex((index, it) -> List.of(Executor.analyse(index, list(it),
+                textField, today, attestation.value())).iterator(), true).persist(StorageLevel.MEMORY_AND_DISK());
+
+        List<Problem> problems = new ArrayList<>(read.problems());
+        for (Object[] p : parts.flatMap(p -> p.problems.iterator()).collect()) {
+            problems.add(new Problem(new Origin((String) p[0], (String) p[1], (Integer) p[2]),
+                    Problem.Kind.valueOf((String) p[3]), (String) p[4]));
+        }
+        problems.sort(Comparator.comparing(Problem::origin, Origin.IN_INPUT_ORDER));
+        return new SparkCorpus(spark, parts, List.copyOf(problems));
+    }
+
+    /** The documents of {@code path}, read on the driver with the core's readers (Parquet through Spark). */
+    private static CorpusReader.Documents documents(SparkSession spark, String path, CorpusReader.Options options) {
+        if (path == null) {
+            throw new NewsTablesException("No path was given. Pass the path of a folder of .txt files,"
+                    + " or of a .csv, .jsonl or .parquet file, e.g. SparkCorpus.load(spark, \"my-articles\").");
+        }
+        String local = path.startsWith("file:") ? java.net.URI.create(path).getPath() : path;
+        if (local.contains("://")) {
+            throw new NewsTablesException("SparkCorpus reads files on this machine's file system for now, not "
+                    + path + ". Copy the corpus to a local folder, or read it into a table with Spark and give"
+                    + " that to Corpus.from.");
+        }
+        Path p = Path.of(local);
+        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
+            return CorpusReader.documents(p, options);
+        }
+        if (!Files.exists(p)) {
+            throw new NewsTablesException(p.toAbsolutePath() + " does not exist. Give the path of a folder of"
+                    + " .txt/.md files, or of a .csv, .jsonl or .parquet file.");
+        }
+        Dataset<Row> rows = spark.read().parquet(local);
+        Table table = Table.create(p.getFileName().toString());
+        String[] names = rows.columns();
+        List<Row> all = rows.collectAsList();
+        for (int c = 0; c < names.length; c++) {
+            tech.tablesaw.api.StringColumn column = tech.tablesaw.api.StringColumn.create(names[c]);
+            for (Row r : all) {
+                column.append(r.isNullAt(c) ? "" : String.valueOf(r.get(c)));
+            }
+            table.addColumns(column);
+        }
+        return CorpusReader.documents(table, options);
+    }
+
+    private static <T> List<T> list(Iterator<T> it) {
+        List<T> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The Spark session the corpus is analysed in. */
+    public SparkSession spark() {
+        return spark;
+    }
+
+    /** How many partitions the articles are analysed in (consecutive articles, in input order). */
+    public int partitions() {
+        return parts.getNumPartitions();
+    }
+
+    /** How many articles. */
+    public long size() {
+        return parts.map(p -> (long) p.articles.size()).reduce(Long::sum);
+    }
+
+    // ---- the long tables, as Spark Datasets
+
+    /** A function from a partition to its rows of one table, which Spark can ship. */
+    private interface Rows extends Serializable {
+        List<Object[]> of(Part p);
+    }
+
+    private Dataset<Row> dataset(Rows rows, StructType schema) {
+        JavaRDD<Row> r = parts.flatMap(p -> {
+            List<Row> out = new ArrayList<>();
+            for (Object[] row : rows.of(p)) {
+                Object[] cells = row.clone();
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c] instanceof Map<?, ?> m) {
+                        // Spark's rows hold Scala maps.
+                        cells[c] = scala.jdk.javaapi.CollectionConverters.asScala(m);
+                    }
+                }
+                out.add(RowFactory.create(cells));
+            }
+            return out.iterator();
+        });
+        return spark.createDataFrame(r, schema);
+    }
+
+    private static Mentions noMentions() {
+        return Mentions.of(List.of(), Lexicon.themes().matcher());
+    }
+
+    /**
+     * One row per article, with the columns of {@link Corpus#articles()}, except that the extra
+     * metadata columns are one map column, {@code extra}, between {@code text} and {@code file}.
+     */
+    public Dataset<Row> articles() {
+        StructType plain = Tables.schema(ArticleTables.articles(List.of(), new int[0], new int[0]));
+        List<StructField> fields = new ArrayList<>(List.of(plain.fields()).subList(0, Executor.FIXED));
+        fields.add(DataTypes.createStructField("extra", DataTypes.createMapType(DataTypes.StringType,
+                DataTypes.StringType), true));
+        fields.addAll(List.of(plain.fields()).subList(Executor.FIXED, plain.fields().length));
+        return dataset(p -> p.articles, DataTypes.createStructType(fields));
+    }
+
+    /** One row per entity mention: the columns of {@link Corpus#mentions()}. */
+    public Dataset<Row> mentions() {
+        return dataset(p -> p.mentions, Tables.schema(EntityTables.mentions(List.of(), noMentions(), "mentions")));
+    }
+
+    /** One row per theme keyword found: the columns of {@link Corpus#themeMentions()}. */
+    public Dataset<Row> themeMentions() {
+        return dataset(p -> p.themeMentions, Tables.schema(EntityTables.themeMentions(List.of(), noMentions())));
+    }
+
+    /** Every date expression of every article: the columns of {@link Corpus#dates()}. */
+    public Dataset<Row> dates() {
+        return dataset(p -> p.dates, Tables.schema(ArticleTables.dates(List.of())));
+    }
+
+    /** What was skipped or looked wrong while reading and analysing: the columns of {@link Corpus#problems()}. */
+    public Dataset<Row> problems() {
+        Table t = ArticleTables.problems(problems);
+        List<Row> rows = new ArrayList<>();
+        Tables.rows(t).forEach(r -> rows.add(RowFactory.create(r)));
+        return spark.createDataFrame(rows, Tables.schema(t));
+    }
+
+    /** {@link #problems()} as the Tablesaw table {@link Corpus#problems()} gives. */
+    public Table problemsTable() {
+        return ArticleTables.problems(problems);
+    }
+
+    private Dataset<Row> termCounts() {
+        StructType s = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("article", DataTypes.StringType, false),
+                DataTypes.createStructField("term", DataTypes.StringType, false),
+                DataTypes.createStructField("count", DataTypes.IntegerType, false),
+                DataTypes.createStructField("tokens", DataTypes.IntegerType, false)));
+        return dataset(p -> p.terms, s);
+    }
+
+    /** Each term's most frequent written form: term, surface (on a tie the first in code-point order, as the core's). */
+    private Dataset<Row> bestSurfaces() {
+        StructType s = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("term", DataTypes.StringType, false),
+                DataTypes.createStructField("surface", DataTypes.StringType, false),
+                DataTypes.createStructField("n", DataTypes.LongType, false)));
+        Dataset<Row> counts = dataset(p -> p.surfaces, s).groupBy("term", "surface").agg(sum("n").as("n"));
+        // Most frequent first, then by UTF-16 code units (Java's String order, which UTF-16BE bytes keep).
+        org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window.partitionBy("term")
+                .orderBy(col("n").desc(), utf16(col("surface")));
+        return counts.withColumn("rank", org.apache.spark.sql.functions.row_number().over(w))
+                .filter(col("rank").equalTo(1)).select("term", "surface");
+    }
+
+    private static org.apache.spark.sql.Column utf16(org.apache.spark.sql.Column c) {
+        return org.apache.spark.sql.functions.encode(c, "UTF-16BE");
+    }
+
+    /**
+     * One row per term (stem) per article, stop words left out: article, term, surface, count, tf,
+     * df, idf, tfidf, as {@link Corpus#terms()} (in no particular order).
+     */
+    public Dataset<Row> terms() {
+        Dataset<Row> t = termCounts();
+        long n = size();
+        Dataset<Row> df = t.groupBy("term").agg(count(lit(1)).cast("int").as("df"));
+        return t.join(df, "term").join(bestSurfaces(), "term")
+                .withColumn("tf", col("count").cast("double").divide(col("tokens")))
+                .withColumn("idf", org.apache.spark.sql.functions.log10(lit((double) n).divide(col("df"))))
+                .withColumn("tfidf", col("tf").multiply(col("idf")))
+                .select(col("article"), col("term"), col("surface"), col("count"), col("tf"), col("df").as("articles"),
+                        col("idf"), col("tfidf"));
+    }
+
+    // ---- the aggregates, as Corpus's Tablesaw tables
+
+    /** Every entity found, most mentioned first: {@link Corpus#entities()}. */
+    public Table entities() {
+        // Partners, the focal country and the timelines need it too: counted in Spark once, copied out.
+        synchronized (this) {
+            if (entities == null) {
+                entities = countEntities();
+            }
+            return entities.copy();
+        }
+    }
+
+    private Table countEntities() {
+        Table template = EntityTables.entities(List.of(), noMentions());
+        StructType s = Tables.schema(template).add("part", DataTypes.IntegerType);
+        Dataset<Row> rows = dataset(p -> p.entities, s);
+        // The first partition's entry whose role is known, else the first partition's: as the core picks across articles.
+        List<Row> merged = rows.groupBy("entity").agg(sum("mentions").cast("int").as("mentions"),
+                sum("articles").cast("int").as("articles"), min("first_date").as("first_date"),
+                max("last_date").as("last_date"), min(struct(when(col("role").equalTo(""), 1).otherwise(0).as("no_role"),
+                        col("part"), col("label"), col("label_ar"), col("type"), col("role"), col("source"))).as("e"))
+                .select(col("entity"), col("e.label"), col("e.label_ar"), col("e.type"), col("mentions"), col("articles"),
+                        col("first_date"), col("last_date"), col("e.role"), col("e.source"))
+                .collectAsList();
+        List<Row> sorted = new ArrayList<>(merged);
+        sorted.sort(Comparator.comparingInt((Row r) -> -r.getInt(4)).thenComparing(r -> r.getString(0)));
+        return Tables.append(template, sorted);
+    }
+
+    /** Entities and themes named in the same sentence: {@link Corpus#cooccurrence()}. */
+    public Table cooccurrence() {
+        Table template = Cooccurrence.of(noMentions(), noMentions());
+        StructType s = Tables.schema(template).add("part", DataTypes.IntegerType);
+        List<Row> merged = dataset(p -> p.cooccurrence, s).groupBy("kind", "entity", "other")
+                .agg(sum("sentences").cast("int").as("sentences"), sum("articles").cast("int").as("articles"),
+                        min(struct(col("part"), col("entity_label"), col("other_label"), col("entity_label_ar"),
+                                col("other_label_ar"))).as("l"))
+                .select(col("kind"), col("entity"), col("l.entity_label"), col("other"), col("l.other_label"),
+                        col("sentences"), col("articles"), col("l.entity_label_ar"), col("l.other_label_ar"))
+                .collectAsList();
+        List<Row> sorted = new ArrayList<>(merged);
+        sorted.sort(Comparator.comparingInt((Row r) -> -r.getInt(5))
+                .thenComparing(r -> r.getString(0) + "\u0000" + r.getString(1) + "\u0000" + r.getString(3)));
+        return Tables.append(template, sorted);
+    }
+
+    /** The {@code n} most frequent terms: term, surface, count, articles, per_1k, as {@link Corpus#topTerms(int)}. */
+    public Table topTerms(int n) {
+        Table template = TermTables.top(TermIndex.of(List.of(), new Vocabulary(), StopWords.defaults()), n);
+        long allTokens = parts.map(p -> {
+            long t = 0;
+            for (Object[] a : p.articles) {
+                t += (Integer) a[13];
+            }
+            return t;
+        }).reduce(Long::sum);
+        List<Row> top = termCounts().groupBy("term").agg(sum("count").as("count"), count(lit(1)).as("articles"))
+                .orderBy(col("count").desc(), utf16(col("term"))).limit(n)
+                .join(bestSurfaces(), "term")
+                .select("term", "surface", "count", "articles").collectAsList();
+        List<Row> sorted = new ArrayList<>(top);
+        sorted.sort(Comparator.comparingLong((Row r) -> -r.getLong(2)).thenComparing(r -> r.getString(0)));
+        for (Row r : sorted) {
+            template.stringColumn("term").append(r.getString(0));
+            template.stringColumn("surface").append(r.getString(1));
+            template.longColumn("count").append(r.getLong(2));
+            template.intColumn("articles").append((int) r.getLong(3));
+            template.doubleColumn("per_1k").append(allTokens == 0 ? 0 : 1000.0 * r.getLong(2) / allTokens);
+        }
+        return template;
+    }
+
+    /** The n-grams ({@code n} ≥ 2) of runs of content words, most frequent first, as {@link Corpus#ngrams(int)}. */
+    public Table ngrams(int n) {
+        Table template = Ngrams.of(List.of(), new Vocabulary(), StopWords.defaults(), n);
+        StructType s = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("norm", DataTypes.StringType, false),
+                DataTypes.createStructField("written", DataTypes.StringType, false),
+                DataTypes.createStructField("count", DataTypes.LongType, false),
+                DataTypes.createStructField("articles", DataTypes.LongType, false)));
+        List<Row> rows = dataset(p -> ngramRows(p, n), s).groupBy("norm", "written")
+                .agg(sum("count").as("count"), sum("articles").as("articles")).collectAsList();
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, String> best = new HashMap<>();
+        Map<String, Long> bestCount = new HashMap<>();
+        for (Row r : rows) {
+            String norm = r.getString(0);
+            long[] c = counts.computeIfAbsent(norm, k -> new long[2]);
+            c[0] += r.getLong(2);
+            c[1] += r.getLong(3);
+            String form = r.getString(1);
+            long fc = r.getLong(2);
+            Long had = bestCount.get(norm);
+            if (had == null || fc > had || fc == had && form.compareTo(best.get(norm)) < 0) {
+                bestCount.put(norm, fc);
+                best.put(norm, form);
+            }
+        }
+        List<String> norms = new ArrayList<>(counts.keySet());
+        norms.sort(Comparator.comparingLong((String k) -> -counts.get(k)[0]).thenComparing(k -> k));
+        for (String k : norms) {
+            template.stringColumn("ngram").append(best.get(k));
+            template.stringColumn("norm").append(k);
+            template.longColumn("count").append(counts.get(k)[0]);
+            template.intColumn("articles").append((int) counts.get(k)[1]);
+        }
+        return template;
+    }
+
+    /** One partition's n-grams: norm, written form, count, and the articles it is in (on its first written form only). */
+    private static List<Object[]> ngramRows(Part p, int n) {
+        Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
+        Map<String, long[]> articles = new HashMap<>();
+        for (List<String[][]> runs : p.runs) {
+            Set<String> seen = new HashSet<>();
+            for (String[][] run : runs) {
+                for (int s = 0; s + n <= run[0].length; s++) {
+                    String written = String.join(" ", java.util.Arrays.asList(run[0]).subList(s, s + n));
+                    String norm = String.join(" ", java.util.Arrays.asList(run[1]).subList(s, s + n));
+                    counts.computeIfAbsent(norm, k -> new HashMap<>()).computeIfAbsent(written, k -> new long[1])[0]++;
+                    if (seen.add(norm)) {
+                        articles.computeIfAbsent(norm, k -> new long[1])[0]++;
+                    }
+                }
+            }
+        }
+        List<Object[]> out = new ArrayList<>();
+        counts.forEach((norm, forms) -> {
+            boolean first = true;
+            for (Map.Entry<String, long[]> f : forms.entrySet()) {
+                out.add(new Object[] {norm, f.getKey(), f.getValue()[0], first ? articles.get(norm)[0] : 0L});
+                first = false;
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The country mentioned most (ties: more articles, then the key), as {@link Corpus#focalCountry()}.
+     *
+     * @throws NewsTablesException when the corpus mentions no country
+     */
+    public String focalCountry() {
+        String focal = EntityTables.mostMentionedCountry(entities());
+        if (focal == null) {
+            throw new NewsTablesException("The corpus mentions no country, so it has no focal country; name one:"
+                    + " c.partners(\"EG\").");
+        }
+        return focal;
+    }
+
+    /** {@link #partners(String)} of the focal country, as {@link Corpus#partners()}. */
+    public Table partners() {
+        String focal = EntityTables.mostMentionedCountry(entities());
+        if (focal == null) {
+            return EntityTables.partners(List.of(), noMentions(), "").setName("partners (the corpus names no country)");
+        }
+        return partners(focal);
+    }
+
+    /** The countries named in the articles naming {@code focal} (ISO code), as {@link Corpus#partners(String)}. */
+    public Table partners(String focal) {
+        java.util.Objects.requireNonNull(focal, "focal");
+        String name = "partners of " + Lexicon.entities().entry(focal).label() + " (" + focal + ")";
+        Table template = EntityTables.partners(List.of(), noMentions(), focal).setName(name);
+        Table mentionTable = EntityTables.mentions(List.of(), noMentions(), "mentions");
+        int[] at = {mentionTable.columnIndex("article"), mentionTable.columnIndex("entity"),
+            mentionTable.columnIndex("type"), mentionTable.columnIndex("sentence"), mentionTable.columnIndex("label"),
+            mentionTable.columnIndex("label_ar")};
+        StructType s = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("entity", DataTypes.StringType, false),
+                DataTypes.createStructField("articles", DataTypes.IntegerType, false),
+                DataTypes.createStructField("mentions", DataTypes.IntegerType, false),
+                DataTypes.createStructField("same_sentence", DataTypes.IntegerType, false),
+                DataTypes.createStructField("part", DataTypes.IntegerType, false),
+                DataTypes.createStructField("label", DataTypes.StringType, false),
+                DataTypes.createStructField("label_ar", DataTypes.StringType, false)));
+        List<Row> merged = dataset(p -> partnerRows(p, focal, at), s).groupBy("entity")
+                .agg(sum("articles").cast("int").as("articles"), sum("mentions").cast("int").as("mentions"),
+                        sum("same_sentence").cast("int").as("same_sentence"),
+                        min(struct(col("part"), col("label"), col("label_ar"))).as("l"))
+                .select(col("entity"), col("l.label"), col("l.label_ar"), col("articles"), col("mentions"),
+                        col("same_sentence"))
+                .collectAsList();
+        List<Row> sorted = new ArrayList<>(merged);
+        sorted.sort(Comparator.comparingInt((Row r) -> -r.getInt(3)).thenComparingInt(r -> -r.getInt(4))
+                .thenComparing(r -> r.getString(0)));
+        return Tables.append(template, sorted);
+    }
+
+    /** One partition's partner counts, article by article as the core counts them. */
+    private static List<Object[]> partnerRows(Part p, String focal, int[] at) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String[]> labels = new HashMap<>();
+        List<Object[]> rows = p.mentions;
+        for (int from = 0; from < rows.size();) {
+            int to = from;
+            while (to < rows.size() && rows.get(to)[at[0]].equals(rows.get(from)[at[0]])) {
+                to++;
+            }
+            Set<Integer> focalSentences = new HashSet<>();
+            for (Object[] r : rows.subList(from, to)) {
+                if (r[at[1]].equals(focal)) {
+                    focalSentences.add((Integer) r[at[3]]);
+                }
+            }
+            if (!focalSentences.isEmpty()) {
+                Set<String> seen = new HashSet<>();
+                Map<String, Set<Integer>> together = new HashMap<>();
+                for (Object[] r : rows.subList(from, to)) {
+                    String key = (String) r[at[1]];
+                    if (!"COUNTRY".equals(r[at[2]]) || key.equals(focal)) {
+                        continue;
+                    }
+                    labels.putIfAbsent(key, new String[] {(String) r[at[4]], (String) r[at[5]]});
+                    int[] c = counts.computeIfAbsent(key, k -> new int[3]);
+                    c[1]++;
+                    if (seen.add(key)) {
+                        c[0]++;
+                    }
+                    if (focalSentences.contains((Integer) r[at[3]])) {
+                        together.computeIfAbsent(key, k -> new HashSet<>()).add((Integer) r[at[3]]);
+                    }
+                }
+                together.forEach((k, x) -> counts.get(k)[2] += x.size());
+            }
+            from = to;
+        }
+        List<Object[]> out = new ArrayList<>();
+        counts.forEach((k, c) -> out.add(new Object[] {k, c[0], c[1], c[2], p.index, labels.get(k)[0], labels.get(k)[1]}));
+        return out;
+    }
+
+    /**
+     * Mentions per period of every theme and the ten most mentioned entities, as {@link
+     * Corpus#timeline(Per)}.
+     */
+    public Table timeline(Per per) {
+        LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
+        keys.putAll(timelineKeys(Kind.THEME, Integer.MAX_VALUE));
+        keys.putAll(timelineKeys(Kind.ENTITY, 10));
+        return timeline(per, keys);
+    }
+
+    /** The timeline of every theme or every entity, as {@link Corpus#timeline(Per, Kind)}. */
+    public Table timeline(Per per, Kind kind) {
+        return timeline(per, timelineKeys(kind, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The timeline of some keys of one kind, as {@link Corpus#timeline(Per, Kind, String...)}.
+     *
+     * @throws NewsTablesException when a key is neither mentioned nor in the kind's lexicon
+     */
+    public Table timeline(Per per, Kind kind, String... keys) {
+        Lexicon l = java.util.Objects.requireNonNull(kind, "kind") == Kind.ENTITY ? Lexicon.entities() : Lexicon.themes();
+        Map<String, String[]> found = new HashMap<>();
+        if (kind == Kind.ENTITY) {
+            Table e = entities();
+            for (int i = 0; i < e.rowCount(); i++) {
+                found.put(e.stringColumn("entity").get(i), new String[] {e.stringColumn("label").get(i),
+                    e.stringColumn("label_ar").get(i)});
+            }
+        }
+        LinkedHashMap<String, String[]> chosen = new LinkedHashMap<>();
+        for (String key : keys) {
+            String[] labels = found.get(key);
+            if (labels == null) {
+                labels = new String[] {l.entry(key).label(), l.entry(key).labelAr()};
+            }
+            chosen.put(key, new String[] {kind.column(), labels[0], labels[1]});
+        }
+        return timeline(per, chosen);
+    }
+
+    private LinkedHashMap<String, String[]> timelineKeys(Kind kind, int limit) {
+        LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
+        if (java.util.Objects.requireNonNull(kind, "kind") == Kind.THEME) {
+            for (org.newstables.lexicon.Entry e : Lexicon.themes().entries()) {
+                keys.put(e.key(), new String[] {"theme", e.label(), e.labelAr()});
+            }
+            return keys;
+        }
+        Table entities = entities();
+        for (int i = 0; i < Math.min(limit, entities.rowCount()); i++) {
+            keys.put(entities.stringColumn("entity").get(i), new String[] {"entity",
+                entities.stringColumn("label").get(i), entities.stringColumn("label_ar").get(i)});
+        }
+        return keys;
+    }
+
+    /** Counts the mentions of {@code keys} per day in Spark, then per period here, into the core's timeline table. */
+    private Table timeline(Per per, LinkedHashMap<String, String[]> keys) {
+        List<String> wanted = new ArrayList<>();
+        keys.forEach((k, v) -> wanted.add(v[0] + "\u0000" + k));
+        Dataset<Row> all = mentions().select(col("date"), lit("entity").as("kind"), col("entity").as("key"), col("article"))
+                .unionAll(themeMentions().select(col("date"), lit("theme").as("kind"), col("theme").as("key"),
+                        col("article")));
+        List<Row> byDay = all.filter(org.apache.spark.sql.functions.concat(col("kind"), lit("\u0000"), col("key"))
+                .isin(wanted.toArray())).groupBy("date", "kind", "key")
+                .agg(count(lit(1)).as("mentions"), countDistinct("article").as("articles")).collectAsList();
+        List<Row> days = articles().groupBy("date").agg(count(lit(1)).as("articles"), sum("tokens").as("tokens"))
+                .collectAsList();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Row d : days) {
+            LocalDate date = Tables.date(d.get(0));
+            if (date != null) {
+                first = first == null || date.isBefore(first) ? date : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+        }
+        List<LocalDate> periods = Timeline.periods(per, first, last);
+        Map<LocalDate, Integer> index = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            index.put(periods.get(i), i);
+        }
+        int slots = periods.size() + 1;
+        long[] periodTokens = new long[slots];
+        int[] periodArticles = new int[slots];
+        for (Row d : days) {
+            int slot = slot(Tables.date(d.get(0)), per, index, periods.size());
+            periodArticles[slot] += (int) d.getLong(1);
+            periodTokens[slot] += d.getLong(2);
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (String key : keys.keySet()) {
+            position.put(key, position.size());
+        }
+        int[][] counts = new int[keys.size()][slots];
+        int[][] articleCounts = new int[keys.size()][slots];
+        for (Row r : byDay) {
+            int slot = slot(Tables.date(r.get(0)), per, index, periods.size());
+            int k = position.get(r.getString(2));
+            counts[k][slot] += (int) r.getLong(3);
+            articleCounts[k][slot] += (int) r.getLong(4);
+        }
+        return Timeline.table(per, periods, periodTokens, periodArticles, counts, articleCounts, keys);
+    }
+
+    private static int slot(LocalDate date, Per per, Map<LocalDate, Integer> index, int undated) {
+        return date == null ? undated : index.get(per.start(date));
+    }
+
+    @Override
+    public String toString() {
+        return "SparkCorpus of " + size() + " articles, " + problems.size() + " problems";
+    }
+}

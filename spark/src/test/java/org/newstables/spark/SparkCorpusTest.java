@@ -1,0 +1,170 @@
+package org.newstables.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newstables.Corpus;
+import org.newstables.Kind;
+import org.newstables.Per;
+import org.newstables.bench.Benchmark;
+import org.newstables.common.NewsTablesException;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * SparkCorpus in local mode (two threads) against Corpus on the same files: every aggregate table
+ * is the same table — name, columns, types, row order and every cell — on the seeds and on a
+ * generated corpus of a few hundred articles; bad files are problems, a missing path an error.
+ */
+class SparkCorpusTest {
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("SparkCorpusTest")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void theSeedsGiveCorpusTables() {
+        Path seeds = Path.of("..", "seeds");
+        sameAggregates(Corpus.load(seeds), SparkCorpus.load(spark, seeds.toString()));
+    }
+
+    @Test
+    void aGeneratedCorpusGivesCorpusTables(@TempDir Path dir) {
+        Path csv = dir.resolve("generated.csv");
+        Benchmark.generate(300).write().csv(csv.toString());
+        sameAggregates(Corpus.load(csv), SparkCorpus.load(spark, csv.toString()));
+    }
+
+    private static void sameAggregates(Corpus c, SparkCorpus s) {
+        assertEquals(c.size(), s.size(), "articles");
+        // Not vacuous: the tables compared have rows, and the articles were spread over several partitions.
+        for (Table t : List.of(c.entities(), c.partners(), c.cooccurrence(), c.ngrams(3), c.timeline(Per.YEAR))) {
+            assertTrue(t.rowCount() > 0, t.name() + " has rows");
+        }
+        assertTrue(s.partitions() > 1, "partitions");
+        assertSameTable(c.problems(), s.problemsTable());
+        assertSameTable(c.entities(), s.entities());
+        assertSameTable(c.partners(), s.partners());
+        assertSameTable(c.partners("KZ"), s.partners("KZ"));
+        assertSameTable(c.cooccurrence(), s.cooccurrence());
+        assertSameTable(c.topTerms(40), s.topTerms(40));
+        assertSameTable(c.ngrams(2), s.ngrams(2));
+        assertSameTable(c.ngrams(3), s.ngrams(3));
+        assertSameTable(c.timeline(Per.YEAR), s.timeline(Per.YEAR));
+        assertSameTable(c.timeline(Per.MONTH, Kind.THEME), s.timeline(Per.MONTH, Kind.THEME));
+        assertSameTable(c.timeline(Per.QUARTER, Kind.ENTITY, "CN", "KZ", "EG"),
+                s.timeline(Per.QUARTER, Kind.ENTITY, "CN", "KZ", "EG"));
+        assertEquals(c.mentions().rowCount(), s.mentions().count(), "mention rows");
+        assertEquals(c.themeMentions().rowCount(), s.themeMentions().count(), "theme mention rows");
+        assertEquals(c.dates().rowCount(), s.dates().count(), "date rows");
+        assertEquals(c.terms().rowCount(), s.terms().count(), "term rows");
+        assertEquals(c.articles().rowCount(), s.articles().count(), "article rows");
+    }
+
+    @Test
+    void badFilesAreProblemsAndAMissingPathIsAnError(@TempDir Path dir) throws Exception {
+        for (Path f : Files.list(Path.of("..", "seeds")).toList()) {
+            Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 0});
+        Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
+        SparkCorpus s = SparkCorpus.load(spark, dir.toString());
+        assertSameTable(Corpus.load(dir).problems(), s.problemsTable());
+        assertTrue(s.problemsTable().rowCount() >= 3, "the three bad files are problems");
+        assertEquals(5, s.size());
+        NewsTablesException e = assertThrows(NewsTablesException.class,
+                () -> SparkCorpus.load(spark, dir.resolve("no-such-folder").toString()));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void jsonLinesWithABadLineAndParquetGiveCorpusTables(@TempDir Path dir) throws Exception {
+        Table generated = Benchmark.generate(40);
+        // JSON Lines: a line that is no JSON object is a problem row, the others are articles.
+        List<String> lines = new java.util.ArrayList<>();
+        for (int r = 0; r < generated.rowCount(); r++) {
+            lines.add("{\"id\": \"" + generated.stringColumn("id").get(r) + "\", \"date\": \""
+                    + generated.dateColumn("date").get(r) + "\", \"text\": "
+                    + json(generated.stringColumn("text").get(r))
+                    + "}");
+            if (r == 7) {
+                lines.add("{\"id\": \"broken\", \"text\": \"no end");
+            }
+        }
+        Path jsonl = dir.resolve("generated.jsonl");
+        Files.write(jsonl, lines);
+        Corpus c = Corpus.load(jsonl);
+        SparkCorpus s = SparkCorpus.load(spark, jsonl.toString());
+        assertTrue(c.problems().stringColumn("kind").contains("format"), "the broken line is a problem");
+        assertSameTable(c.problems(), s.problemsTable());
+        assertSameTable(c.entities(), s.entities());
+        assertSameTable(c.topTerms(20), s.topTerms(20));
+        // Parquet, as Spark writes it: the rows of the same table.
+        Path parquet = dir.resolve("generated.parquet");
+        spark.read().json(jsonl.toString()).filter("id is not null and id != 'broken'").select("id", "date", "text")
+                .write().parquet(parquet.toString());
+        SparkCorpus p = SparkCorpus.load(spark, parquet.toString());
+        assertEquals(40, p.size());
+        assertSameTable(c.entities(), p.entities());
+        assertSameTable(c.ngrams(2), p.ngrams(2));
+    }
+
+    /** {@code s} as a JSON string. */
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                b.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                b.append(String.format("\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** Same name, columns (names and types, in order), rows, and every cell. */
+    static void assertSameTable(Table expected, Table got) {
+        String what = expected.name();
+        assertEquals(expected.name(), got.name(), "table name");
+        assertEquals(expected.columnNames(), got.columnNames(), what + ": columns");
+        for (int c = 0; c < expected.columnCount(); c++) {
+            assertEquals(expected.column(c).type(), got.column(c).type(), what + ": type of " + expected.column(c).name());
+        }
+        assertEquals(expected.rowCount(), got.rowCount(), what + ": rows");
+        for (int r = 0; r < expected.rowCount(); r++) {
+            for (int c = 0; c < expected.columnCount(); c++) {
+                Column<?> e = expected.column(c);
+                Column<?> g = got.column(c);
+                assertEquals(e.isMissing(r), g.isMissing(r), what + ": row " + r + ", " + e.name() + " missing");
+                if (!e.isMissing(r)) {
+                    assertEquals(e.get(r), g.get(r), what + ": row " + r + ", " + e.name());
+                }
+            }
+        }
+    }
+}
