@@ -1,6 +1,7 @@
 package org.newstables.corpus;
 
 import org.newstables.text.Scripts;
+import org.newstables.time.ArabicDates;
 
 /**
  * One line of a raw article and the few measurements the cleaner and the title finder decide
@@ -15,6 +16,7 @@ final class Line {
     private final int from;
     private final int to;
     private String text;
+    private String normalized;
     private final boolean digitOrDot;
     private final int words;
     private final int mojibakePairs;
@@ -127,6 +129,17 @@ final class Line {
             text = source.substring(from, to);
         }
         return text;
+    }
+
+    /**
+     * The line's text normalized for the date finder ({@link ArabicDates#normalize}), worked out
+     * once: the stamp, headline, dateline and site-furniture rules each read it.
+     */
+    String normalized() {
+        if (normalized == null) {
+            normalized = ArabicDates.normalize(text());
+        }
+        return normalized;
     }
 
     /** Whether the line is exactly {@code raw[from, to)}. */
