@@ -165,6 +165,11 @@ final class Line {
         return to;
     }
 
+    /** The length of the line's text, without making a string of it. */
+    int length() {
+        return to - from;
+    }
+
     /** Appends the line's text without making a string of it. */
     void appendTo(StringBuilder out) {
         out.append(source, from, to);

@@ -48,6 +48,13 @@ public final class Datelines {
     /** What follows a dateline's date: a bracket, a slash, a dash, a colon or a comma. */
     private static final Pattern SEPARATOR_AFTER = Pattern.compile("^\\s*[(/\\-–—:،,|]");
 
+    /** Compiled once: a dateline is read for every line of a story's lead. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** A separator and what follows it, cut from a place. */
+    private static final Pattern AFTER_SEPARATOR = Pattern.compile("[,،/]+.*$");
+    /** Dashes ending a place. */
+    private static final Pattern TRAILING_DASHES = Pattern.compile("[-–]+$");
+
     /** A day and month without a year, numeric: {@code 23 - 4}. */
     private static final Pattern DAY_MONTH = Pattern.compile("^(?<d>\\d{1,2})\\s*-\\s*(?<m>\\d{1,2})(?!\\s*[-/]\\s*\\d)");
 
@@ -160,7 +167,7 @@ public final class Datelines {
             return Optional.empty();
         }
         int placeWords = m.group("place").split(" ").length;
-        for (String w : m.group("place").split("\\s+")) {
+        for (String w : WHITE_SPACE.split(m.group("place"))) {
             // A stamp's label, a relative time or an agency is no place: نشر، منذ، رويترز.
             if (NOT_PLACES.contains(w) || known(w)) {
                 return Optional.empty();
@@ -234,7 +241,7 @@ public final class Datelines {
                 return Optional.empty();
             }
         }
-        String[] words = line.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(line.strip());
         StringBuilder place = new StringBuilder();
         for (int i = 0; i < placeWords && i < words.length; i++) {
             if (i > 0) {
@@ -242,12 +249,12 @@ public final class Datelines {
             }
             place.append(words[i]);
         }
-        String p = place.toString().replaceAll("[,،/]+.*$", "").replaceAll("[-–]+$", "").strip();
+        String p = TRAILING_DASHES.matcher(AFTER_SEPARATOR.matcher(place).replaceAll("")).replaceAll("").strip();
         return Optional.of(new Dateline(p, date, agency, start, end));
     }
 
     private static boolean known(String agency) {
-        String a = TextNormalizer.word(agency).replace(".", " ").replaceAll("\\s+", " ").strip();
+        String a = WHITE_SPACE.matcher(TextNormalizer.word(agency).replace(".", " ")).replaceAll(" ").strip();
         return AGENCIES.contains(a);
     }
 
