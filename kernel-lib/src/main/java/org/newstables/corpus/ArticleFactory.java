@@ -222,23 +222,26 @@ final class ArticleFactory {
      * article's text: what the date tagger reads.
      */
     static List<DateTagger.PageLine> pageLines(List<Line> lines, PageCleaner.Result page, String text, String raw) {
-        java.util.Set<Integer> removed = new java.util.HashSet<>();
-        for (RemovedLine r : page.removed()) {
-            removed.add(r.line());
-        }
-        // Offsets of the kept lines in the text, found as join() lays them out (or in the raw text itself).
-        java.util.Map<Line, Integer> offsets = new java.util.IdentityHashMap<>();
+        // Offsets of the kept lines in the text, found as join() lays them out (or in the raw text
+        // itself), by the line's place in lines; arrays rather than maps of boxed numbers, for every page.
+        int[] offsets = new int[lines.size()];
+        java.util.Arrays.fill(offsets, -1);
         if (text == raw) {
             int from = 0;
-            for (Line line : lines) {
-                offsets.put(line, from);
-                from = line.end() + 1;
+            for (int i = 0; i < lines.size(); i++) {
+                offsets[i] = from;
+                from = lines.get(i).end() + 1;
             }
         } else {
             int at = 0;
             boolean pendingBlank = false;
             boolean any = false;
+            // The kept lines are a part of the lines, in the same order.
+            int i = 0;
             for (Line line : page.kept()) {
+                while (lines.get(i) != line) {
+                    i++;
+                }
                 if (line.blank()) {
                     pendingBlank = any;
                     continue;
@@ -246,20 +249,26 @@ final class ArticleFactory {
                 if (any) {
                     at += pendingBlank ? 2 : 1;
                 }
-                offsets.put(line, at);
-                at += line.text().length();
+                offsets[i] = at;
+                at += line.length();
                 any = true;
                 pendingBlank = false;
             }
         }
+        // The removed lines come in line order, as the lines do.
+        List<RemovedLine> removed = page.removed();
+        int r = 0;
         List<DateTagger.PageLine> out = new ArrayList<>(lines.size());
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            while (r < removed.size() && removed.get(r).line() < line.number()) {
+                r++;
+            }
             if (line.blank()) {
                 continue;
             }
-            boolean gone = removed.contains(line.number());
-            Integer offset = gone ? null : offsets.get(line);
-            out.add(new DateTagger.PageLine(line.number(), line.text(), offset == null ? -1 : offset, gone,
+            boolean gone = r < removed.size() && removed.get(r).line() == line.number();
+            out.add(new DateTagger.PageLine(line.number(), line.text(), gone ? -1 : offsets[i], gone,
                     line == page.headline(), line.words() >= PageCleaner.PROSE_WORDS));
         }
         return out;

@@ -1,6 +1,7 @@
 package org.newstables.corpus;
 
 import org.newstables.text.Scripts;
+import org.newstables.time.ArabicDates;
 
 /**
  * One line of a raw article and the few measurements the cleaner and the title finder decide
@@ -15,6 +16,7 @@ final class Line {
     private final int from;
     private final int to;
     private String text;
+    private String normalized;
     private final boolean digitOrDot;
     private final int words;
     private final int mojibakePairs;
@@ -42,43 +44,46 @@ final class Line {
         this.source = source;
         this.from = from;
         this.to = to;
-        boolean digitOrDot = false;
         int w = 0;
         int arabic = 0;
         int latin = 0;
         int other = 0;
-        boolean inWord = false;
         char[] chars = BUFFER.get();
         if (chars.length < to - from) {
             chars = new char[Math.max(to - from, 2 * chars.length)];
             BUFFER.set(chars);
         }
         source.getChars(from, to, chars, 0);
-        // Mis-decoding pairs are counted without a branch: MOJIBAKE_CONT is MOJIBAKE_LEAD shifted once,
-        // so a lead before a continuation adds MOJIBAKE_CONT to the sum (a branch taken at every ع cost more).
+        // Every measure is kept without a branch, and the three letter counts in one long (COUNTS):
+        // this loop reads every character of the corpus. Mis-decoding pairs: MOJIBAKE_CONT is
+        // MOJIBAKE_LEAD shifted once, so a lead before a continuation adds MOJIBAKE_CONT to the sum.
         int pairs = 0;
         int previous = 0;
-        for (int i = 0, n = to - from; i < n; i++) {
-            char c = chars[i];
-            int kind = c < KINDS.length ? KINDS[c] : kind(c);
-            pairs += (previous << 1) & kind & MOJIBAKE_CONT;
-            previous = kind;
-            boolean space = (kind & SPACE) != 0;
-            digitOrDot |= (kind & DIGIT_OR_DOT) != 0;
-            arabic += (kind & ARABIC) != 0 ? 1 : 0;
-            latin += (kind & LATIN) != 0 ? 1 : 0;
-            other += (kind & OTHER) != 0 ? 1 : 0;
-            if (!space && !inWord) {
-                w++;
+        int all = 0;
+        int inWord = 0;
+        for (int chunk = 0, n = to - from; chunk < n; chunk += CHUNK) {
+            long counts = 0;
+            for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
+                char c = chars[i];
+                int kind = c < KINDS.length ? KINDS[c] : kind(c);
+                pairs += (previous << 1) & kind & MOJIBAKE_CONT;
+                previous = kind;
+                all |= kind;
+                counts += COUNTS[kind];
+                int nonSpace = ~kind & SPACE;
+                w += nonSpace & ~inWord;
+                inWord = nonSpace;
             }
-            inWord = !space;
+            arabic += (int) (counts & COUNT_MASK);
+            latin += (int) ((counts >>> COUNT_BITS) & COUNT_MASK);
+            other += (int) (counts >>> (2 * COUNT_BITS));
         }
         this.words = w;
         this.arabicLetters = arabic;
         this.latinLetters = latin;
         this.otherLetters = other;
         this.hasLetters = arabic + latin + other > 0;
-        this.digitOrDot = digitOrDot;
+        this.digitOrDot = (all & DIGIT_OR_DOT) != 0;
         this.mojibakePairs = pairs / MOJIBAKE_CONT;
     }
 
@@ -94,10 +99,20 @@ final class Line {
     /** The kind of every character below U+0700 (Latin and Arabic), looked up rather than worked out per character. */
     private static final byte[] KINDS = new byte[0x700];
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+    /** Bits per letter count in a long of three: a chunk of at most CHUNK characters cannot overflow one. */
+    private static final int COUNT_BITS = 21;
+    private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
+    private static final int CHUNK = 1 << 20;
+    /** For each kind, what it adds to the Arabic, Latin and other letter counts, packed in one long. */
+    private static final long[] COUNTS = new long[2 * MOJIBAKE_CONT];
 
     static {
         for (char c = 0; c < KINDS.length; c++) {
             KINDS[c] = (byte) kind(c);
+        }
+        for (int k = 0; k < COUNTS.length; k++) {
+            COUNTS[k] = ((k & ARABIC) != 0 ? 1L : 0L) | ((k & LATIN) != 0 ? 1L << COUNT_BITS : 0L)
+                    | ((k & OTHER) != 0 ? 1L << (2 * COUNT_BITS) : 0L);
         }
     }
 
@@ -129,6 +144,17 @@ final class Line {
         return text;
     }
 
+    /**
+     * The line's text normalized for the date finder ({@link ArabicDates#normalize}), worked out
+     * once: the stamp, headline, dateline and site-furniture rules each read it.
+     */
+    String normalized() {
+        if (normalized == null) {
+            normalized = ArabicDates.normalize(text());
+        }
+        return normalized;
+    }
+
     /** Whether the line is exactly {@code raw[from, to)}. */
     boolean isRange(String raw, int from, int to) {
         return source == raw && this.from == from && this.to == to;
@@ -137,6 +163,11 @@ final class Line {
     /** Where the line ends in the raw text (when it is a range of it). */
     int end() {
         return to;
+    }
+
+    /** The length of the line's text, without making a string of it. */
+    int length() {
+        return to - from;
     }
 
     /** Appends the line's text without making a string of it. */

@@ -187,7 +187,7 @@ final class PageCleaner {
             if (line.blank() || line.words() < MIN_HEADLINE_WORDS || line.words() > 2 * MAX_HEADLINE_WORDS) {
                 continue;
             }
-            normalized[i] = ArabicDates.normalize(line.text());
+            normalized[i] = line.normalized();
             lineWords[i] = letterWords(normalized[i]);
             if (readsAsHeadline(line, normalized[i], lineWords[i])) {
                 readable.add(line);
@@ -254,7 +254,7 @@ final class PageCleaner {
 
     /** A line that can only be a paragraph of the story: longer than a headline, or ending with a full stop. */
     private static boolean paragraph(Line line) {
-        return line.words() > MAX_HEADLINE_WORDS || line.endsWithFullStop() || Datelines.startsWithDateline(line.text());
+        return line.words() > MAX_HEADLINE_WORDS || line.endsWithFullStop() || startsWithDateline(line);
     }
 
     /**
@@ -298,8 +298,27 @@ final class PageCleaner {
 
     /** Whether a line reads as a headline. */
     static boolean readsAsHeadline(Line line) {
-        String normalized = ArabicDates.normalize(line.text());
+        // The line's own measures rule most lines out (prose is too long): no normalizing for them.
+        if (!mayBeHeadline(line)) {
+            return false;
+        }
+        String normalized = line.normalized();
         return readsAsHeadline(line, normalized, letterWords(normalized));
+    }
+
+    /**
+     * Whether a line's measures allow a headline: letters, a headline's number of words, no more
+     * than 200 characters, no full stop at the end.
+     */
+    private static boolean mayBeHeadline(Line line) {
+        // A headline may ask or exclaim, or trail off (… ..?!), but a full stop ends a sentence of the story.
+        return !line.blank() && line.hasLetters() && line.words() <= MAX_HEADLINE_WORDS && line.words() >= MIN_HEADLINE_WORDS
+                && line.text().strip().length() <= 200 && !line.endsWithFullStop();
+    }
+
+    /** Whether a line opens with a dateline ({@link Datelines#startsWithDateline}), from its normalized text. */
+    private static boolean startsWithDateline(Line line) {
+        return Datelines.read(line.text(), line.normalized()).isPresent();
     }
 
     /**
@@ -309,9 +328,7 @@ final class PageCleaner {
      * @param words      its words ({@link #letterWords})
      */
     private static boolean readsAsHeadline(Line line, String normalized, String words) {
-        // A headline may ask or exclaim, or trail off (… ..?!), but a full stop ends a sentence of the story.
-        if (line.blank() || !line.hasLetters() || line.words() > MAX_HEADLINE_WORDS || line.words() < MIN_HEADLINE_WORDS
-                || line.text().strip().length() > 200 || line.endsWithFullStop()) {
+        if (!mayBeHeadline(line)) {
             return false;
         }
         // Words are counted without the separators between them (بديل ــ الرباط is a name and a city).
@@ -320,7 +337,7 @@ final class PageCleaner {
         }
         String text = line.text();
         List<ArabicDates.Found> dates = ArabicDates.find(normalized);
-        return !Datelines.startsWithDateline(text) && !DateTagger.isStampLine(normalized, dates)
+        return !startsWithDateline(line) && !DateTagger.isStampLine(normalized, dates)
                 && !opensWithStamp(normalized, dates) && !endsWithDate(normalized, dates) && !pictographs(text)
                 && !BYLINE.matcher(normalized).find()
                 && !CAPTION.matcher(normalized).find() && !MENU.matcher(text).find() && !speaksWeb(line)
@@ -444,7 +461,7 @@ final class PageCleaner {
         if (!line.hasDigitOrDot() || line.words() > MAX_STAMP_WORDS) {
             return false;
         }
-        String normalized = ArabicDates.normalize(line.text());
+        String normalized = line.normalized();
         boolean hasStampPart = false;
         StringBuilder rest = new StringBuilder(normalized);
         for (ArabicDates.Found f : ArabicDates.findAll(normalized)) {
@@ -454,7 +471,8 @@ final class PageCleaner {
             hasStampPart = true;
         }
         String r = rest.toString();
-        String withoutAddresses = DOMAIN.matcher(URL.matcher(r).replaceAll(" ")).replaceAll(" ");
+        // Most lines hold no address: the two patterns, tried at every character, are run only on those that may.
+        String withoutAddresses = mayHoldAddress(r) ? DOMAIN.matcher(URL.matcher(r).replaceAll(" ")).replaceAll(" ") : r;
         hasStampPart |= !withoutAddresses.equals(r);
         String withoutTimes = TIME.matcher(withoutAddresses).replaceAll(" ");
         hasStampPart |= !withoutTimes.equals(withoutAddresses);
@@ -466,9 +484,32 @@ final class PageCleaner {
         return remainder.isEmpty();
     }
 
+    /**
+     * Whether {@link #URL} or {@link #DOMAIN} may match in {@code s}: a URL has :// or www. (any
+     * case), a domain a dot before a Latin letter.
+     */
+    private static boolean mayHoldAddress(String s) {
+        if (s.contains("://")) {
+            return true;
+        }
+        for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+            if (i >= 3 && s.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation around a word. */
+    private static final Pattern PUNCTUATION_AROUND = Pattern.compile("^[\\p{P}]+|[\\p{P}]+$");
+
     private static boolean speaksWeb(Line line) {
-        for (String word : ArabicDates.normalize(line.text()).split(" ")) {
-            String w = word.replaceAll("^[\\p{P}]+|[\\p{P}]+$", "").toLowerCase(Locale.ROOT);
+        for (String word : line.normalized().split(" ")) {
+            String w = PUNCTUATION_AROUND.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
             if (WEB_WORDS.contains(w)) {
                 return true;
             }

@@ -268,7 +268,9 @@ public final class TextNormalizer {
     /** A whole text normalized, with the offset in the original text of every normalized character. */
     public static Normalized text(String s) {
         Folded f = fold(s, true);
-        return new Normalized(s, new String(f.chars, 0, f.length), Arrays.copyOf(f.source, f.length));
+        // Most lines lose or gain no character: their map is the array as filled, not a copy of it.
+        int[] source = f.source.length == f.length ? f.source : Arrays.copyOf(f.source, f.length);
+        return new Normalized(s, new String(f.chars, 0, f.length), source);
     }
 
     /**

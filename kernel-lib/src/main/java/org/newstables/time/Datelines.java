@@ -48,6 +48,13 @@ public final class Datelines {
     /** What follows a dateline's date: a bracket, a slash, a dash, a colon or a comma. */
     private static final Pattern SEPARATOR_AFTER = Pattern.compile("^\\s*[(/\\-–—:،,|]");
 
+    /** Compiled once: a dateline is read for every line of a story's lead. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** A separator and what follows it, cut from a place. */
+    private static final Pattern AFTER_SEPARATOR = Pattern.compile("[,،/]+.*$");
+    /** Dashes ending a place. */
+    private static final Pattern TRAILING_DASHES = Pattern.compile("[-–]+$");
+
     /** A day and month without a year, numeric: {@code 23 - 4}. */
     private static final Pattern DAY_MONTH = Pattern.compile("^(?<d>\\d{1,2})\\s*-\\s*(?<m>\\d{1,2})(?!\\s*[-/]\\s*\\d)");
 
@@ -81,11 +88,67 @@ public final class Datelines {
      */
     private static boolean mayOpenWithDateline(String normalized) {
         int n = Math.min(normalized.length(), PLACE_REACH);
-        if (normalized.length() <= PLACE_REACH) {
-            return true;
+        if (normalized.length() > PLACE_REACH && !digitBracketOrSlash(normalized, n)) {
+            return false;
         }
-        for (int i = 0; i < n; i++) {
+        // What PLACE reads before its look-ahead (place, country, separators, weekday) is letters, white
+        // space and - – , ، only, in PLACE_WORDS runs at most; an office begins with a slash. So the
+        // first other character must be the digit, bracket or slash the look-ahead wants, or a line
+        // terminator its $ may stand before (NEL is no white space), or there is none, and no more runs
+        // come before it. Tried at each way of cutting the words, PLACE cost more than the rest of the
+        // dateline together on lines that have none.
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
+            int kind = c < PLACE_CHARS.length ? PLACE_CHARS[c] : placeChar(c);
+            if (kind == OTHER) {
+                return c >= '0' && c <= '9' || c == '(' || c == '/' || c == '\u0085';
+            }
+            boolean space = kind == SPACE;
+            if (!space && !inRun && ++runs > PLACE_WORDS) {
+                return false;
+            }
+            inRun = !space;
+        }
+        return true;
+    }
+
+    /**
+     * The most runs of characters between white space that PLACE reads before its look-ahead: three
+     * words of the place, a comma and two of the country, a comma, a dash, the weekday's words and a
+     * comma after them.
+     */
+    private static final int PLACE_WORDS = 3 + 1 + 2 + 1 + 1
+            + ArabicDates.weekdayWords().stream().mapToInt(w -> w.split(" ").length).max().orElse(1) + 1;
+
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte WORD = 2;
+    /** {@link #placeChar} of the characters up to the Arabic block's end, looked up. */
+    private static final byte[] PLACE_CHARS = new byte[0x700];
+
+    static {
+        for (char c = 0; c < PLACE_CHARS.length; c++) {
+            PLACE_CHARS[c] = placeChar(c);
+        }
+    }
+
+    /**
+     * White space, a letter or a separator PLACE reads before its look-ahead (a surrogate counts as
+     * a letter, which it may be), or another character.
+     */
+    private static byte placeChar(char c) {
+        if (Character.isWhitespace(c)) {
+            return SPACE;
+        }
+        return Character.isLetter(c) || Character.isSurrogate(c) || "-–,،".indexOf(c) >= 0 ? WORD : OTHER;
+    }
+
+    /** Whether {@code s[0, n)} holds a digit, an opening bracket or a slash. */
+    private static boolean digitBracketOrSlash(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
             if (c >= '0' && c <= '9' || c == '(' || c == '/') {
                 return true;
             }
@@ -104,7 +167,7 @@ public final class Datelines {
             return Optional.empty();
         }
         int placeWords = m.group("place").split(" ").length;
-        for (String w : m.group("place").split("\\s+")) {
+        for (String w : WHITE_SPACE.split(m.group("place"))) {
             // A stamp's label, a relative time or an agency is no place: نشر، منذ، رويترز.
             if (NOT_PLACES.contains(w) || known(w)) {
                 return Optional.empty();
@@ -178,7 +241,7 @@ public final class Datelines {
                 return Optional.empty();
             }
         }
-        String[] words = line.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(line.strip());
         StringBuilder place = new StringBuilder();
         for (int i = 0; i < placeWords && i < words.length; i++) {
             if (i > 0) {
@@ -186,12 +249,14 @@ public final class Datelines {
             }
             place.append(words[i]);
         }
-        String p = place.toString().replaceAll("[,،/]+.*$", "").replaceAll("[-–]+$", "").strip();
+        // Matched as a String, as every other text is: a second kind of CharSequence in the JIT's
+        // profile of Matcher made it throw away and compile again the code that had inlined it.
+        String p = TRAILING_DASHES.matcher(AFTER_SEPARATOR.matcher(place.toString()).replaceAll("")).replaceAll("").strip();
         return Optional.of(new Dateline(p, date, agency, start, end));
     }
 
     private static boolean known(String agency) {
-        String a = TextNormalizer.word(agency).replace(".", " ").replaceAll("\\s+", " ").strip();
+        String a = WHITE_SPACE.matcher(TextNormalizer.word(agency).replace(".", " ")).replaceAll(" ").strip();
         return AGENCIES.contains(a);
     }
 

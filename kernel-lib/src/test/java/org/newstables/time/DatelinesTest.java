@@ -49,6 +49,18 @@ class DatelinesTest {
     }
 
     @Test
+    void aPlaceAsLongAsOneCanBeBeforeItsDate() {
+        // Three words of place, two of country, commas, a dash and a weekday: as much as PLACE reads
+        // before the date (Datelines looks no further for one).
+        Datelines.Dateline d = Datelines.read("مدينة الكويت الجديدة ، دولة الكويت ، - الأربعاء ، 2 يونيو 2021 (كونا) - أعلنت")
+                .orElseThrow();
+        assertEquals("مدينة الكويت الجديدة", d.place());
+        assertEquals(LocalDate.of(2021, 6, 2), d.date().orElseThrow().date());
+        // One word more is no dateline.
+        assertTrue(Datelines.read("مدينة الكويت الجديدة ، دولة الكويت ، - يوم الأربعاء ، 2 يونيو 2021 (كونا) - أعلنت").isEmpty());
+    }
+
+    @Test
     void ordinarySentencesAreNotDatelines() {
         assertTrue(Datelines.read("قال الرئيس الصيني شي جين بينغ إنه في المعركة ضد تفشي مرض (كوفيد-19)").isEmpty());
         assertTrue(Datelines.read("وقال شي (الرئيس) إن").isEmpty());
