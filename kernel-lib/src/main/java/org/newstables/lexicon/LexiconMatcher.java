@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Clitics;
 import org.newstables.text.Vocabulary;
@@ -87,6 +88,44 @@ public final class LexiconMatcher {
             }
             next.values().forEach(n -> n.freeze(names));
         }
+
+        /**
+         * The edges out of this node by token id ({@code ids}), sorted: a text's scan follows an
+         * edge by its word's token id (an int, looked up once per vocabulary word) rather than by
+         * hashing its normalized form at every step, and stops at once at a word no name has.
+         */
+        int[] edgeTokens;
+        Node[] edgeNodes;
+
+        void index(Object2IntOpenHashMap<String> ids) {
+            List<Map.Entry<String, Node>> edges = new ArrayList<>(next.entrySet());
+            for (Map.Entry<String, Node> e : edges) {
+                ids.putIfAbsent(e.getKey(), ids.size());
+            }
+            edges.sort(java.util.Comparator.comparingInt(e -> ids.getInt(e.getKey())));
+            edgeTokens = new int[edges.size()];
+            edgeNodes = new Node[edges.size()];
+            for (int k = 0; k < edges.size(); k++) {
+                edgeTokens[k] = ids.getInt(edges.get(k).getKey());
+                edgeNodes[k] = edges.get(k).getValue();
+                edgeNodes[k].index(ids);
+            }
+        }
+
+        /** The node the edge of token id {@code token} leads to, or null. */
+        Node child(int token) {
+            int[] keys = edgeTokens;
+            if (keys.length <= 8) {
+                for (int k = 0; k < keys.length; k++) {
+                    if (keys[k] == token) {
+                        return edgeNodes[k];
+                    }
+                }
+                return null;
+            }
+            int k = java.util.Arrays.binarySearch(keys, token);
+            return k >= 0 ? edgeNodes[k] : null;
+        }
     }
 
     private final Node root = new Node();
@@ -143,6 +182,24 @@ public final class LexiconMatcher {
         }
         root.freeze(nameWords);
         skeletons.freeze(nameWords);
+        // The words of names after their first: the first is looked up per vocabulary word ({@link #starts}).
+        for (Node n : root.next.values()) {
+            n.index(tokenIds);
+        }
+        for (Node n : skeletons.next.values()) {
+            n.index(skeletonIds);
+        }
+    }
+
+    /** Ids of the words that follow another word in some name ({@link Node#index}). */
+    private final Object2IntOpenHashMap<String> tokenIds = ids();
+    /** Ids of the skeletons that follow another in some name's skeleton. */
+    private final Object2IntOpenHashMap<String> skeletonIds = ids();
+
+    private static Object2IntOpenHashMap<String> ids() {
+        Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+        ids.defaultReturnValue(-1);
+        return ids;
     }
 
     private static void add(Node trie, List<String> tokens, Target target) {
@@ -187,47 +244,49 @@ public final class LexiconMatcher {
      */
     public static final class Prepared {
         final Start[][] starts;
-        final String[] skeletons;
+        /** Each word's id among the words that follow another in some name ({@link Node#child}), or -1. */
+        final int[] tokens;
+        /** Each word's skeleton's id among the skeletons that follow another in some name's, or -1. */
+        final int[] skeletonTokens;
         final Node[] fuzzyRoots;
+        /** Each word's part in running a person's name on ({@link #extended}): {@link #REGNAL_WORD} and the like. */
+        final byte[] runOn;
 
-        private Prepared(Start[][] starts, String[] skeletons, Node[] fuzzyRoots) {
-            this.starts = starts;
-            this.skeletons = skeletons;
-            this.fuzzyRoots = fuzzyRoots;
+        private Prepared(Starts starts, Fuzzy fuzzy) {
+            this.starts = starts.starts();
+            this.tokens = starts.tokens();
+            this.runOn = starts.runOn();
+            this.skeletonTokens = fuzzy.tokens();
+            this.fuzzyRoots = fuzzy.roots();
         }
     }
 
     /** This matcher's knowledge of the words of {@code v} (the words it has now). */
     public Prepared prepare(Vocabulary v) {
-        String[] skeletons = skeletonsFor(v);
-        return new Prepared(startsFor(v), skeletons, fuzzyRootsFor(v, skeletons));
+        return new Prepared(startsFor(v), fuzzyRootsFor(v, skeletonsFor(v)));
     }
 
     /** {@link #match(AnalyzedText)} with the vocabulary {@link #prepare prepared}. */
     public List<Match> match(AnalyzedText t, Prepared prepared) {
         List<Match> out = new ArrayList<>();
         Start[][] startsByWord = prepared.starts;
-        String[] skeletons = prepared.skeletons;
+        int[] tokens = prepared.tokens;
         Node[] fuzzyRoots = prepared.fuzzyRoots;
         int n = t.size();
         int i = 0;
         while (i < n) {
-            Match best = longestAt(t, startsByWord, i);
+            Match best = longestAt(t, startsByWord, tokens, i);
             if (best != null && best.first() > i) {
-                Match after = longestAt(t, startsByWord, best.first());
+                Match after = longestAt(t, startsByWord, tokens, best.first());
                 if (after != null && after.first() == best.first() && after.last() > best.last()) {
                     best = after;
                 }
             }
             if (best == null) {
-                best = fuzzyRoots[t.word(i)] == null ? null : fuzzyAt(t, skeletons, fuzzyRoots[t.word(i)], i);
+                best = fuzzyRoots[t.word(i)] == null ? null : fuzzyAt(t, prepared.skeletonTokens, fuzzyRoots[t.word(i)], i);
             }
             if (best != null) {
-                best = extended(t, best);
-                if (best.sentence() < 0) {
-                    best = new Match(best.first(), best.last(), best.start(), best.end(), t.sentence(i), best.targets(),
-                            best.fuzzy());
-                }
+                best = extended(t, prepared.runOn, best, best.sentence() < 0 ? t.sentence(i) : best.sentence());
                 out.add(best);
                 i = best.last() + 1;
             } else {
@@ -237,30 +296,31 @@ public final class LexiconMatcher {
         return out;
     }
 
-    private Match longestAt(AnalyzedText t, Start[][] startsByWord, int i) {
+    private Match longestAt(AnalyzedText t, Start[][] startsByWord, int[] tokens, int i) {
         Match best = null;
         for (Start start : startsByWord[t.word(i)]) {
-            best = tryBase(t, i, start.node(), start.prefix(), best);
+            best = tryBase(t, tokens, i, start, best);
         }
         return best;
     }
 
     /** A person's name written another way (زيلنسكي for زيلينسكي): its words' skeletons walked in the skeleton trie. */
-    private Match fuzzyAt(AnalyzedText t, String[] skel, Node first, int i) {
+    private Match fuzzyAt(AnalyzedText t, int[] skeletonTokens, Node first, int i) {
         Node node = first;
         Match best = null;
         int j = i;
         while (node != null) {
             if (!node.targets.isEmpty()) {
-                List<Target> allowed = allowed(node, t, i, "");
+                List<Target> allowed = allowed(node, t, i, "", false);
                 if (!allowed.isEmpty()) {
                     best = new Match(i, j, t.start(i), t.end(j), t.sentence(i), allowed, true);
                 }
             }
-            if (node.next.isEmpty() || j + 1 >= t.size() || !joined(t, j, j + 1)) {
+            Node next = j + 1 < t.size() ? node.child(skeletonTokens[t.word(j + 1)]) : null;
+            if (next == null || !joined(t, j, j + 1)) {
                 break;
             }
-            node = node.next.get(skel[t.word(j + 1)]);
+            node = next;
             j++;
         }
         return best;
@@ -274,28 +334,44 @@ public final class LexiconMatcher {
 
     /**
      * A person's match run on over the parts of the name that follow it: a regnal number
-     * (عبدالله الثاني) and each بن / ابن / بنت / آل / ولد with the name after it (سلمان بن عبدالعزيز آل سعود).
+     * (عبدالله الثاني) and each بن / ابن / بنت / آل / ولد with the name after it (سلمان بن عبدالعزيز آل سعود);
+     * with its sentence. The words' parts are read from {@code runOn}, worked out once per vocabulary word.
      */
-    private Match extended(AnalyzedText t, Match m) {
-        if (m.targets().get(0).entry().type() != EntityType.PERSON) {
-            return m;
-        }
+    private static Match extended(AnalyzedText t, byte[] runOn, Match m, int sentence) {
         int j = m.last();
-        int n = t.size();
-        while (j + 1 < n && joined(t, j, j + 1)) {
-            String next = t.norm(j + 1);
-            if (REGNAL.contains(next)) {
-                j++;
-            } else if (LINKS.contains(next) && j + 2 < n && joined(t, j + 1, j + 2) && nameWords.nameLike(t.norm(j + 2))) {
-                j += 2;
-                if (NameForms.compoundHead(t.norm(j)) && j + 1 < n && joined(t, j, j + 1)) {
-                    j++;
+        if (m.targets().get(0).entry().type() == EntityType.PERSON) {
+            int n = t.size();
+            while (j + 1 < n) {
+                int next = runOn[t.word(j + 1)];
+                if ((next & (REGNAL_WORD | LINK_WORD)) == 0 || !joined(t, j, j + 1)) {
+                    break;
                 }
-            } else {
-                break;
+                if ((next & REGNAL_WORD) != 0) {
+                    j++;
+                } else if (j + 2 < n && joined(t, j + 1, j + 2) && (runOn[t.word(j + 2)] & NAME_LIKE_WORD) != 0) {
+                    j += 2;
+                    if ((runOn[t.word(j)] & COMPOUND_HEAD_WORD) != 0 && j + 1 < n && joined(t, j, j + 1)) {
+                        j++;
+                    }
+                } else {
+                    break;
+                }
             }
         }
-        return j == m.last() ? m : new Match(m.first(), j, m.start(), t.end(j), m.sentence(), m.targets(), m.fuzzy());
+        if (j == m.last() && sentence == m.sentence()) {
+            return m;
+        }
+        return new Match(m.first(), j, m.start(), j == m.last() ? m.end() : t.end(j), sentence, m.targets(), m.fuzzy());
+    }
+
+    private static final byte REGNAL_WORD = 1;
+    private static final byte LINK_WORD = 2;
+    private static final byte NAME_LIKE_WORD = 4;
+    private static final byte COMPOUND_HEAD_WORD = 8;
+
+    private byte runOn(String norm) {
+        return (byte) ((REGNAL.contains(norm) ? REGNAL_WORD : 0) | (LINKS.contains(norm) ? LINK_WORD : 0)
+                | (nameWords.nameLike(norm) ? NAME_LIKE_WORD : 0) | (NameForms.compoundHead(norm) ? COMPOUND_HEAD_WORD : 0));
     }
 
     /** The skeleton of every word of a vocabulary ({@link NameForms#skeleton}), by word id; kept like {@link #startsFor}. */
@@ -326,14 +402,21 @@ public final class LexiconMatcher {
 
     private final Map<Vocabulary, String[]> skeletonsByVocabulary = new java.util.WeakHashMap<>();
 
-    /** For each word of a vocabulary, the skeleton trie's node its skeleton begins, or null (most words). */
-    private Node[] fuzzyRootsFor(Vocabulary v, String[] skeletons) {
+    /**
+     * For each word of a vocabulary, the skeleton trie's node its skeleton begins, or null (most
+     * words), and its skeleton's id among those that follow another ({@link #skeletonIds}), or -1.
+     */
+    private record Fuzzy(Node[] roots, int[] tokens) {
+    }
+
+    private Fuzzy fuzzyRootsFor(Vocabulary v, String[] skeletons) {
         synchronized (fuzzyRootsByVocabulary) {
-            Node[] r = fuzzyRootsByVocabulary.get(v);
-            if (r == null || r.length < skeletons.length) {
-                r = new Node[skeletons.length];
-                for (int w = 0; w < r.length; w++) {
-                    r[w] = skeletons[w].isEmpty() ? null : this.skeletons.next.get(skeletons[w]);
+            Fuzzy r = fuzzyRootsByVocabulary.get(v);
+            if (r == null || r.roots().length < skeletons.length) {
+                r = new Fuzzy(new Node[skeletons.length], new int[skeletons.length]);
+                for (int w = 0; w < skeletons.length; w++) {
+                    r.roots()[w] = skeletons[w].isEmpty() ? null : this.skeletons.next.get(skeletons[w]);
+                    r.tokens()[w] = skeletonIds.getInt(skeletons[w]);
                 }
                 fuzzyRootsByVocabulary.put(v, r);
             }
@@ -341,7 +424,7 @@ public final class LexiconMatcher {
         }
     }
 
-    private final Map<Vocabulary, Node[]> fuzzyRootsByVocabulary = new java.util.WeakHashMap<>();
+    private final Map<Vocabulary, Fuzzy> fuzzyRootsByVocabulary = new java.util.WeakHashMap<>();
 
     /**
      * The (proclitic, base) splits of a word that begin some name: the word as written first, then
@@ -363,8 +446,15 @@ public final class LexiconMatcher {
         return out.isEmpty() ? NO_STARTS : out.toArray(new Start[0]);
     }
 
-    /** A way a word begins names: the proclitics taken off it, and the trie node of what is left. */
-    private record Start(String prefix, Node node) {
+    /**
+     * A way a word begins names: the proclitics taken off it, and the trie node of what is left;
+     * whether the proclitics hold the article, read once here rather than at each match.
+     */
+    private record Start(String prefix, Node node, boolean article) {
+
+        Start(String prefix, Node node) {
+            this(prefix, node, Clitics.hasArticle(prefix));
+        }
     }
 
     /**
@@ -379,14 +469,16 @@ public final class LexiconMatcher {
      * lookup per token. Kept while the vocabulary (its corpus) lives; made again if the vocabulary
      * has grown since, so every word of a text analysed with it has its entry.
      */
-    private Start[][] startsFor(Vocabulary v) {
+    private Starts startsFor(Vocabulary v) {
         synchronized (byVocabulary) {
-            Start[][] s = byVocabulary.get(v);
+            Starts s = byVocabulary.get(v);
             int size = v.size();
-            if (s == null || s.length < size) {
-                s = new Start[size][];
+            if (s == null || s.starts().length < size) {
+                s = new Starts(new Start[size][], new int[size], new byte[size]);
                 for (int w = 0; w < size; w++) {
-                    s[w] = starts(v.norm(w), v.hamzas(w));
+                    s.starts()[w] = starts(v.norm(w), v.hamzas(w));
+                    s.tokens()[w] = tokenIds.getInt(v.norm(w));
+                    s.runOn()[w] = runOn(v.norm(w));
                 }
                 byVocabulary.put(v, s);
             }
@@ -394,14 +486,19 @@ public final class LexiconMatcher {
         }
     }
 
-    private final Map<Vocabulary, Start[][]> byVocabulary = new java.util.WeakHashMap<>();
+    /** The splits of each word of a vocabulary that begin names, and its id among the words that follow another in a name, or -1. */
+    private record Starts(Start[][] starts, int[] tokens, byte[] runOn) {
+    }
 
-    private Match tryBase(AnalyzedText t, int i, Node start, String prefix, Match best) {
-        Node node = start;
+    private final Map<Vocabulary, Starts> byVocabulary = new java.util.WeakHashMap<>();
+
+    private Match tryBase(AnalyzedText t, int[] tokens, int i, Start start, Match best) {
+        Node node = start.node();
+        String prefix = start.prefix();
         int j = i;
         while (node != null) {
             if (!node.targets.isEmpty() && (best == null || j > best.last())) {
-                List<Target> allowed = allowed(node, t, i, prefix);
+                List<Target> allowed = allowed(node, t, i, prefix, start.article());
                 if (!allowed.isEmpty()) {
                     int titled = allowed.get(0).titled();
                     int first = i + titled;
@@ -410,17 +507,18 @@ public final class LexiconMatcher {
                             -1, allowed, false);
                 }
             }
-            if (node.next.isEmpty() || j + 1 >= t.size() || !joined(t, j, j + 1)) {
+            Node next = j + 1 < t.size() ? node.child(tokens[t.word(j + 1)]) : null;
+            if (next == null || !joined(t, j, j + 1)) {
                 break;
             }
-            node = node.next.get(t.norm(j + 1));
+            node = next;
             j++;
         }
         return best;
     }
 
     /** The targets the context allows: the node's own (shared, immutable) list when it allows them all. */
-    private List<Target> allowed(Node node, AnalyzedText t, int i, String prefix) {
+    private List<Target> allowed(Node node, AnalyzedText t, int i, String prefix, boolean article) {
         List<Target> targets = node.targets;
         if (!node.constrained) {
             return targets;
@@ -429,8 +527,8 @@ public final class LexiconMatcher {
         for (int k = 0; k < targets.size(); k++) {
             Alias a = targets.get(k).alias();
             boolean refused = a.noClitic() && !prefix.isEmpty()
-                    || a.noArticle() && Clitics.hasArticle(prefix)
-                    || node.articleOnly[k] && !Clitics.hasArticle(prefix)
+                    || a.noArticle() && article
+                    || node.articleOnly[k] && !article
                     || !a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1));
             if (refused && out == null) {
                 out = new ArrayList<>(targets.subList(0, k));

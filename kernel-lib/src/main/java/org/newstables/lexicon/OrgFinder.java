@@ -84,13 +84,14 @@ final class OrgFinder {
             matchAt[m.first()] = m;
         }
         Map<String, Entry> entries = new HashMap<>();
-        String[] heads = heads(t.vocabulary());
+        Known known = known(t.vocabulary());
+        String[] heads = known.heads();
         for (int i = 0; i < n - 1; i++) {
             if (covered[i]) {
                 continue;
             }
             String head = head(heads, t, i);
-            if (head == null || i > 0 && demonstrative(t.norm(i - 1))) {
+            if (head == null || i > 0 && demonstrative(known.demonstratives(), t, i - 1)) {
                 // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
                 continue;
             }
@@ -124,19 +125,41 @@ final class OrgFinder {
      * Each word of a vocabulary's head noun, worked out once per word when first asked ({@link #NONE}
      * for none): a token's proclitic readings cost a substring each, too much for every token of a corpus.
      */
-    private static String[] heads(org.newstables.text.Vocabulary v) {
+    private static Known known(org.newstables.text.Vocabulary v) {
         synchronized (HEADS_BY_VOCABULARY) {
-            String[] h = HEADS_BY_VOCABULARY.get(v);
+            Known k = HEADS_BY_VOCABULARY.get(v);
             int size = v.size();
-            if (h == null || h.length < size) {
-                h = h == null ? new String[size] : java.util.Arrays.copyOf(h, size);
-                HEADS_BY_VOCABULARY.put(v, h);
+            if (k == null || k.heads().length < size) {
+                k = k == null ? new Known(new String[size], new byte[size])
+                        : new Known(java.util.Arrays.copyOf(k.heads(), size), java.util.Arrays.copyOf(k.demonstratives(), size));
+                HEADS_BY_VOCABULARY.put(v, k);
             }
-            return h;
+            return k;
         }
     }
 
-    private static final Map<org.newstables.text.Vocabulary, String[]> HEADS_BY_VOCABULARY = new java.util.WeakHashMap<>();
+    /**
+     * What is known of the words of a vocabulary, by word id, each worked out when first asked: its
+     * head noun ({@link #head(String[], AnalyzedText, int)}), and whether it is a demonstrative
+     * (0 not yet known, 1 yes, 2 no), asked before every head.
+     */
+    private record Known(String[] heads, byte[] demonstratives) {
+    }
+
+    private static final Map<org.newstables.text.Vocabulary, Known> HEADS_BY_VOCABULARY = new java.util.WeakHashMap<>();
+
+    /** {@link #demonstrative(String)} of token {@code i}, read through {@code known}, the cache of its vocabulary. */
+    private static boolean demonstrative(byte[] known, AnalyzedText t, int i) {
+        int w = t.word(i);
+        if (w >= known.length) {
+            return demonstrative(t.norm(i));
+        }
+        if (known[w] == 0) {
+            // Two threads may both work a word out: they write the same value.
+            known[w] = (byte) (demonstrative(t.norm(i)) ? 1 : 2);
+        }
+        return known[w] == 1;
+    }
     /** Marks a word known to be no head. */
     private static final String NONE = new String("");
 

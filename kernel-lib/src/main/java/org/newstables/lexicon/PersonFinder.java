@@ -287,7 +287,11 @@ public final class PersonFinder {
                     }
                     h[hs++] = i;
                 }
-                if ((f & (GIVEN | PAIR_FIRST | AND_GIVEN)) != 0) {
+                // A word that is no name word (على, on, read as علي) starts a name only as the first of a
+                // pair (nameStart), and the scans of givens ask nothing that matters before that: leave out
+                // the others (most of them, in news).
+                if ((f & (GIVEN | PAIR_FIRST | AND_GIVEN)) != 0 && ((f & NAME_WORD) != 0
+                        || (f & PAIR_FIRST) != 0 && i + 1 < n && (flag(i + 1) & PAIR_SECOND) != 0)) {
                     if (gs == g.length) {
                         g = Arrays.copyOf(g, gs * 2);
                     }
@@ -332,7 +336,7 @@ public final class PersonFinder {
         final int[] heads;
         /** The offices in the accusative (وزيرا), for {@link #appointed}. */
         final int[] accusatives;
-        /** Tokens that may start a given name, in order. */
+        /** Tokens that may start a given name (and a name: {@link #nameStart}), in order. */
         final int[] givens;
 
         /** The flags of token {@code j}'s word, worked out when first needed. */

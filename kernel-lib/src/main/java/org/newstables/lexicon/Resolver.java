@@ -60,18 +60,16 @@ public final class Resolver {
                 }
             }
         }
-        Set<LexiconMatcher.Match> titledMatches = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (PersonFinder.Title title : found.titles()) {
-            titledMatches.add(matches.get(title.match()));
-        }
-        Result lexicon = resolve(kept, titledMatches);
-        java.util.Map<LexiconMatcher.Match, PersonFinder.Title> titles = new java.util.IdentityHashMap<>();
+        // The titles' matches by identity; most articles have none, and then no map is made.
+        java.util.Map<LexiconMatcher.Match, PersonFinder.Title> titles = found.titles().isEmpty() ? java.util.Map.of()
+                : new java.util.IdentityHashMap<>();
         for (PersonFinder.Title title : found.titles()) {
             titles.put(matches.get(title.match()), title);
         }
-        List<Resolved> resolved = new ArrayList<>();
+        Result lexicon = resolve(kept, titles.keySet());
+        List<Resolved> resolved = new ArrayList<>(lexicon.resolved().size() + found.found().size() + 4);
         for (Resolved r : lexicon.resolved()) {
-            PersonFinder.Title title = titles.get(r.match());
+            PersonFinder.Title title = titles.isEmpty() ? null : titles.get(r.match());
             resolved.add(title == null ? r : new Resolved(r.entry(), r.match(),
                     DiscoveredPeople.titleStart(t, title.titleFirst()), t.end(title.titleLast())));
         }
@@ -106,16 +104,17 @@ public final class Resolver {
     private static Result resolve(List<LexiconMatcher.Match> matches, Set<LexiconMatcher.Match> titled) {
         // Entries are compared by identity: a lexicon holds each once, and hashing a record hashes all its aliases.
         Set<Entry> namedInFull = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (LexiconMatcher.Match m : matches) {
-            if (!m.partial() && entries(m).size() == 1) {
-                namedInFull.add(m.targets().get(0).entry());
-            }
-        }
         // The countries the article names: a surname whose one candidate is of one of them is that person.
         Set<String> countries = new java.util.HashSet<>();
         for (LexiconMatcher.Match m : matches) {
-            if (entries(m).size() == 1 && m.targets().get(0).entry().type() == EntityType.COUNTRY) {
-                countries.add(m.targets().get(0).entry().key());
+            if (oneEntry(m)) {
+                Entry e = m.targets().get(0).entry();
+                if (!m.partial()) {
+                    namedInFull.add(e);
+                }
+                if (e.type() == EntityType.COUNTRY) {
+                    countries.add(e.key());
+                }
             }
         }
         List<Resolved> resolved = new ArrayList<>();
@@ -124,6 +123,11 @@ public final class Resolver {
         for (LexiconMatcher.Match m : matches) {
             LexiconMatcher.Match before = previous;
             previous = m;
+            if (!m.partial() && m.targets().size() == 1) {
+                // The common case, a full name of one entry, without a list of candidates.
+                resolved.add(new Resolved(m.targets().get(0).entry(), m));
+                continue;
+            }
             List<Entry> candidates = entries(m);
             if (!m.partial()) {
                 // A name two entries share (حزب العدالة والتنمية) is the one whose country the article names.
@@ -187,13 +191,14 @@ public final class Resolver {
         if (before == null || before.sentence() != m.sentence() || m.first() - before.last() > 2) {
             return null;
         }
-        List<Entry> countries = entries(before);
-        if (countries.size() != 1 || countries.get(0).type() != EntityType.COUNTRY) {
+        // One entry, a country (asked without making the list of entries: this runs for every partial name).
+        Entry country = before.targets().get(0).entry();
+        if (!oneEntry(before) || country.type() != EntityType.COUNTRY) {
             return null;
         }
         Entry only = null;
         for (Entry e : candidates) {
-            if (e.link().equals(countries.get(0).key())) {
+            if (e.link().equals(country.key())) {
                 if (only != null) {
                     return null;
                 }
@@ -201,6 +206,18 @@ public final class Resolver {
             }
         }
         return only;
+    }
+
+    /** Whether {@code entries(m)} has one entry, without making the list. */
+    private static boolean oneEntry(LexiconMatcher.Match m) {
+        List<LexiconMatcher.Target> targets = m.targets();
+        Entry first = targets.get(0).entry();
+        for (int k = 1; k < targets.size(); k++) {
+            if (targets.get(k).entry() != first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Entry> entries(LexiconMatcher.Match m) {
