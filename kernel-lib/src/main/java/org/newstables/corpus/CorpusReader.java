@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -99,6 +101,101 @@ public final class CorpusReader {
             }
         }
         return new Documents(batch.docs(), batch.problems(), batch.textField());
+    }
+
+    /**
+     * Where a file's bytes come from, for {@link #document(String, String, FileSource, long, List)}:
+     * this machine's file system, or another one (Hadoop's, on the executors of a cluster).
+     */
+    public interface FileSource {
+        /** Whether it is a regular file (not a folder, a device, a pipe or a broken link). */
+        boolean regular() throws IOException;
+
+        /** Its size in bytes, asked before its bytes are read. */
+        long size() throws IOException;
+
+        /** All its bytes. */
+        byte[] bytes() throws IOException;
+
+        /** The file {@code file} of this machine's file system. */
+        static FileSource of(Path file) {
+            return new FileSource() {
+                @Override
+                public boolean regular() {
+                    return Files.isRegularFile(file);
+                }
+
+                @Override
+                public long size() throws IOException {
+                    return Files.size(file);
+                }
+
+                @Override
+                public byte[] bytes() throws IOException {
+                    return Files.readAllBytes(file);
+                }
+            };
+        }
+    }
+
+    /**
+     * A folder as the folder reader sees it before reading any file: its .txt and .md files by
+     * path below the folder (with {@code /}), in path order, with their article ids; its
+     * metadata.csv (its path, or null); and the problems of listing it and of its other files.
+     */
+    public record Folder(Map<String, String> articles, String metadata, List<Problem> problems) {
+    }
+
+    /**
+     * The {@link Folder} of {@code folder} on this machine, listed as {@link #documents(Path,
+     * Options)} lists it: recursively, links followed, hidden files and folders passed over.
+     *
+     * @throws NewsTablesException when it cannot be listed or holds nothing to read
+     */
+    public static Folder folder(Path folder) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (Path f : FolderReader.list(folder, problems)) {
+            files.add(FolderReader.relative(folder, f));
+        }
+        return FolderReader.plan(folder.toString(), files, problems);
+    }
+
+    /**
+     * The {@link Folder} of files listed elsewhere (on another file system).
+     *
+     * @param folder the folder, for messages
+     * @param files  the files' paths below the folder, with {@code /}, hidden ones (a part of the
+     *               path starting with a dot) left out, in any order
+     * @throws NewsTablesException when there is nothing to read
+     */
+    public static Folder folder(String folder, Collection<String> files) {
+        return FolderReader.plan(folder, files, new ArrayList<>());
+    }
+
+    /**
+     * One file of a {@link Folder} read as the folder reader reads it — the size limit, then the
+     * decoding — or empty, with why added to {@code problems}.
+     *
+     * @param id   its id, from {@link Folder#articles()}
+     * @param file its path below the folder
+     */
+    public static Optional<SourceDocument> document(String id, String file, FileSource source, long maxBytes,
+            List<Problem> problems) {
+        return FileText.read(source, file, maxBytes, problems)
+                .map(t -> new SourceDocument(id, Origin.of(file), t.text(), Map.of(), t.encoding()));
+    }
+
+    /**
+     * {@code documents} with the rows of a folder's metadata.csv, read from {@code metadata}, as
+     * their fields, as the folder reader gives them; the problems of reading and matching the rows
+     * are added to {@code problems}. Only the documents' ids and origins are looked at, so they may
+     * be stand-ins without their text.
+     */
+    public static List<SourceDocument> metadata(FileSource metadata, List<SourceDocument> documents, long maxBytes,
+            List<Problem> problems) {
+        Optional<TextDecoder.Decoded> csv = FileText.read(metadata, FolderReader.METADATA, maxBytes, problems);
+        return csv.isPresent() ? MetadataSidecar.apply(csv.get().text(), documents, problems) : documents;
     }
 
     /** Reads articles from the rows of a Tablesaw table (text in a column text, body or content). */

@@ -1,7 +1,6 @@
 package org.newstables.corpus;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +17,26 @@ final class FileText {
      * @param name how the file is named in messages
      */
     static Optional<TextDecoder.Decoded> read(Path file, String name, long maxBytes, List<Problem> problems) {
+        return read(CorpusReader.FileSource.of(file), name, maxBytes, problems);
+    }
+
+    /**
+     * The decoded text of the file {@code source} reads, or empty with a problem added: a file that
+     * is not a regular one, larger than {@code maxBytes} (its bytes are then not read), unreadable,
+     * empty, binary or in no encoding the decoder knows.
+     *
+     * @param name how the file is named in messages
+     */
+    static Optional<TextDecoder.Decoded> read(CorpusReader.FileSource source, String name, long maxBytes,
+            List<Problem> problems) {
         byte[] bytes;
-        if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: it is not a regular file (a broken link, a device or a"
-                    + " pipe); point the corpus at the real file."));
-            return Optional.empty();
-        }
         try {
-            long size = Files.size(file);
+            if (!source.regular()) {
+                problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: it is not a regular file (a broken link, a device or a"
+                        + " pipe); point the corpus at the real file."));
+                return Optional.empty();
+            }
+            long size = source.size();
             if (size > maxBytes) {
                 problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: the file has " + megabytes(size)
                         + " MB, more than the limit of " + megabytes(maxBytes) + " MB for one file;"
@@ -33,7 +44,7 @@ final class FileText {
                         + " Corpus.loader().maxFileMegabytes(...)."));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = source.bytes();
         } catch (IOException | SecurityException e) {
             problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "could not be read (" + CsvText.rootMessage(e)
                     + "); check that the file exists and that you may read it."));

@@ -39,15 +39,47 @@ final class FolderReader {
 
     static Batch read(Path folder, long maxFileBytes) {
         List<Problem> problems = new ArrayList<>();
-        List<Path> files = list(folder, problems);
-
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Path file : list(folder, problems)) {
+            files.put(relative(folder, file), file);
+        }
+        CorpusReader.Folder plan = plan(folder.toString(), files.keySet(), problems);
         List<SourceDocument> docs = new ArrayList<>();
+        problems = new ArrayList<>(plan.problems());
+        for (Map.Entry<String, String> f : plan.articles().entrySet()) {
+            Optional<TextDecoder.Decoded> text = FileText.read(files.get(f.getKey()), f.getKey(), maxFileBytes, problems);
+            if (text.isPresent()) {
+                docs.add(new SourceDocument(f.getValue(), Origin.of(f.getKey()), text.get().text(), Map.of(),
+                        text.get().encoding()));
+            }
+        }
+        if (plan.metadata() != null) {
+            Optional<TextDecoder.Decoded> csv = FileText.read(files.get(plan.metadata()), METADATA, maxFileBytes, problems);
+            if (csv.isPresent()) {
+                docs = MetadataSidecar.apply(csv.get().text(), docs, problems);
+            }
+        }
+        return new Batch(docs, problems, null);
+    }
+
+    /**
+     * What the folder reader makes of a folder's files before reading any: the .txt and .md files
+     * with their ids, the metadata.csv, and a problem for each other file (added to {@code
+     * problems}, after those already there).
+     *
+     * @param folder the folder, for the message when it holds nothing to read
+     * @param files  the files' paths below the folder, with {@code /}, hidden ones left out, in any order
+     * @throws NewsTablesException when the folder holds no .txt, .md or other file and there is no problem to report
+     */
+    static CorpusReader.Folder plan(String folder, java.util.Collection<String> files, List<Problem> problems) {
+        List<String> sorted = new ArrayList<>(files);
+        sorted.sort(null);
+        Map<String, String> articles = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
-        Path metadataFile = null;
-        for (Path file : files) {
-            String rel = relative(folder, file);
+        String metadata = null;
+        for (String rel : sorted) {
             if (rel.equalsIgnoreCase(METADATA)) {
-                metadataFile = file;
+                metadata = rel;
                 continue;
             }
             String lower = rel.toLowerCase(Locale.ROOT);
@@ -62,22 +94,13 @@ final class FolderReader {
                 id = rel;
                 ids.add(id);
             }
-            Optional<TextDecoder.Decoded> text = FileText.read(file, rel, maxFileBytes, problems);
-            if (text.isPresent()) {
-                docs.add(new SourceDocument(id, Origin.of(rel), text.get().text(), Map.of(), text.get().encoding()));
-            }
+            articles.put(rel, id);
         }
-        if (docs.isEmpty() && problems.isEmpty() && metadataFile == null) {
+        if (articles.isEmpty() && problems.isEmpty() && metadata == null) {
             throw new NewsTablesException("The folder " + folder + " holds no .txt or .md files."
                     + " Put one article per .txt file in it, or load a .csv or .jsonl file.");
         }
-        if (metadataFile != null) {
-            Optional<TextDecoder.Decoded> csv = FileText.read(metadataFile, METADATA, maxFileBytes, problems);
-            if (csv.isPresent()) {
-                docs = MetadataSidecar.apply(csv.get().text(), docs, problems);
-            }
-        }
-        return new Batch(docs, problems, null);
+        return new CorpusReader.Folder(java.util.Collections.unmodifiableMap(articles), metadata, List.copyOf(problems));
     }
 
     /**
@@ -85,7 +108,7 @@ final class FolderReader {
      * to files (a corpus is often a folder of links to where the files live); a link back to a
      * folder above it is listed as a problem instead of being walked for ever.
      */
-    private static List<Path> list(Path folder, List<Problem> problems) {
+    static List<Path> list(Path folder, List<Problem> problems) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,

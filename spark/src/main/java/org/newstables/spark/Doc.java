@@ -29,6 +29,16 @@ final class Doc implements Serializable {
         this.encoding = d.encoding();
     }
 
+    /** The same document with {@code fields} (a row of the folder's metadata.csv), or as it is when null. */
+    Doc withFields(Map<String, String> fields) {
+        return fields == null ? this : new Doc(new SourceDocument(id, new Origin(file, unit, number), raw, fields, encoding));
+    }
+
+    /** The same document without its text: a stand-in that is cheap to send to the driver. */
+    Doc withoutText() {
+        return new Doc(new SourceDocument(id, new Origin(file, unit, number), "", fields, encoding));
+    }
+
     static Doc of(SourceDocument d) {
         return new Doc(d);
     }

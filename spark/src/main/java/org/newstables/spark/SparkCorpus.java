@@ -125,7 +125,9 @@ public final class SparkCorpus {
 
     /**
      * Reads and analyses {@code path} — a folder of .txt/.md files (with an optional metadata.csv),
-     * a .csv, .tsv, .jsonl or .parquet file — as {@code Corpus.load} does.
+     * a .csv, .tsv, .jsonl or .parquet file — as {@code Corpus.load} does. A folder's files are read
+     * on the executors, and the folder may be on any file system of the session ({@code
+     * hdfs://…}, {@code s3a://…}); the other files are read on the driver, from this machine.
      *
      * @throws NewsTablesException when the path does not exist or cannot be read as a corpus
      */
@@ -136,15 +138,31 @@ public final class SparkCorpus {
     /** {@link #load(SparkSession, String)} with the reading options of {@code loader} (text and id columns, …). */
     public static SparkCorpus load(SparkSession spark, String path, CorpusLoader loader) {
         CorpusReader.Options options = loader.options();
-        CorpusReader.Documents read = documents(spark, path, options);
-        List<Doc> docs = new ArrayList<>(read.documents().size());
-        read.documents().forEach(d -> docs.add(Doc.of(d)));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        // Two tasks a core, and partitions of at most about a thousand articles, whose rows an executor holds at once.
-        int slices = Math.max(1, Math.max(Math.min(docs.size(), 2 * jsc.defaultParallelism()),
-                (docs.size() + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION));
-        JavaRDD<Doc> rdd = jsc.parallelize(docs, slices);
-        String textField = read.textField();
+        JavaRDD<Doc> rdd;
+        List<Problem> problems;
+        String textField;
+        JavaRDD<?> files = null;
+        // (Spark writes a .parquet file as a folder: it is read by the Parquet source, below.)
+        if (path != null && !path.toLowerCase(java.util.Locale.ROOT).replaceAll("/+$", "").endsWith(".parquet")
+                && FolderSource.isFolder(jsc, path)) {
+            // A folder: its files are read and decoded on the executors; the driver sees their names.
+            FolderSource.Documents read = FolderSource.read(jsc, path, options.maxFileBytes(), ARTICLES_PER_PARTITION);
+            rdd = read.documents();
+            files = read.read();
+            problems = new ArrayList<>(read.problems());
+            textField = null;
+        } else {
+            CorpusReader.Documents read = documents(spark, path, options);
+            List<Doc> docs = new ArrayList<>(read.documents().size());
+            read.documents().forEach(d -> docs.add(Doc.of(d)));
+            // Two tasks a core, and partitions of at most about a thousand articles, whose rows an executor holds at once.
+            int slices = Math.max(1, Math.max(Math.min(docs.size(), 2 * jsc.defaultParallelism()),
+                    (docs.size() + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION));
+            rdd = jsc.parallelize(docs, slices);
+            problems = new ArrayList<>(read.problems());
+            textField = read.textField();
+        }
         LocalDate today = options.today();
 
         // Pass 1: each partition's counts of word forms, added up here.
@@ -159,16 +177,21 @@ public final class SparkCorpus {
         JavaRDD<Part> parts = rdd.mapPartitionsWithIndex((index, it) -> List.of(Executor.analyse(index, list(it),
                 textField, today, attestation.value())).iterator(), true).persist(StorageLevel.MEMORY_AND_DISK());
 
-        List<Problem> problems = new ArrayList<>(read.problems());
         for (Object[] p : parts.flatMap(p -> p.problems.iterator()).collect()) {
             problems.add(new Problem(new Origin((String) p[0], (String) p[1], (Integer) p[2]),
                     Problem.Kind.valueOf((String) p[3]), (String) p[4]));
         }
         problems.sort(Comparator.comparing(Problem::origin, Origin.IN_INPUT_ORDER));
+        if (files != null) {
+            files.unpersist(false);
+        }
         return new SparkCorpus(spark, parts, List.copyOf(problems));
     }
 
-    /** The documents of {@code path}, read on the driver with the core's readers (Parquet through Spark). */
+    /**
+     * The documents of a file {@code path} (.csv, .tsv, .jsonl, .parquet, one .txt), read on the
+     * driver with the core's readers (Parquet through Spark); folders are read by {@link FolderSource}.
+     */
     private static CorpusReader.Documents documents(SparkSession spark, String path, CorpusReader.Options options) {
         if (path == null) {
             throw new NewsTablesException("No path was given. Pass the path of a folder of .txt files,"
@@ -176,9 +199,10 @@ public final class SparkCorpus {
         }
         String local = path.startsWith("file:") ? java.net.URI.create(path).getPath() : path;
         if (local.contains("://")) {
-            throw new NewsTablesException("SparkCorpus reads files on this machine's file system for now, not "
-                    + path + ". Copy the corpus to a local folder, or read it into a table with Spark and give"
-                    + " that to Corpus.from.");
+            throw new NewsTablesException(path + " is not a folder, or does not exist. SparkCorpus reads folders of"
+                    + " .txt/.md files from any file system of the Spark session (hdfs://, s3a://), but .csv, .jsonl"
+                    + " and .parquet files only from this machine's for now: copy the file here, or read it into a"
+                    + " table with Spark and give that to Corpus.from.");
         }
         Path p = Path.of(local);
         if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {

@@ -100,6 +100,72 @@ class SparkCorpusTest {
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 
+    /**
+     * A folder with subfolders, a hidden folder, a file whose name starts with an underscore (which
+     * Spark's own file sources would pass over), a.txt beside a.md, bad files and metadata rows that
+     * name no article: read on the executors, from a plain path and through Hadoop's file system (a
+     * file: URI), it gives Corpus's problems and tables; and the articles' files are opened inside
+     * Spark tasks only, never on the driver, which reads the metadata.csv alone.
+     */
+    @Test
+    void aFolderIsReadOnTheExecutorsAsCorpusReadsIt(@TempDir Path dir) throws Exception {
+        for (Path f : Files.list(Path.of("..", "seeds")).toList()) {
+            Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        String text = Files.readString(dir.resolve("003_0771d52ef52d5648.txt"));
+        Files.createDirectories(dir.resolve("2021/june"));
+        Files.writeString(dir.resolve("2021/june/report.txt"), text);
+        Files.writeString(dir.resolve("2021/june/report.md"), text.replace("الصين", "مصر"));
+        Files.writeString(dir.resolve("_draft.txt"), text);
+        Files.createDirectories(dir.resolve(".ipynb_checkpoints"));
+        Files.writeString(dir.resolve(".ipynb_checkpoints/skipped.txt"), text);
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 0});
+        Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4");
+        Files.writeString(dir.resolve("metadata.csv"), Files.readString(dir.resolve("metadata.csv"))
+                + "no-such-file,2020-01-01,,,,\nbinary,2020-01-01,,,,\n2021/june/report,2019-03-04,,Cairo,,visit\n");
+        Corpus c = Corpus.load(dir);
+        assertEquals(8, c.size());
+
+        SparkCorpus local = SparkCorpus.load(spark, dir.toString());
+        assertTrue(local.problemsTable().rowCount() >= 5, "the bad files and metadata rows are problems");
+        sameAggregates(c, local);
+
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        conf.set("fs.file.impl", WatchedFileSystem.class.getName());
+        conf.setBoolean("fs.file.impl.disable.cache", true);
+        WatchedFileSystem.OPENED.clear();
+        SparkCorpus hadoop;
+        try {
+            hadoop = SparkCorpus.load(spark, dir.toUri().toString());
+        } finally {
+            conf.unset("fs.file.impl");
+            conf.unset("fs.file.impl.disable.cache");
+        }
+        sameAggregates(c, hadoop);
+        assertEquals(c.articles().where(c.articles().stringColumn("event").isEqualTo("visit")).rowCount(),
+                hadoop.articles().filter("extra['event'] = 'visit'").count(), "the metadata rows are the articles'");
+        java.util.Set<String> inTasks = new java.util.TreeSet<>();
+        java.util.Set<String> onDriver = new java.util.TreeSet<>();
+        WatchedFileSystem.OPENED.forEach(o -> ((Boolean) o[1] ? inTasks : onDriver).add((String) o[0]));
+        assertEquals(java.util.Set.of("metadata.csv"), onDriver, "the driver reads the metadata alone");
+        assertEquals(java.util.Set.of("000_dbcc2ad676738809.txt", "001_142f32de0e3f95ea.txt", "002_62e56145ec15ce3a.txt",
+                "003_0771d52ef52d5648.txt", "004_59f284bc6e15a1ce.txt", "report.txt", "report.md", "_draft.txt", "empty.txt",
+                "binary.txt"), inTasks, "the articles' files are read inside Spark tasks");
+    }
+
+    /** This machine's file system, noting each file opened, and whether inside a Spark task. */
+    public static final class WatchedFileSystem extends org.apache.hadoop.fs.RawLocalFileSystem {
+        static final java.util.Queue<Object[]> OPENED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        @Override
+        public org.apache.hadoop.fs.FSDataInputStream open(org.apache.hadoop.fs.Path f, int bufferSize)
+                throws java.io.IOException {
+            OPENED.add(new Object[] {f.getName(), org.apache.spark.TaskContext.get() != null});
+            return super.open(f, bufferSize);
+        }
+    }
+
     @Test
     void jsonLinesWithABadLineAndParquetGiveCorpusTables(@TempDir Path dir) throws Exception {
         Table generated = Benchmark.generate(40);
