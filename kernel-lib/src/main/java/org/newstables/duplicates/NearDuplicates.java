@@ -249,21 +249,8 @@ public final class NearDuplicates {
         return Table.create("duplicates", article, clusterColumn, rep, sim);
     }
 
-    /** How many articles are copies: in a cluster, and not the article kept of it. */
-    public int copies() {
-        int clustered = 0;
-        int clusters = 0;
-        for (int c : cluster) {
-            if (c > 0) {
-                clustered++;
-                clusters = Math.max(clusters, c);
-            }
-        }
-        return clustered - clusters;
-    }
-
     /** How many clusters of copies there are. */
-    public int clusters() {
+    private int clusters() {
         return Arrays.stream(cluster).max().orElse(0);
     }
 

@@ -60,29 +60,16 @@ public final class Ngrams {
             char[] normKey = new char[2 * n];
             for (int a = from; a < to; a++) {
                 AnalyzedText t = texts.get(a);
-                Sentences sentences = t.sentences();
                 seen.clear();
                 seenPacked.clear();
-                int run = 0;
-                int sentence = 0;
-                int previousSentence = -1;
+                int[] runs = runPositions(t, isStop);
                 for (int i = 0; i < t.size(); i++) {
-                    int start = t.start(i);
-                    while (sentence + 1 < sentences.count() && sentences.start(sentence + 1) <= start) {
-                        sentence++;
-                    }
-                    int w = t.word(i);
-                    if (isStop[w]) {
-                        run = 0;
+                    if (runs[i] == 0) {
                         continue;
                     }
-                    if (run > 0 && (sentence != previousSentence || !onlySpace(t.text(), t.end(i - 1), start))) {
-                        run = 0;
-                    }
-                    previousSentence = sentence;
                     System.arraycopy(window, 1, window, 0, n - 1);
-                    window[n - 1] = w;
-                    if (++run < n) {
+                    window[n - 1] = t.word(i);
+                    if (runs[i] < n) {
                         continue;
                     }
                     if (packed) {
@@ -193,6 +180,36 @@ public final class Ngrams {
     }
 
     /** Whether only white space stands between two offsets. */
+    /**
+     * Where each token of {@code t} stands in its run of content words: 0 for a stop word ({@code
+     * isStop}, by word id), else 1 for the first word of a run, 2 for the second, and so on. A stop
+     * word, a new sentence or anything but white space between two words ends a run. The one rule
+     * every n-gram count uses (here, and on Spark executors).
+     */
+    public static int[] runPositions(AnalyzedText t, boolean[] isStop) {
+        int[] out = new int[t.size()];
+        Sentences sentences = t.sentences();
+        int run = 0;
+        int sentence = 0;
+        int previousSentence = -1;
+        for (int i = 0; i < t.size(); i++) {
+            int start = t.start(i);
+            while (sentence + 1 < sentences.count() && sentences.start(sentence + 1) <= start) {
+                sentence++;
+            }
+            if (isStop[t.word(i)]) {
+                run = 0;
+                continue;
+            }
+            if (run > 0 && (sentence != previousSentence || !onlySpace(t.text(), t.end(i - 1), start))) {
+                run = 0;
+            }
+            previousSentence = sentence;
+            out[i] = ++run;
+        }
+        return out;
+    }
+
     private static boolean onlySpace(String text, int from, int to) {
         for (int c = from; c < to; c++) {
             if (!Character.isWhitespace(text.charAt(c))) {

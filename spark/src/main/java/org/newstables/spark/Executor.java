@@ -17,8 +17,8 @@ import org.newstables.lexicon.Cooccurrence;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
 import org.newstables.pipeline.ArticlePipeline;
+import org.newstables.terms.Ngrams;
 import org.newstables.text.AnalyzedText;
-import org.newstables.text.Sentences;
 import org.newstables.text.StopWords;
 import org.newstables.text.Vocabulary;
 import tech.tablesaw.api.Table;
@@ -149,9 +149,10 @@ final class Executor {
         part.dates.addAll(Tables.rows(ArticleTables.dates(articles)));
         part.entities.addAll(Tables.rows(EntityTables.entities(articles, entities), index));
         part.cooccurrence.addAll(Tables.rows(Cooccurrence.of(entities, themes), index));
-        terms(part, articles, texts, v);
+        boolean[] isStop = v.stopMask(StopWords.defaults());
+        terms(part, articles, texts, v, isStop);
         for (AnalyzedText t : texts) {
-            part.runs.add(runs(t, v));
+            part.runs.add(runs(t, isStop));
         }
         return part;
     }
@@ -171,9 +172,7 @@ final class Executor {
     }
 
     /** The partition's term rows (per article) and its written forms of each term, counted as the core's TermIndex counts. */
-    private static void terms(Part part, List<Article> articles, List<AnalyzedText> texts, Vocabulary v) {
-        StopWords stop = StopWords.defaults();
-        boolean[] isStop = v.stopMask(stop);
+    private static void terms(Part part, List<Article> articles, List<AnalyzedText> texts, Vocabulary v, boolean[] isStop) {
         long[] wordCounts = new long[v.size()];
         for (int a = 0; a < texts.size(); a++) {
             AnalyzedText t = texts.get(a);
@@ -195,32 +194,18 @@ final class Executor {
         }
     }
 
-    /**
-     * The runs of content words of one text, as the core's n-grams cut them: a stop word, a new
-     * sentence or anything but white space between two words ends a run.
-     */
-    private static List<String[][]> runs(AnalyzedText t, Vocabulary v) {
-        StopWords stop = StopWords.defaults();
+    /** The runs of content words of one text, cut by the core's rule ({@link Ngrams#runPositions}). */
+    private static List<String[][]> runs(AnalyzedText t, boolean[] isStop) {
         List<String[][]> out = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
-        Sentences sentences = t.sentences();
-        int sentence = 0;
-        int previousSentence = -1;
+        int[] positions = Ngrams.runPositions(t, isStop);
         for (int i = 0; i < t.size(); i++) {
-            int start = t.start(i);
-            while (sentence + 1 < sentences.count() && sentences.start(sentence + 1) <= start) {
-                sentence++;
-            }
-            int w = t.word(i);
-            if (stop.contains(v.norm(w))) {
-                close(run, t, out);
-                continue;
-            }
-            if (!run.isEmpty() && (sentence != previousSentence || !onlySpace(t.text(), t.end(i - 1), start))) {
+            if (positions[i] <= 1) {
                 close(run, t, out);
             }
-            previousSentence = sentence;
-            run.add(i);
+            if (positions[i] > 0) {
+                run.add(i);
+            }
         }
         close(run, t, out);
         return out;
@@ -237,14 +222,5 @@ final class Executor {
             out.add(new String[][] {surfaces, norms});
         }
         run.clear();
-    }
-
-    private static boolean onlySpace(String text, int from, int to) {
-        for (int c = from; c < to; c++) {
-            if (!Character.isWhitespace(text.charAt(c))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
