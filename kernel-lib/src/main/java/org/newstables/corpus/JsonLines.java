@@ -46,8 +46,7 @@ final class JsonLines {
                 objects.add(object);
                 numbers.add(i + 1);
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(new Problem(Origin.at(name, "line", i + 1), Problem.Kind.FORMAT, "not a JSON object ("
-                        + CsvText.rootMessage(e) + "); fix or remove the line. The other lines were read."));
+                problems.add(TableRows.notJson(name, i + 1, e));
             }
         }
         List<List<String>> rows = new ArrayList<>();
@@ -61,7 +60,7 @@ final class JsonLines {
         return new Parsed(columns, rows, numbers);
     }
 
-    private static Map<String, String> parseObject(String line) throws IOException {
+    static Map<String, String> parseObject(String line) throws IOException {
         Map<String, String> object = new LinkedHashMap<>();
         try (JsonParser p = FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -2,11 +2,7 @@ package org.newstables.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.newstables.common.NewsTablesException;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -19,8 +15,6 @@ import tech.tablesaw.api.Table;
  * {@code metadata.csv}.
  */
 final class TableReader {
-
-    static final List<String> TEXT_COLUMNS = List.of("text", "body", "content");
 
     private TableReader() {
     }
@@ -76,57 +70,26 @@ final class TableReader {
     private static FolderReader.Batch documents(String name, String unit, List<String> columns,
             List<List<String>> rows, List<Integer> numbers, String textColumn, String idColumn,
             String encoding, List<Problem> problems) {
-        String text = textColumn(name, columns, textColumn);
-        String id = idColumn == null ? (columns.contains("id") ? "id" : null) : idColumn.toLowerCase(Locale.ROOT);
-        if (id != null && !columns.contains(id)) {
-            throw new NewsTablesException(name + " has no column '" + idColumn + "' (found: "
-                    + String.join(", ", columns) + "). Name one of these as the id column, or leave it out"
-                    + " to number the rows.");
-        }
-        List<SourceDocument> docs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        String text = TableRows.textColumn(name, columns, textColumn);
+        String id = TableRows.idColumn(name, columns, idColumn);
+        int[] number = new int[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            int number = numbers == null ? r + 1 : numbers.get(r);
-            Origin origin = Origin.at(name, unit, number);
-            Map<String, String> fields = FolderReader.fields(columns, rows.get(r));
-            String articleId = id == null ? String.valueOf(number) : fields.get(id).strip();
-            if (articleId.isEmpty()) {
-                articleId = String.valueOf(number);
-                problems.add(new Problem(origin, Problem.Kind.ID, "the id is empty; the " + unit + " number " + number
-                        + " is used instead."));
-            }
-            if (!ids.add(articleId)) {
-                String unique = articleId + "#" + number;
-                problems.add(new Problem(origin, Problem.Kind.ID, "repeats the id '" + articleId + "'; this article is"
-                        + " kept as '" + unique + "'. Give every article its own id."));
-                articleId = unique;
-                ids.add(articleId);
-            }
-            docs.add(new SourceDocument(articleId, origin, fields.getOrDefault(text, ""), fields, encoding));
+            number[r] = numbers == null ? r + 1 : numbers.get(r);
+        }
+        int idAt = columns.indexOf(id);
+        List<String> values = id == null ? null : rows.stream().map(row -> idAt < row.size() && row.get(idAt) != null
+                ? row.get(idAt) : "").toList();
+        TableRows.Ids ids = TableRows.ids(name, unit, number, values);
+        problems.addAll(ids.problems());
+        List<SourceDocument> docs = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            docs.add(TableRows.document(ids.ids().get(r), Origin.at(name, unit, number[r]), columns, rows.get(r), text,
+                    encoding));
         }
         if (docs.isEmpty() && problems.isEmpty()) {
             throw new NewsTablesException(name + " holds no articles: it has a header but no rows."
                     + " Add one row per article.");
         }
         return new FolderReader.Batch(docs, problems, text);
-    }
-
-    private static String textColumn(String name, List<String> columns, String requested) {
-        if (requested != null) {
-            String r = requested.strip().toLowerCase(Locale.ROOT);
-            if (!columns.contains(r)) {
-                throw new NewsTablesException(name + " has no column '" + requested + "' (found: "
-                        + String.join(", ", columns) + "). Name the column that holds the article text.");
-            }
-            return r;
-        }
-        for (String c : TEXT_COLUMNS) {
-            if (columns.contains(c)) {
-                return c;
-            }
-        }
-        throw new NewsTablesException(name + " has no text column: none of its columns ("
-                + String.join(", ", columns) + ") is called text, body or content. Rename the column"
-                + " that holds the article text, or name it: Corpus.loader().textColumn(\"...\").load(path).");
     }
 }

@@ -73,6 +73,14 @@ public final class TextDecoder {
         return new Result(decoded, null);
     }
 
+    /**
+     * What kind of binary file starts with {@code head} (a PNG image, a PDF document, ...), judged
+     * by its first bytes as {@link #decode} judges a whole file; empty when none.
+     */
+    public static Optional<String> binaryKind(byte[] head) {
+        return binarySignature(head);
+    }
+
     /** The outcome of {@link #decode}: either decoded text or the reason it was refused. */
     public record Result(Decoded decoded, String why) {
         static Result refused(String why) {

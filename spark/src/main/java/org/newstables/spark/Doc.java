@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newstables.corpus.Origin;
+import org.newstables.corpus.Problem;
 import org.newstables.corpus.SourceDocument;
 
 /** A document as the core's readers read it, in a form Spark can ship to executors. */
@@ -41,6 +42,17 @@ final class Doc implements Serializable {
 
     static Doc of(SourceDocument d) {
         return new Doc(d);
+    }
+
+    /** A problem as a row Spark can ship: file, unit, number, kind, problem. */
+    static Object[] row(Problem p) {
+        return new Object[] {p.origin().file(), p.origin().unit(), p.origin().number(), p.kind().name(), p.problem()};
+    }
+
+    /** The problem of a {@link #row}. */
+    static Problem problem(Object[] p) {
+        return new Problem(new Origin((String) p[0], (String) p[1], (Integer) p[2]), Problem.Kind.valueOf((String) p[3]),
+                (String) p[4]);
     }
 
     SourceDocument source() {

@@ -47,8 +47,13 @@ final class FolderSource {
     record Read(Doc doc, List<Object[]> problems) implements Serializable {
     }
 
-    /** The documents, on the executors and in input order, and the problems of reading them. */
-    record Documents(JavaRDD<Doc> documents, JavaRDD<Read> read, List<Problem> problems) {
+    /**
+     * The documents, on the executors and in input order, and the problems of reading them.
+     *
+     * @param read      what reading a folder's files gave (persisted until the articles are), or null
+     * @param textField the column that held the text (table-shaped files), or null
+     */
+    record Documents(JavaRDD<Doc> documents, JavaRDD<Read> read, List<Problem> problems, String textField) {
     }
 
     private FolderSource() {
@@ -104,10 +109,7 @@ final class FolderSource {
         List<Problem> problems = new ArrayList<>(folder.problems());
         List<SourceDocument> standIns = new ArrayList<>();
         for (Read r : read.map(r -> new Read(r.doc == null ? null : r.doc.withoutText(), r.problems)).collect()) {
-            for (Object[] p : r.problems) {
-                problems.add(new Problem(new Origin((String) p[0], (String) p[1], (Integer) p[2]),
-                        Problem.Kind.valueOf((String) p[3]), (String) p[4]));
-            }
+            r.problems.forEach(p -> problems.add(Doc.problem(p)));
             if (r.doc != null) {
                 standIns.add(r.doc.source());
             }
@@ -123,7 +125,7 @@ final class FolderSource {
             Broadcast<HashMap<String, LinkedHashMap<String, String>>> b = jsc.broadcast(fields);
             docs = docs.map(d -> d.withFields(b.value().get(d.id)));
         }
-        return new Documents(docs, read, problems);
+        return new Documents(docs, read, problems, null);
     }
 
     /** The files below the folder {@code path} on its Hadoop file system, hidden ones left out; their locations into {@code locations}. */
@@ -162,12 +164,7 @@ final class FolderSource {
     private static Read read(Ref r, long maxBytes, Configuration conf) {
         List<Problem> problems = new ArrayList<>(1);
         Optional<SourceDocument> d = CorpusReader.document(r.id, r.file, source(r.location, conf), maxBytes, problems);
-        List<Object[]> rows = new ArrayList<>(problems.size());
-        for (Problem x : problems) {
-            rows.add(new Object[] {x.origin().file(), x.origin().unit(), x.origin().number(), x.kind().name(),
-                x.problem()});
-        }
-        return new Read(d.map(Doc::of).orElse(null), rows);
+        return new Read(d.map(Doc::of).orElse(null), problems.stream().map(Doc::row).toList());
     }
 
     /** A file of this machine (a path) or of a Hadoop file system (a URI). */

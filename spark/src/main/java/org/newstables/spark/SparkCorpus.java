@@ -125,9 +125,11 @@ public final class SparkCorpus {
 
     /**
      * Reads and analyses {@code path} — a folder of .txt/.md files (with an optional metadata.csv),
-     * a .csv, .tsv, .jsonl or .parquet file — as {@code Corpus.load} does. A folder's files are read
-     * on the executors, and the folder may be on any file system of the session ({@code
-     * hdfs://…}, {@code s3a://…}); the other files are read on the driver, from this machine.
+     * a .csv, .tsv, .jsonl or .parquet file — as {@code Corpus.load} does. Folders, Parquet and JSON
+     * Lines in UTF-8 are read on the executors, in parts, from any file system of the session ({@code
+     * hdfs://…}, {@code s3a://…}), with no size limit; CSV files (their quoted cells may span lines),
+     * single .txt files and JSON Lines in other encodings are read on the driver, from this machine,
+     * within the loader's file size limit.
      *
      * @throws NewsTablesException when the path does not exist or cannot be read as a corpus
      */
@@ -143,25 +145,29 @@ public final class SparkCorpus {
         List<Problem> problems;
         String textField;
         JavaRDD<?> files = null;
-        // (Spark writes a .parquet file as a folder: it is read by the Parquet source, below.)
-        if (path != null && !path.toLowerCase(java.util.Locale.ROOT).replaceAll("/+$", "").endsWith(".parquet")
-                && FolderSource.isFolder(jsc, path)) {
-            // A folder: its files are read and decoded on the executors; the driver sees their names.
-            FolderSource.Documents read = FolderSource.read(jsc, path, options.maxFileBytes(), ARTICLES_PER_PARTITION);
+        String lower = path == null ? "" : path.toLowerCase(java.util.Locale.ROOT).replaceAll("/+$", "");
+        // (Spark writes a .parquet file as a folder: it is read by the Parquet source.)
+        FolderSource.Documents read = lower.endsWith(".parquet") ? TableSource.parquet(spark, path, name(path), options)
+                : path != null && FolderSource.isFolder(jsc, path) ? FolderSource.read(jsc, path, options.maxFileBytes(),
+                        ARTICLES_PER_PARTITION)
+                : (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) && exists(jsc, path)
+                        ? TableSource.jsonLines(jsc, path, name(path), options) : null;
+        if (read != null) {
+            // Read on the executors: the driver has seen only names, ids and problems.
             rdd = read.documents();
             files = read.read();
             problems = new ArrayList<>(read.problems());
-            textField = null;
+            textField = read.textField();
         } else {
-            CorpusReader.Documents read = documents(spark, path, options);
-            List<Doc> docs = new ArrayList<>(read.documents().size());
-            read.documents().forEach(d -> docs.add(Doc.of(d)));
+            CorpusReader.Documents onDriver = documents(path, options);
+            List<Doc> docs = new ArrayList<>(onDriver.documents().size());
+            onDriver.documents().forEach(d -> docs.add(Doc.of(d)));
             // Two tasks a core, and partitions of at most about a thousand articles, whose rows an executor holds at once.
             int slices = Math.max(1, Math.max(Math.min(docs.size(), 2 * jsc.defaultParallelism()),
                     (docs.size() + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION));
             rdd = jsc.parallelize(docs, slices);
-            problems = new ArrayList<>(read.problems());
-            textField = read.textField();
+            problems = new ArrayList<>(onDriver.problems());
+            textField = onDriver.textField();
         }
         LocalDate today = options.today();
 
@@ -177,10 +183,7 @@ public final class SparkCorpus {
         JavaRDD<Part> parts = rdd.mapPartitionsWithIndex((index, it) -> List.of(Executor.analyse(index, list(it),
                 textField, today, attestation.value())).iterator(), true).persist(StorageLevel.MEMORY_AND_DISK());
 
-        for (Object[] p : parts.flatMap(p -> p.problems.iterator()).collect()) {
-            problems.add(new Problem(new Origin((String) p[0], (String) p[1], (Integer) p[2]),
-                    Problem.Kind.valueOf((String) p[3]), (String) p[4]));
-        }
+        parts.flatMap(p -> p.problems.iterator()).collect().forEach(p -> problems.add(Doc.problem(p)));
         problems.sort(Comparator.comparing(Problem::origin, Origin.IN_INPUT_ORDER));
         if (files != null) {
             files.unpersist(false);
@@ -189,41 +192,38 @@ public final class SparkCorpus {
     }
 
     /**
-     * The documents of a file {@code path} (.csv, .tsv, .jsonl, .parquet, one .txt), read on the
-     * driver with the core's readers (Parquet through Spark); folders are read by {@link FolderSource}.
+     * The documents of a file {@code path} that the executors cannot read in parts (.csv, .tsv, one
+     * .txt, a JSON Lines file that is not plain UTF-8), read on the driver with the core's readers.
      */
-    private static CorpusReader.Documents documents(SparkSession spark, String path, CorpusReader.Options options) {
+    private static CorpusReader.Documents documents(String path, CorpusReader.Options options) {
         if (path == null) {
             throw new NewsTablesException("No path was given. Pass the path of a folder of .txt files,"
                     + " or of a .csv, .jsonl or .parquet file, e.g. SparkCorpus.load(spark, \"my-articles\").");
         }
         String local = path.startsWith("file:") ? java.net.URI.create(path).getPath() : path;
-        if (local.contains("://")) {
-            throw new NewsTablesException(path + " is not a folder, or does not exist. SparkCorpus reads folders of"
-                    + " .txt/.md files from any file system of the Spark session (hdfs://, s3a://), but .csv, .jsonl"
-                    + " and .parquet files only from this machine's for now: copy the file here, or read it into a"
-                    + " table with Spark and give that to Corpus.from.");
+        if (FolderSource.uri(local)) {
+            throw new NewsTablesException(path + " is not a folder, a .jsonl file in UTF-8 or a .parquet file, or"
+                    + " does not exist. SparkCorpus reads those from any file system of the Spark session (hdfs://,"
+                    + " s3a://), but .csv files (whose quoted cells may span lines, so they cannot be split) and JSON"
+                    + " Lines in other encodings only from this machine's: copy the file here, or convert it to"
+                    + " Parquet or UTF-8 JSON Lines.");
         }
-        Path p = Path.of(local);
-        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
-            return CorpusReader.documents(p, options);
+        return CorpusReader.documents(Path.of(local), options);
+    }
+
+    /** The file name at the end of {@code path}, as the problems and origins name it. */
+    private static String name(String path) {
+        return new org.apache.hadoop.fs.Path(path.replaceAll("/+$", "")).getName();
+    }
+
+    /** Whether the file exists on the session's file system (a plain path is this machine's). */
+    private static boolean exists(JavaSparkContext jsc, String path) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            return p.getFileSystem(jsc.hadoopConfiguration()).isFile(p);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
-        if (!Files.exists(p)) {
-            throw new NewsTablesException(p.toAbsolutePath() + " does not exist. Give the path of a folder of"
-                    + " .txt/.md files, or of a .csv, .jsonl or .parquet file.");
-        }
-        Dataset<Row> rows = spark.read().parquet(local);
-        Table table = Table.create(p.getFileName().toString());
-        String[] names = rows.columns();
-        List<Row> all = rows.collectAsList();
-        for (int c = 0; c < names.length; c++) {
-            tech.tablesaw.api.StringColumn column = tech.tablesaw.api.StringColumn.create(names[c]);
-            for (Row r : all) {
-                column.append(r.isNullAt(c) ? "" : String.valueOf(r.get(c)));
-            }
-            table.addColumns(column);
-        }
-        return CorpusReader.documents(table, options);
     }
 
     private static <T> List<T> list(Iterator<T> it) {

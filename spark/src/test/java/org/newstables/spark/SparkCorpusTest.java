@@ -131,17 +131,7 @@ class SparkCorpusTest {
         assertTrue(local.problemsTable().rowCount() >= 5, "the bad files and metadata rows are problems");
         sameAggregates(c, local);
 
-        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-        conf.set("fs.file.impl", WatchedFileSystem.class.getName());
-        conf.setBoolean("fs.file.impl.disable.cache", true);
-        WatchedFileSystem.OPENED.clear();
-        SparkCorpus hadoop;
-        try {
-            hadoop = SparkCorpus.load(spark, dir.toUri().toString());
-        } finally {
-            conf.unset("fs.file.impl");
-            conf.unset("fs.file.impl.disable.cache");
-        }
+        SparkCorpus hadoop = watched(() -> SparkCorpus.load(spark, dir.toUri().toString()));
         sameAggregates(c, hadoop);
         assertEquals(c.articles().where(c.articles().stringColumn("event").isEqualTo("visit")).rowCount(),
                 hadoop.articles().filter("extra['event'] = 'visit'").count(), "the metadata rows are the articles'");
@@ -154,8 +144,22 @@ class SparkCorpusTest {
                 "binary.txt"), inTasks, "the articles' files are read inside Spark tasks");
     }
 
+    /** What {@code load} gives, with file: addresses read through {@link WatchedFileSystem}, its record cleared first. */
+    private static SparkCorpus watched(java.util.function.Supplier<SparkCorpus> load) {
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        conf.set("fs.file.impl", WatchedFileSystem.class.getName());
+        conf.setBoolean("fs.file.impl.disable.cache", true);
+        WatchedFileSystem.OPENED.clear();
+        try {
+            return load.get();
+        } finally {
+            conf.unset("fs.file.impl");
+            conf.unset("fs.file.impl.disable.cache");
+        }
+    }
+
     /** This machine's file system, noting each file opened, and whether inside a Spark task. */
-    public static final class WatchedFileSystem extends org.apache.hadoop.fs.RawLocalFileSystem {
+    public static final class WatchedFileSystem extends org.apache.hadoop.fs.LocalFileSystem {
         static final java.util.Queue<Object[]> OPENED = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         @Override
@@ -196,6 +200,65 @@ class SparkCorpusTest {
         assertEquals(40, p.size());
         assertSameTable(c.entities(), p.entities());
         assertSameTable(c.ngrams(2), p.ngrams(2));
+    }
+
+    /**
+     * JSON Lines read on the executors, in parts: a byte order mark, keys in another order on some
+     * lines, a key that appears only late (a column of its own, last), a blank line, a broken line,
+     * an empty id, an id repeated across the parts, a line without text. Corpus's problems, ids,
+     * encodings and aggregates; the file's lines are parsed inside Spark tasks. The same lines in
+     * Windows-1256 are left to the core's reader on the driver, with the same tables.
+     */
+    @Test
+    void jsonLinesAreReadOnTheExecutorsWithCorpusRows(@TempDir Path dir) throws Exception {
+        Table generated = Benchmark.generate(80);
+        List<String> lines = new java.util.ArrayList<>();
+        for (int r = 0; r < generated.rowCount(); r++) {
+            String id = r == 70 ? generated.stringColumn("id").get(3) : r == 20 ? " " : generated.stringColumn("id").get(r);
+            String date = "\"date\": \"" + generated.dateColumn("date").get(r) + "\"";
+            String text = r == 40 ? "\"body_missing\": true" : "\"text\": " + json(generated.stringColumn("text").get(r));
+            String idField = "\"id\": " + json(id);
+            lines.add(r % 3 == 0 ? "{" + text + ", " + idField + ", " + date + "}"
+                    : "{" + idField + ", " + date + ", " + text + (r > 60 ? ", \"outlet\": \"agency " + r % 4 + "\"" : "") + "}");
+            if (r == 5) {
+                lines.add("   ");
+            }
+            if (r == 50) {
+                lines.add("{\"id\": \"broken\", \"text\": \"no end");
+            }
+        }
+        Path jsonl = dir.resolve("generated.jsonl");
+        Files.writeString(jsonl, "\uFEFF" + String.join("\r\n", lines) + "\r\n");
+        Corpus c = Corpus.load(jsonl);
+        assertTrue(c.problems().stringColumn("kind").contains("format"), "the broken line is a problem");
+        assertTrue(c.problems().stringColumn("kind").contains("id"), "the empty and the repeated id are problems");
+
+        SparkCorpus s = watched(() -> {
+            SparkCorpus loaded = SparkCorpus.load(spark, jsonl.toUri().toString());
+            // The aggregates read the file again: inside the watch, so that every open is seen.
+            assertSameTable(c.problems(), loaded.problemsTable());
+            sameAggregates(c, loaded);
+            return loaded;
+        });
+        assertTrue(WatchedFileSystem.OPENED.stream().filter(o -> (Boolean) o[1]).count() >= 2,
+                "the lines are read inside Spark tasks, in parts");
+        List<org.apache.spark.sql.Row> rows = s.articles().select("id", "encoding", "extra").collectAsList();
+        Table a = c.articles();
+        assertEquals(a.rowCount(), rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            assertEquals(a.stringColumn("id").get(r), rows.get(r).getString(0), "id of row " + r);
+            assertEquals("UTF-8 (BOM)", rows.get(r).getString(1));
+            assertEquals(a.stringColumn("outlet").get(r), rows.get(r).<String, String>getJavaMap(2).get("outlet"), "outlet of row " + r);
+        }
+
+        Path cp1256 = dir.resolve("arabic-1256.jsonl");
+        Files.write(cp1256, String.join("\n", lines.subList(0, 30)).replace("\uFEFF", "").getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        Corpus w = Corpus.load(cp1256);
+        assertEquals("windows-1256", w.articles().stringColumn("encoding").get(0));
+        SparkCorpus ws = SparkCorpus.load(spark, cp1256.toString());
+        assertSameTable(w.problems(), ws.problemsTable());
+        assertSameTable(w.entities(), ws.entities());
+        assertSameTable(w.topTerms(30), ws.topTerms(30));
     }
 
     /** {@code s} as a JSON string. */
