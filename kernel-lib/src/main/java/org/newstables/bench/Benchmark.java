@@ -255,30 +255,77 @@ public final class Benchmark {
 
     /** Articles made of seed sentences, shuffled with a fixed seed, dated 2013–2025: id, date, text. */
     public static Table generate(int size) {
-        List<String> sentences = new ArrayList<>();
-        List<Integer> lengths = new ArrayList<>();
-        for (Article a : Corpus.seeds().articleList()) {
-            Sentences s = Sentences.split(a.text());
-            lengths.add(s.count());
-            for (int i = 0; i < s.count(); i++) {
-                sentences.add(a.text().substring(s.start(i), s.end(i)));
-            }
-        }
-        Random random = new Random(SEED);
         StringColumn id = StringColumn.create("id");
         StringColumn text = StringColumn.create("text");
         DateColumn date = DateColumn.create("date");
-        LocalDate first = LocalDate.of(2013, 1, 1);
-        int days = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - first.toEpochDay());
-        List<String> pool = new ArrayList<>(sentences);
+        Generator g = new Generator();
         for (int n = 0; n < size; n++) {
-            Collections.shuffle(pool, random);
-            int len = lengths.get(random.nextInt(lengths.size()));
-            id.append(String.format(Locale.ROOT, "gen%06d", n));
-            text.append(String.join("\n", pool.subList(0, Math.min(len, pool.size()))));
-            date.append(first.plusDays(random.nextInt(days + 1)));
+            g.next();
+            id.append(g.id);
+            text.append(g.text);
+            date.append(g.date);
         }
         return Table.create("generated", id, date, text);
+    }
+
+    /**
+     * Writes the articles of {@link #generate} ({@code size} of them, the same ones in the same
+     * order) to {@code file} as JSON Lines with the keys id, date and text, one article at a time:
+     * a corpus larger than this JVM's memory (for the Spark benchmark).
+     *
+     * @return the bytes of UTF-8 text in the articles (the texts alone, as the benchmark counts them)
+     * @throws IOException when the file cannot be written
+     */
+    public static long writeJsonLines(int size, java.nio.file.Path file) throws IOException {
+        com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
+        long bytes = 0;
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                com.fasterxml.jackson.core.JsonGenerator w = json.createGenerator(out)) {
+            w.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+            Generator g = new Generator();
+            for (int n = 0; n < size; n++) {
+                g.next();
+                w.writeStartObject();
+                w.writeStringField("id", g.id);
+                w.writeStringField("date", g.date.toString());
+                w.writeStringField("text", g.text);
+                w.writeEndObject();
+                bytes += g.text.getBytes(StandardCharsets.UTF_8).length;
+            }
+            w.writeRaw('\n');
+        }
+        return bytes;
+    }
+
+    /** The generated articles one after the other: each is a fixed-seed shuffle of the seeds' sentences. */
+    private static final class Generator {
+        private static final LocalDate FIRST = LocalDate.of(2013, 1, 1);
+        private static final int DAYS = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - FIRST.toEpochDay());
+        private final List<String> pool = new ArrayList<>();
+        private final List<Integer> lengths = new ArrayList<>();
+        private final Random random = new Random(SEED);
+        private int n;
+        String id;
+        String text;
+        LocalDate date;
+
+        Generator() {
+            for (Article a : Corpus.seeds().articleList()) {
+                Sentences s = Sentences.split(a.text());
+                lengths.add(s.count());
+                for (int i = 0; i < s.count(); i++) {
+                    pool.add(a.text().substring(s.start(i), s.end(i)));
+                }
+            }
+        }
+
+        void next() {
+            Collections.shuffle(pool, random);
+            int len = lengths.get(random.nextInt(lengths.size()));
+            id = String.format(Locale.ROOT, "gen%06d", n++);
+            text = String.join("\n", pool.subList(0, Math.min(len, pool.size())));
+            date = FIRST.plusDays(random.nextInt(DAYS + 1));
+        }
     }
 
     private static double bareAnalyzer(List<String> texts) throws IOException {
