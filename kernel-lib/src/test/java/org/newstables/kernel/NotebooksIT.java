@@ -32,7 +32,9 @@ class NotebooksIT {
 
     @Test
     void everyNotebookRunsTopToBottom() throws Exception {
-        List<Path> notebooks = notebooks();
+        // A Spark notebook needs the spark module, built after this one: its own test runs it (SparkNotebookIT).
+        List<Path> notebooks = notebooks().stream().filter(n -> !n.getFileName().toString().endsWith("-spark.ipynb"))
+                .collect(Collectors.toList());
         assertTrue(notebooks.size() >= 6, "notebooks found: " + notebooks);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
