@@ -485,6 +485,28 @@ public final class ArabicDates {
         return m;
     });
 
+    /**
+     * The named groups of each of {@link #PATTERNS}. A Matcher asked for a group its pattern lacks
+     * throws, and {@link #toDate} asks every form for the groups of all forms: an exception per
+     * question (a stack trace filled in each time) cost more than the match itself, most of all
+     * while the code still runs interpreted.
+     */
+    private static final Map<Pattern, java.util.Set<String>> GROUP_NAMES = groupNames();
+
+    private static Map<Pattern, java.util.Set<String>> groupNames() {
+        Pattern groupName = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+        Map<Pattern, java.util.Set<String>> out = new java.util.IdentityHashMap<>();
+        for (Pattern p : PATTERNS) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            Matcher m = groupName.matcher(p.pattern());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            out.put(p, names);
+        }
+        return out;
+    }
+
     /** Letters and digits (\\p{L} and \\p{N}, as the patterns' word boundaries have them), looked up per character. */
     private static final boolean[] WORD = new boolean[65536];
 
@@ -540,7 +562,12 @@ public final class ArabicDates {
         return out.indexed();
     }
 
+    /** Group {@code name} of {@code m}'s match, or null when it took no part in it or the pattern has no such group. */
     private static String group(Matcher m, String name) {
+        java.util.Set<String> names = GROUP_NAMES.get(m.pattern());
+        if (names != null && !names.contains(name)) {
+            return null;
+        }
         try {
             return m.group(name);
         } catch (IllegalArgumentException e) {
