@@ -1,5 +1,6 @@
 package org.newstables.corpus;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,56 +30,66 @@ public final class ArticleTables {
      * {@link #removed}).
      */
     public static Table articles(List<Article> articles, int[] sentences, int[] tokens) {
-        Table t = Table.create("articles",
-                StringColumn.create("id"),
-                StringColumn.create("title"),
-                DateColumn.create("date"),
-                DateColumn.create("published"),
-                TimeColumn.create("published_time"),
-                StringColumn.create("date_source"),
-                StringColumn.create("date_precision"),
-                IntColumn.create("date_start"),
-                IntColumn.create("date_end"),
-                StringColumn.create("dateline"),
-                StringColumn.create("source"),
-                StringColumn.create("language"),
-                IntColumn.create("sentences"),
-                IntColumn.create("tokens"),
-                StringColumn.create("text"));
+        // The columns are kept at hand: Table.stringColumn(name) searches the columns by name, case
+        // aside, and this loop appends some twenty values per article.
+        StringColumn id = StringColumn.create("id");
+        StringColumn title = StringColumn.create("title");
+        DateColumn date = DateColumn.create("date");
+        DateColumn published = DateColumn.create("published");
+        TimeColumn publishedTime = TimeColumn.create("published_time");
+        StringColumn dateSource = StringColumn.create("date_source");
+        StringColumn datePrecision = StringColumn.create("date_precision");
+        IntColumn dateStart = IntColumn.create("date_start");
+        IntColumn dateEnd = IntColumn.create("date_end");
+        StringColumn dateline = StringColumn.create("dateline");
+        StringColumn source = StringColumn.create("source");
+        StringColumn language = StringColumn.create("language");
+        IntColumn sentenceCount = IntColumn.create("sentences");
+        IntColumn tokenCount = IntColumn.create("tokens");
+        StringColumn text = StringColumn.create("text");
+        Table t = Table.create("articles", id, title, date, published, publishedTime, dateSource, datePrecision,
+                dateStart, dateEnd, dateline, source, language, sentenceCount, tokenCount, text);
         Set<String> extras = new LinkedHashSet<>();
         articles.forEach(a -> extras.addAll(a.extra().keySet()));
+        List<StringColumn> extraColumns = new ArrayList<>(extras.size());
         for (String extra : extras) {
-            t.addColumns(StringColumn.create(extra));
+            StringColumn c = StringColumn.create(extra);
+            extraColumns.add(c);
+            t.addColumns(c);
         }
-        t.addColumns(StringColumn.create("file"), StringColumn.create("encoding"), IntColumn.create("removed_lines"));
+        StringColumn file = StringColumn.create("file");
+        StringColumn encoding = StringColumn.create("encoding");
+        IntColumn removedLines = IntColumn.create("removed_lines");
+        t.addColumns(file, encoding, removedLines);
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-                        t.stringColumn("id").append(a.id());
-            t.stringColumn("title").append(a.title());
-            t.dateColumn("date").append(a.date());
-            t.dateColumn("published").append(a.published());
-            t.timeColumn("published_time").append(a.publishedTime());
-            t.stringColumn("date_source").append(a.dateSource().label());
-            t.stringColumn("date_precision").append(a.datePrecision());
+            id.append(a.id());
+            title.append(a.title());
+            date.append(a.date());
+            published.append(a.published());
+            publishedTime.append(a.publishedTime());
+            dateSource.append(a.dateSource().label());
+            datePrecision.append(a.datePrecision());
             if (a.dateStart() >= 0) {
-                t.intColumn("date_start").append(a.dateStart());
-                t.intColumn("date_end").append(a.dateEnd());
+                dateStart.append(a.dateStart());
+                dateEnd.append(a.dateEnd());
             } else {
-                t.intColumn("date_start").appendMissing();
-                t.intColumn("date_end").appendMissing();
+                dateStart.appendMissing();
+                dateEnd.appendMissing();
             }
-            t.stringColumn("dateline").append(a.dateline());
-            t.stringColumn("source").append(a.source());
-            t.stringColumn("language").append(a.language());
-            t.intColumn("sentences").append(sentences[i]);
-            t.intColumn("tokens").append(tokens[i]);
-            t.stringColumn("text").append(a.text());
+            dateline.append(a.dateline());
+            source.append(a.source());
+            language.append(a.language());
+            sentenceCount.append(sentences[i]);
+            tokenCount.append(tokens[i]);
+            text.append(a.text());
+            int k = 0;
             for (String extra : extras) {
-                t.stringColumn(extra).append(a.extra().getOrDefault(extra, ""));
+                extraColumns.get(k++).append(a.extra().getOrDefault(extra, ""));
             }
-            t.stringColumn("file").append(a.origin());
-            t.stringColumn("encoding").append(a.encoding());
-            t.intColumn("removed_lines").append(a.removed().size());
+            file.append(a.origin());
+            encoding.append(a.encoding());
+            removedLines.append(a.removed().size());
         }
         return t;
     }

@@ -27,34 +27,39 @@ public final class Sentences {
         int[] e = new int[16];
         int n = 0;
         int start = 0;
-        int len = text.length();
+        // Scanned as an array: String.charAt checks its index and the string's coder on every call,
+        // and this loop reads every character of every article.
+        char[] cs = text.toCharArray();
+        int len = cs.length;
         for (int i = 0; i <= len; i++) {
+            // Most characters are neither a line break nor a terminal: skip them in a tight loop.
+            while (i < len && !isBreak(cs[i])) {
+                i++;
+            }
             boolean cut;
             int cutAt = i;
-            if (i == len || text.charAt(i) == '\n') {
+            if (i == len || cs[i] == '\n') {
                 cut = true;
-            } else if (isTerminal(text.charAt(i))) {
+            } else {
                 int j = i + 1;
-                while (j < len && isCloser(text.charAt(j))) {
+                while (j < len && isCloser(cs[j])) {
                     j++;
                 }
-                cut = j == len || Character.isWhitespace(text.charAt(j));
+                cut = j == len || Character.isWhitespace(cs[j]);
                 cutAt = j;
                 if (cut) {
                     i = j - 1;
                 }
-            } else {
-                cut = false;
             }
             if (!cut) {
                 continue;
             }
             int a = start;
             int b = cutAt;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
+            while (a < b && Character.isWhitespace(cs[a])) {
                 a++;
             }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            while (b > a && Character.isWhitespace(cs[b - 1])) {
                 b--;
             }
             if (b > a) {
@@ -67,11 +72,16 @@ public final class Sentences {
                 n++;
             }
             start = cutAt;
-            if (i < len && text.charAt(i) == '\n') {
+            if (i < len && cs[i] == '\n') {
                 start = i + 1;
             }
         }
         return new Sentences(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
+    /** A line break or a terminal: where a sentence may end. */
+    private static boolean isBreak(char c) {
+        return c == '\n' || isTerminal(c);
     }
 
     private static boolean isTerminal(char c) {

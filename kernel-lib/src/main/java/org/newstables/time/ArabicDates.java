@@ -1,5 +1,6 @@
 package org.newstables.time;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -263,12 +264,41 @@ public final class ArabicDates {
         // Every form holds a digit or an ordinal day: the patterns are tried only in windows around
         // those, and there only where a date can begin (a digit, or a weekday, ordinal, month or year
         // word at a word's start) — with the text beyond visible to their look-arounds. Each pattern
-        // goes on after its own last match, as Matcher.find would. One pass over the words finds both.
+        // goes on after its own last match, as Matcher.find would.
         // Scanned as an array: String.charAt checks its index on every call.
+        // Each step is a method of its own: a page's first lines run them cold, and the JIT compiles
+        // (and, when a regex's profile changes, recompiles) small methods much sooner than one large one.
         char[] cs = normalized.toCharArray();
+        IntArrayList windows = windows(cs);
+        IntArrayList starts = new IntArrayList();
+        Matcher[] matchers = new Matcher[PATTERNS.length];
+        for (int w = 0; w < windows.size(); w += 2) {
+            int from = windows.getInt(w);
+            int to = windows.getInt(w + 1);
+            starts.clear();
+            dateStarts(cs, normalized, from, to, starts);
+            matchAt(normalized, from, to, starts, matchers, found);
+        }
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start()))
+                .thenComparing(f -> f.precision().ordinal()));
+        List<Found> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (Found f : found) {
+            if (f.start() >= lastEnd) {
+                kept.add(f);
+                lastEnd = f.end();
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The windows of {@code cs} around its words with a digit or an ordinal day, as (from, to)
+     * pairs, overlapping ones merged. One pass over the words.
+     */
+    private static IntArrayList windows(char[] cs) {
         int n = cs.length;
-        it.unimi.dsi.fastutil.ints.IntArrayList windows = new it.unimi.dsi.fastutil.ints.IntArrayList();
-        it.unimi.dsi.fastutil.ints.IntArrayList starts = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        IntArrayList windows = new IntArrayList();
         for (int i = 0; i < n;) {
             if (!WORD[cs[i]]) {
                 i++;
@@ -294,66 +324,74 @@ public final class ArabicDates {
             }
             i = e;
         }
-        Matcher[] matchers = new Matcher[PATTERNS.length];
-        for (int w = 0; w < windows.size(); w += 2) {
-            int from = windows.getInt(w);
-            int to = windows.getInt(w + 1);
-            int[] lastEnd = new int[PATTERNS.length];
-            java.util.Arrays.fill(lastEnd, from);
-            starts.clear();
-            for (int i = from; i < to;) {
-                if (!WORD[cs[i]] || i > 0 && WORD[cs[i - 1]]) {
-                    i++;
+        return windows;
+    }
+
+    /**
+     * Adds to {@code starts}, as (offset, forms) pairs, the word starts in {@code cs[from, to)}
+     * where a date may begin and the forms (bits by index in {@link #PATTERNS}) that may begin there.
+     */
+    private static void dateStarts(char[] cs, String normalized, int from, int to, IntArrayList starts) {
+        for (int i = from; i < to;) {
+            if (!WORD[cs[i]] || i > 0 && WORD[cs[i - 1]]) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            char first = cs[i];
+            int digits = 0;
+            while (i < to && cs[i] >= '0' && cs[i] <= '9') {
+                digits++;
+                i++;
+            }
+            // Which forms may start here: by the number of digits, or by the date word.
+            int forms = first >= '0' && first <= '9' ? digits <= 2 ? SHORT_NUMBER : digits == 4 ? YEAR_FIRST
+                    : digits <= 8 ? GLUED_NUMBER : 0 : dateWordForms(normalized, wordStart);
+            if (forms != 0) {
+                starts.add(wordStart);
+                starts.add(forms);
+            }
+            while (i < to && WORD[cs[i]]) {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Tries the forms at each of {@code starts} in the window {@code [from, to)} of {@code normalized}
+     * and adds the dates they read to {@code found}; {@code matchers} are made on first use.
+     */
+    private static void matchAt(String normalized, int from, int to, IntArrayList starts, Matcher[] matchers,
+            List<Found> found) {
+        int[] lastEnd = new int[PATTERNS.length];
+        java.util.Arrays.fill(lastEnd, from);
+        for (int c = 0; c < starts.size(); c += 2) {
+            int p = starts.getInt(c);
+            int forms = starts.getInt(c + 1);
+            for (int k = 0; k < PATTERNS.length; k++) {
+                if (p < lastEnd[k] || (forms & (1 << k)) == 0) {
                     continue;
                 }
-                int wordStart = i;
-                char first = cs[i];
-                int digits = 0;
-                while (i < to && cs[i] >= '0' && cs[i] <= '9') {
-                    digits++;
-                    i++;
+                if (matchers[k] == null) {
+                    matchers[k] = MATCHERS.get()[k].reset(normalized);
                 }
-                // Which forms may start here: by the number of digits, or by the date word.
-                int forms = first >= '0' && first <= '9' ? digits <= 2 ? SHORT_NUMBER : digits == 4 ? YEAR_FIRST
-                        : digits <= 8 ? GLUED_NUMBER : 0 : dateWordForms(normalized, wordStart);
-                if (forms != 0) {
-                    starts.add(wordStart);
-                    starts.add(forms);
-                }
-                while (i < to && WORD[cs[i]]) {
-                    i++;
-                }
-            }
-            for (int c = 0; c < starts.size(); c += 2) {
-                int p = starts.getInt(c);
-                int forms = starts.getInt(c + 1);
-                for (int k = 0; k < PATTERNS.length; k++) {
-                    if (p < lastEnd[k] || (forms & (1 << k)) == 0) {
-                        continue;
-                    }
-                    if (matchers[k] == null) {
-                        matchers[k] = MATCHERS.get()[k].reset(normalized);
-                    }
-                    Matcher m = matchers[k];
-                    m.region(p, to).useTransparentBounds(true).useAnchoringBounds(false);
-                    if (m.lookingAt()) {
-                        toDate(m, FORMS[k]).ifPresent(found::add);
-                        lastEnd[k] = m.end();
-                    }
+                Matcher m = matchers[k];
+                if (lookingAt(m, p, to)) {
+                    toDate(m, FORMS[k]).ifPresent(found::add);
+                    lastEnd[k] = m.end();
                 }
             }
         }
-        found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start()))
-                .thenComparing(f -> f.precision().ordinal()));
-        List<Found> kept = new ArrayList<>();
-        int lastEnd = -1;
-        for (Found f : found) {
-            if (f.start() >= lastEnd) {
-                kept.add(f);
-                lastEnd = f.end();
-            }
-        }
-        return kept;
+    }
+
+    /**
+     * Whether {@code m} matches at {@code p}, seeing the text up to {@code to} and, with its
+     * look-arounds, beyond. Its own method: the regex engine's code that the JIT inlines here is
+     * recompiled when a pattern takes a new path, and a small method is recompiled quickly.
+     */
+    private static boolean lookingAt(Matcher m, int p, int to) {
+        m.region(p, to).useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt();
     }
 
     /** Characters a date may reach before its digit or ordinal (a weekday, الموافق) and after it (month, year, time). */
@@ -447,6 +485,28 @@ public final class ArabicDates {
         return m;
     });
 
+    /**
+     * The named groups of each of {@link #PATTERNS}. A Matcher asked for a group its pattern lacks
+     * throws, and {@link #toDate} asks every form for the groups of all forms: an exception per
+     * question (a stack trace filled in each time) cost more than the match itself, most of all
+     * while the code still runs interpreted.
+     */
+    private static final Map<Pattern, java.util.Set<String>> GROUP_NAMES = groupNames();
+
+    private static Map<Pattern, java.util.Set<String>> groupNames() {
+        Pattern groupName = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+        Map<Pattern, java.util.Set<String>> out = new java.util.IdentityHashMap<>();
+        for (Pattern p : PATTERNS) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            Matcher m = groupName.matcher(p.pattern());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            out.put(p, names);
+        }
+        return out;
+    }
+
     /** Letters and digits (\\p{L} and \\p{N}, as the patterns' word boundaries have them), looked up per character. */
     private static final boolean[] WORD = new boolean[65536];
 
@@ -502,7 +562,12 @@ public final class ArabicDates {
         return out.indexed();
     }
 
+    /** Group {@code name} of {@code m}'s match, or null when it took no part in it or the pattern has no such group. */
     private static String group(Matcher m, String name) {
+        java.util.Set<String> names = GROUP_NAMES.get(m.pattern());
+        if (names != null && !names.contains(name)) {
+            return null;
+        }
         try {
             return m.group(name);
         } catch (IllegalArgumentException e) {

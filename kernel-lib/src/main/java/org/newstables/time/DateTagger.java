@@ -297,27 +297,11 @@ public final class DateTagger {
         List<Expression> todays = new ArrayList<>(1);
         // Each line normalized once, when first read.
         TextNormalizer.Normalized[] normalized = new TextNormalizer.Normalized[lines.size()];
-        // The dateline: the first kept line of the lead zone that opens with one.
-        Optional<Datelines.Dateline> dateline = Optional.empty();
-        String datelineSurface = "";
-        int datelineLine = -1;
-        for (int i = 0; i <= leadEnd && i < lines.size(); i++) {
-            PageLine l = lines.get(i);
-            if (l.removed() || l.text().isBlank() || l.headline() && i != firstProse) {
-                continue;
-            }
-            TextNormalizer.Normalized n = normalized(normalized, lines, i);
-            Optional<Datelines.Dateline> d = Datelines.read(l.text(), n.normalized());
-            if (d.isPresent()) {
-                dateline = d;
-                datelineLine = i;
-                if (d.get().start() >= 0) {
-                    datelineSurface = n.originalText(d.get().start(), d.get().end());
-                }
-                break;
-            }
-        }
+        DatelineAt found = dateline(lines, normalized, leadEnd, firstProse);
+        Optional<Datelines.Dateline> dateline = Optional.ofNullable(found.dateline());
 
+        // The page is read line by line; each line's work is a method of its own (below), which the
+        // JIT compiles (and recompiles, as the regexes' profiles change) much sooner than one large method.
         boolean afterBody = false;
         int relatedFrom = Integer.MAX_VALUE;
         boolean skipped = false;
@@ -333,19 +317,6 @@ public final class DateTagger {
             TextNormalizer.Normalized n = normalized(normalized, lines, i);
             String norm = n.normalized();
             boolean lead = i <= leadEnd || i == headline;
-            boolean inStory = !l.removed();
-            List<ArabicDates.Found> dates = new ArrayList<>(ArabicDates.find(norm));
-            boolean[] paired = pairedHijri(norm, dates);
-            for (int k = 0; k + 1 < dates.size(); k++) {
-                ArabicDates.Found h = dates.get(k);
-                ArabicDates.Found g = dates.get(k + 1);
-                if (paired[k] && h.weekday() != null && g.weekday() == null) {
-                    // The weekday named before the Hijri date is the Gregorian date's too.
-                    dates.set(k + 1, new ArabicDates.Found(g.date(), g.time(), g.form(), g.start(), g.end(), g.precision(),
-                            g.calendar(), h.weekday(), g.ambiguousOrder()));
-                }
-            }
-            boolean stampLine = !l.prose() && isStampLine(norm, dates);
             // A heading is a short line: the pattern, anchored at both ends, cannot match a longer one.
             boolean shortLine = norm.length() <= RELATED_LONGEST || norm.strip().length() <= RELATED_LONGEST;
             if (shortLine && i > firstProse && firstProse >= 0 && RELATED.matcher(norm).lookingAt()) {
@@ -353,86 +324,10 @@ public final class DateTagger {
                 relatedFrom = Math.min(relatedFrom, i);
             }
             List<int[]> refs = new ArrayList<>();
-            // Several dates with their times in one line of text: a list of other stories' stamps.
-            int timed = 0;
-            for (ArabicDates.Found f : dates) {
-                timed += f.time() != null ? 1 : 0;
+            addDates(all, todays, refs, l, n, lead, afterBody, i == found.line() ? found.dateline() : null);
+            if (!l.removed()) {
+                addDays(all, refs, l, n, lead);
             }
-            boolean stampList = !stampLine && timed >= 2;
-            for (int k = 0; k < dates.size(); k++) {
-                ArabicDates.Found f = dates.get(k);
-                Kind kind;
-                if (i == datelineLine && dateline.get().start() == f.start()) {
-                    kind = Kind.DATELINE;
-                } else if (stampLine || PUBLISHED_LABEL.matcher(norm.substring(Math.max(0, f.start() - 25), f.start())).find()) {
-                    kind = Kind.STAMP;
-                } else if (inStory) {
-                    kind = Kind.MENTION;
-                } else {
-                    continue;
-                }
-                // A photo caption's day (صورة: ... يوم 1 أبريل) is the photo's, never the story's.
-                boolean explicit = inStory && f.precision() == ArabicDates.Precision.DAY && f.complete()
-                        && !CAPTION.matcher(norm).lookingAt() && introducedAsTheDay(norm, f);
-                Expression added = expression(kind, l, n, f.start(), f.end(), f.complete() ? f.date() : null, f.precision(),
-                        f.calendar(), f.weekday(), lead, explicit, f.ambiguousOrder(), afterBody,
-                        paired[k] || stampList && f.time() != null || excluded(norm, f.start(), f.end()), f.time());
-                all.add(added);
-                if (explicit && TODAY.matcher(norm.substring(Math.max(0, f.start() - 40), f.start())).find()) {
-                    todays.add(added);
-                }
-                refs.add(new int[] {f.start(), f.end()});
-            }
-            int datelineStart = dateline.map(Datelines.Dateline::start).orElse(-1);
-            if (i == datelineLine && datelineStart >= 0 && refs.stream().noneMatch(r -> r[0] == datelineStart)) {
-                // A dateline's own day-month form (23 - 4) that the general finder does not read.
-                ArabicDates.Found f = dateline.get().date().get();
-                all.add(expression(Kind.DATELINE, l, n, f.start(), f.end(), null, f.precision(), f.calendar(), null,
-                        true, false, false, false, false, null));
-                refs.add(new int[] {f.start(), f.end()});
-            }
-            if (!inStory) {
-                continue;
-            }
-            // The patterns are tried only where they can start: at a weekday or a day word (most lines have none).
-            int[][] dayStarts = wordStarts(norm, DAY_STARTS);
-            List<Expression> out = all;
-            matchesAt(WEEKDAY_REF, norm, dayStarts[0], w -> {
-                if (inside(refs, w.start("wd"))) {
-                    return;
-                }
-                DayOfWeek day = ArabicDates.weekday(w.group("wd"));
-                // A bare "الاحد" or "الجمعه" alone is too often a word ("one", "the Friday prayer"):
-                // a weekday counts with a day word before it or a direction after it, or with the article.
-                if (w.group("rel") == null && w.group("dir") == null && !Clitics.startsWithArticle(TextNormalizer.word(w.group("wd")))) {
-                    return;
-                }
-                // A weekday that opens a range (من ... مساء الخميس حتى ...) is the range's start, not the story's day.
-                String around = norm.substring(Math.max(0, w.start() - 25), Math.min(norm.length(), w.end() + 25));
-                boolean rangeStart = FROM_WORD.matcher(around).find() && UNTIL_WORD.matcher(norm.substring(w.end(),
-                        Math.min(norm.length(), w.end() + 25))).find();
-                // ... and the weekday that closes it (... حتى صباح السبت) is its end.
-                boolean rangeEnd = RANGE_BEFORE_END.matcher(norm.substring(Math.max(0, w.start() - 40), w.start())).find();
-                if (rangeStart || rangeEnd) {
-                    return;
-                }
-                String dir = w.group("dir");
-                int direction = dir == null ? 0 : dir.equals("المقبل") || dir.equals("القادم") || dir.equals("الاتي") ? 1 : -1;
-                out.add(new Expression(Kind.WEEKDAY, n.originalText(w.start(), w.end()), offset(l, n, w.start(), true),
-                        offset(l, n, w.end(), false), l.number(), null, ArabicDates.Precision.DAY,
-                        ArabicDates.Calendar.GREGORIAN, day, lead, w.group("rel") != null, false, direction, false, null));
-                refs.add(new int[] {w.start(), w.end()});
-            });
-            matchesAt(RELATIVE, norm, dayStarts[1], r -> {
-                if (inside(refs, r.start())) {
-                    return;
-                }
-                String word = r.group("w");
-                ArabicDates.Precision p = word.startsWith("الاسبوع") ? ArabicDates.Precision.WEEK : ArabicDates.Precision.DAY;
-                out.add(new Expression(Kind.RELATIVE, n.originalText(r.start(), r.end()), offset(l, n, r.start(), true),
-                        offset(l, n, r.end(), false), l.number(), null, p, ArabicDates.Calendar.GREGORIAN, null, lead,
-                        false, false, 0, false, null));
-            });
         }
         // Rows in page order: by line (the lines come in file order), then by offset within the line.
         all.sort(PAGE_ORDER);
@@ -443,7 +338,144 @@ public final class DateTagger {
         all = EventDate.settleOrder(all, problems);
         EventDate event = EventDate.decide(all, published, metadata, today, problems);
         todayAgainstDateline(all, todays, problems);
-        return new Result(resolveRelative(all, event.anchor()), dateline, datelineSurface, event, problems, !skipped);
+        return new Result(resolveRelative(all, event.anchor()), dateline, found.surface(), event, problems, !skipped);
+    }
+
+    /** Where a page's dateline is: its line's index (or -1), the dateline (or null), and its surface (or ""). */
+    private record DatelineAt(int line, Datelines.Dateline dateline, String surface) {
+    }
+
+    /** The dateline: the first kept line of the lead zone that opens with one. */
+    private static DatelineAt dateline(List<PageLine> lines, TextNormalizer.Normalized[] normalized, int leadEnd,
+            int firstProse) {
+        for (int i = 0; i <= leadEnd && i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (l.removed() || l.text().isBlank() || l.headline() && i != firstProse) {
+                continue;
+            }
+            TextNormalizer.Normalized n = normalized(normalized, lines, i);
+            Optional<Datelines.Dateline> d = Datelines.read(l.text(), n.normalized());
+            if (d.isPresent()) {
+                String surface = d.get().start() >= 0 ? n.originalText(d.get().start(), d.get().end()) : "";
+                return new DatelineAt(i, d.get(), surface);
+            }
+        }
+        return new DatelineAt(-1, null, "");
+    }
+
+    /**
+     * Adds the dates of line {@code l} to {@code all} (datelines, stamps, mentions; those the story
+     * introduces as today's to {@code todays} too) and their spans to {@code refs}.
+     *
+     * @param dateline the page's dateline when it is on this line, else null
+     */
+    private static void addDates(List<Expression> all, List<Expression> todays, List<int[]> refs, PageLine l,
+            TextNormalizer.Normalized n, boolean lead, boolean afterBody, Datelines.Dateline dateline) {
+        String norm = n.normalized();
+        boolean inStory = !l.removed();
+        List<ArabicDates.Found> dates = new ArrayList<>(ArabicDates.find(norm));
+        boolean[] paired = pairedHijri(norm, dates);
+        for (int k = 0; k + 1 < dates.size(); k++) {
+            ArabicDates.Found h = dates.get(k);
+            ArabicDates.Found g = dates.get(k + 1);
+            if (paired[k] && h.weekday() != null && g.weekday() == null) {
+                // The weekday named before the Hijri date is the Gregorian date's too.
+                dates.set(k + 1, new ArabicDates.Found(g.date(), g.time(), g.form(), g.start(), g.end(), g.precision(),
+                        g.calendar(), h.weekday(), g.ambiguousOrder()));
+            }
+        }
+        boolean stampLine = !l.prose() && isStampLine(norm, dates);
+        // Several dates with their times in one line of text: a list of other stories' stamps.
+        int timed = 0;
+        for (ArabicDates.Found f : dates) {
+            timed += f.time() != null ? 1 : 0;
+        }
+        boolean stampList = !stampLine && timed >= 2;
+        for (int k = 0; k < dates.size(); k++) {
+            ArabicDates.Found f = dates.get(k);
+            Kind kind;
+            if (dateline != null && dateline.start() == f.start()) {
+                kind = Kind.DATELINE;
+            } else if (stampLine || PUBLISHED_LABEL.matcher(norm.substring(Math.max(0, f.start() - 25), f.start())).find()) {
+                kind = Kind.STAMP;
+            } else if (inStory) {
+                kind = Kind.MENTION;
+            } else {
+                continue;
+            }
+            // A photo caption's day (صورة: ... يوم 1 أبريل) is the photo's, never the story's.
+            boolean explicit = inStory && f.precision() == ArabicDates.Precision.DAY && f.complete()
+                    && !CAPTION.matcher(norm).lookingAt() && introducedAsTheDay(norm, f);
+            Expression added = expression(kind, l, n, f.start(), f.end(), f.complete() ? f.date() : null, f.precision(),
+                    f.calendar(), f.weekday(), lead, explicit, f.ambiguousOrder(), afterBody,
+                    paired[k] || stampList && f.time() != null || excluded(norm, f.start(), f.end()), f.time());
+            all.add(added);
+            if (explicit && TODAY.matcher(norm.substring(Math.max(0, f.start() - 40), f.start())).find()) {
+                todays.add(added);
+            }
+            refs.add(new int[] {f.start(), f.end()});
+        }
+        int datelineStart = dateline == null ? -1 : dateline.start();
+        if (datelineStart >= 0 && refs.stream().noneMatch(r -> r[0] == datelineStart)) {
+            // A dateline's own day-month form (23 - 4) that the general finder does not read.
+            ArabicDates.Found f = dateline.date().get();
+            all.add(expression(Kind.DATELINE, l, n, f.start(), f.end(), null, f.precision(), f.calendar(), null,
+                    true, false, false, false, false, null));
+            refs.add(new int[] {f.start(), f.end()});
+        }
+    }
+
+    /** Adds the weekdays and the relative days of line {@code l} (one of the story's) outside {@code refs} to {@code all}. */
+    private static void addDays(List<Expression> all, List<int[]> refs, PageLine l, TextNormalizer.Normalized n,
+            boolean lead) {
+        String norm = n.normalized();
+        // The patterns are tried only where they can start: at a weekday or a day word (most lines have none).
+        int[][] dayStarts = wordStarts(norm, DAY_STARTS);
+        matchesAt(WEEKDAY_REF, norm, dayStarts[0], w -> {
+            Expression e = weekday(w, refs, l, n, lead);
+            if (e != null) {
+                all.add(e);
+                refs.add(new int[] {w.start(), w.end()});
+            }
+        });
+        matchesAt(RELATIVE, norm, dayStarts[1], r -> {
+            if (inside(refs, r.start())) {
+                return;
+            }
+            String word = r.group("w");
+            ArabicDates.Precision p = word.startsWith("الاسبوع") ? ArabicDates.Precision.WEEK : ArabicDates.Precision.DAY;
+            all.add(new Expression(Kind.RELATIVE, n.originalText(r.start(), r.end()), offset(l, n, r.start(), true),
+                    offset(l, n, r.end(), false), l.number(), null, p, ArabicDates.Calendar.GREGORIAN, null, lead,
+                    false, false, 0, false, null));
+        });
+    }
+
+    /** The weekday {@link #WEEKDAY_REF} matched in line {@code l}, or null when it is none of the story's days. */
+    private static Expression weekday(Matcher w, List<int[]> refs, PageLine l, TextNormalizer.Normalized n, boolean lead) {
+        String norm = n.normalized();
+        if (inside(refs, w.start("wd"))) {
+            return null;
+        }
+        DayOfWeek day = ArabicDates.weekday(w.group("wd"));
+        // A bare "الاحد" or "الجمعه" alone is too often a word ("one", "the Friday prayer"):
+        // a weekday counts with a day word before it or a direction after it, or with the article.
+        if (w.group("rel") == null && w.group("dir") == null && !Clitics.startsWithArticle(TextNormalizer.word(w.group("wd")))) {
+            return null;
+        }
+        // A weekday that opens a range (من ... مساء الخميس حتى ...) is the range's start, not the story's day.
+        String around = norm.substring(Math.max(0, w.start() - 25), Math.min(norm.length(), w.end() + 25));
+        boolean rangeStart = FROM_WORD.matcher(around).find() && UNTIL_WORD.matcher(norm.substring(w.end(),
+                Math.min(norm.length(), w.end() + 25))).find();
+        // ... and the weekday that closes it (... حتى صباح السبت) is its end.
+        boolean rangeEnd = RANGE_BEFORE_END.matcher(norm.substring(Math.max(0, w.start() - 40), w.start())).find();
+        if (rangeStart || rangeEnd) {
+            return null;
+        }
+        String dir = w.group("dir");
+        int direction = dir == null ? 0 : dir.equals("المقبل") || dir.equals("القادم") || dir.equals("الاتي") ? 1 : -1;
+        return new Expression(Kind.WEEKDAY, n.originalText(w.start(), w.end()), offset(l, n, w.start(), true),
+                offset(l, n, w.end(), false), l.number(), null, ArabicDates.Precision.DAY,
+                ArabicDates.Calendar.GREGORIAN, day, lead, w.group("rel") != null, false, direction, false, null);
     }
 
     /**
