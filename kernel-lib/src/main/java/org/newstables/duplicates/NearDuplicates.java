@@ -2,7 +2,9 @@ package org.newstables.duplicates;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +28,7 @@ import tech.tablesaw.api.Table;
 public final class NearDuplicates {
 
     /** Rows per LSH band: with the bands {@link Options} chooses, a pair at the threshold is compared with probability ≥ 0.99. */
-    static final int ROWS = 5;
+    public static final int ROWS = 5;
     /** The least signature length: estimates of Jaccard similarity within about ±0.04 (one standard error) at 0.6. */
     static final int MIN_BUCKETS = 128;
 
@@ -36,7 +38,7 @@ public final class NearDuplicates {
      * @param shingle   words per shingle (default 5, as in Broder's near-duplicate detection); 1 compares word sets
      * @param threshold the least estimated Jaccard similarity of two copies' shingle sets, in (0, 1] (default 0.6)
      */
-    public record Options(int shingle, double threshold) {
+    public record Options(int shingle, double threshold) implements java.io.Serializable {
 
         /** Shingles of 5 words, copies from a similarity of 0.6. */
         public static final Options DEFAULTS = new Options(5, 0.6);
@@ -67,13 +69,14 @@ public final class NearDuplicates {
         }
 
         /** Bands of {@value NearDuplicates#ROWS} rows enough for a pair at the threshold to share one with probability ≥ 0.99. */
-        int bands() {
+        public int bands() {
             double sharesBand = Math.pow(threshold, ROWS);
             int bands = sharesBand >= 1 ? 1 : (int) Math.ceil(Math.log(0.01) / Math.log1p(-sharesBand));
             return Math.max(bands, (MIN_BUCKETS + ROWS - 1) / ROWS);
         }
 
-        int buckets() {
+        /** The length of a signature: {@link #bands()} × {@value NearDuplicates#ROWS}. */
+        public int buckets() {
             return bands() * ROWS;
         }
     }
@@ -162,7 +165,18 @@ public final class NearDuplicates {
         return clusters(articles, sig, parent);
     }
 
-    private static long bandKey(int[] s, int band) {
+    /**
+     * The signatures {@link #find} compares, of texts analysed into one vocabulary: {@link
+     * Options#buckets()} ints each, an empty array for a text without words. For engines that
+     * analyse the articles apart (Spark): a text's signature depends only on its own normalised
+     * words, so a part's texts give the same signatures as in the whole corpus.
+     */
+    public static int[][] signatures(List<AnalyzedText> texts, Options options) {
+        return MinHashSignatures.of(texts, options.shingle(), options.buckets());
+    }
+
+    /** A 64-bit hash of the {@value #ROWS} values of band {@code band} of a signature: equal bands, equal keys. */
+    public static long bandKey(int[] s, int band) {
         long h = band;
         for (int i = band * ROWS; i < band * ROWS + ROWS; i++) {
             h = Long.rotateLeft(h, 17) * 0x9E3779B97F4A7C15L + s[i];
@@ -170,8 +184,34 @@ public final class NearDuplicates {
         return h;
     }
 
-    private static boolean sameBand(int[] a, int[] b, int band) {
+    /** Whether two signatures have the same values in band {@code band}. */
+    public static boolean sameBand(int[] a, int[] b, int band) {
         return Arrays.equals(a, band * ROWS, band * ROWS + ROWS, b, band * ROWS, band * ROWS + ROWS);
+    }
+
+    /** Whether two signatures are those of copies under {@code options}: they agree at its threshold of their positions or more. */
+    public static boolean similar(int[] a, int[] b, Options options) {
+        return MinHashSignatures.similar(a, b, options.threshold());
+    }
+
+    /** The estimated Jaccard similarity of two signatures' shingle sets: the share of positions where they agree. */
+    public static double similarity(int[] a, int[] b) {
+        return MinHashSignatures.similarity(a, b);
+    }
+
+    /**
+     * The connected components of {@code n} articles linked by the pairs {@code (from[k], to[k])}:
+     * for each article the least position in its component.
+     */
+    public static int[] components(int n, int[] from, int[] to) {
+        int[] parent = new int[n];
+        Arrays.setAll(parent, i -> i);
+        for (int k = 0; k < from.length; k++) {
+            union(parent, from[k], to[k]);
+        }
+        int[] component = new int[n];
+        Arrays.setAll(component, i -> find(parent, i));
+        return component;
     }
 
     private static int find(int[] parent, int x) {
@@ -191,37 +231,53 @@ public final class NearDuplicates {
 
     private static NearDuplicates clusters(List<Article> articles, int[][] sig, int[] parent) {
         int n = articles.size();
-        int[] size = new int[n];
+        int[] component = new int[n];
         for (int i = 0; i < n; i++) {
-            size[find(parent, i)]++;
+            component[i] = find(parent, i);
         }
-        // Each cluster's representative: its earliest article by EARLIEST.
-        int[] best = new int[n];
-        Arrays.fill(best, -1);
+        int[][] cr = clusters(articles.stream().map(Article::id).toList(), articles.stream().map(Article::date).toList(),
+                component);
+        double[] similarity = new double[n];
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (size[root] > 1 && (best[root] < 0 || EARLIEST.compare(articles.get(i), articles.get(best[root])) < 0)) {
-                best[root] = i;
+            if (cr[0][i] > 0) {
+                similarity[i] = MinHashSignatures.similarity(sig[i], sig[cr[1][i]]);
             }
+        }
+        return new NearDuplicates(articles, cr[0], cr[1], similarity);
+    }
+
+    /**
+     * The clusters of articles known by id and date, in corpus order, from the components of the
+     * graph of similar pairs: for each article its cluster (numbered from 1 in the order of the
+     * clusters' first articles; 0 for an article alone in its component) and its cluster's
+     * representative (a position; the earliest article by date, undated last, then by id; -1 when
+     * alone). What {@link #find} ends with, for engines that find the similar pairs apart (Spark).
+     *
+     * @param component for each article, the same number as the other articles of its component
+     *                  (say, the position of one of them)
+     * @return the clusters, then the representatives
+     */
+    public static int[][] clusters(List<String> ids, List<LocalDate> dates, int[] component) {
+        int n = ids.size();
+        Map<Integer, Integer> size = new HashMap<>();
+        Map<Integer, Integer> best = new HashMap<>();
+        Comparator<Integer> earliest = Comparator.<Integer, LocalDate>comparing(dates::get,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ids::get);
+        for (int i = 0; i < n; i++) {
+            size.merge(component[i], 1, Integer::sum);
+            best.merge(component[i], i, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);
         }
         int[] cluster = new int[n];
         int[] representative = new int[n];
-        double[] similarity = new double[n];
-        int[] number = new int[n];
-        int next = 0;
+        Map<Integer, Integer> number = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
             representative[i] = -1;
-            if (size[root] > 1) {
-                if (number[root] == 0) {
-                    number[root] = ++next;
-                }
-                cluster[i] = number[root];
-                representative[i] = best[root];
-                similarity[i] = MinHashSignatures.similarity(sig[i], sig[best[root]]);
+            if (size.get(component[i]) > 1) {
+                cluster[i] = number.computeIfAbsent(component[i], k -> number.size() + 1);
+                representative[i] = best.get(component[i]);
             }
         }
-        return new NearDuplicates(articles, cluster, representative, similarity);
+        return new int[][] {cluster, representative};
     }
 
     /**
@@ -231,19 +287,27 @@ public final class NearDuplicates {
      * representative's, 0 to 1). Rows by cluster, the representative first, then in corpus order.
      */
     public Table table() {
+        return table(articles.stream().map(Article::id).toList(), cluster, representative, similarity);
+    }
+
+    /**
+     * {@link #table()} of articles known by id, in corpus order, from their {@link #clusters} and
+     * similarities to their representatives: for engines that find the clusters apart (Spark).
+     */
+    public static Table table(List<String> ids, int[] cluster, int[] representative, double[] similarity) {
         StringColumn article = StringColumn.create("article");
         IntColumn clusterColumn = IntColumn.create("cluster");
         StringColumn rep = StringColumn.create("representative");
         DoubleColumn sim = DoubleColumn.create("similarity");
-        Integer[] order = java.util.stream.IntStream.range(0, articles.size()).filter(i -> cluster[i] > 0).boxed()
+        Integer[] order = java.util.stream.IntStream.range(0, ids.size()).filter(i -> cluster[i] > 0).boxed()
                 .toArray(Integer[]::new);
         Arrays.sort(order, Comparator.<Integer>comparingInt(i -> cluster[i])
                 .thenComparing(i -> representative[i] != i)
                 .thenComparingInt(i -> i));
         for (int i : order) {
-            article.append(articles.get(i).id());
+            article.append(ids.get(i));
             clusterColumn.append(cluster[i]);
-            rep.append(articles.get(representative[i]).id());
+            rep.append(ids.get(representative[i]));
             sim.append(similarity[i]);
         }
         return Table.create("duplicates", article, clusterColumn, rep, sim);

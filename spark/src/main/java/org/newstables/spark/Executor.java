@@ -32,6 +32,9 @@ import tech.tablesaw.api.Table;
 final class Executor {
 
     /** The columns of the core's articles table before its extra metadata columns, and after them. */
+    /** Where an articles row has its date and its text (columns of the core's articles table). */
+    static final int DATE = 2;
+    static final int TEXT = 14;
     static final int FIXED = 15;
     static final int TRAILING = 3;
 

@@ -13,8 +13,8 @@ import tech.tablesaw.api.Table;
 /**
  * Times {@link SparkCorpus} in local mode against {@link Corpus} on the same generated articles
  * ({@link Benchmark#generate}, written as JSON Lines), from the file to six aggregate tables
- * (entities, partners, the yearly timeline, the top 100 terms, bigrams, co-occurrence), and checks
- * that the two give the same tables. Above {@code --corpus-up-to} articles (default 100,000) only
+ * (entities, partners, the yearly timeline, the top 100 terms, bigrams, co-occurrence), then the
+ * near-duplicates, and checks that the two give the same tables. Above {@code --corpus-up-to} articles (default 100,000) only
  * Spark runs: that is the out-of-core run, in whatever heap the JVM was given.
  *
  * <pre>
@@ -88,8 +88,12 @@ public final class SparkBenchmark {
                 double load = seconds(c0);
                 long c1 = System.nanoTime();
                 corpusTables = new Table[] {c.entities(), c.partners(), c.timeline(Per.YEAR), c.topTerms(100), c.ngrams(2),
-                    c.cooccurrence()};
+                    c.cooccurrence(), null};
                 double aggregates = seconds(c1);
+                long c2 = System.nanoTime();
+                corpusTables[6] = c.duplicates();
+                out.printf(Locale.ROOT, "  Corpus, near-duplicates:    %7.1f s (%,d articles with a copy)%n", seconds(c2),
+                        corpusTables[6].rowCount());
                 out.printf(Locale.ROOT, "  Corpus, all cores:          load %7.1f s · six aggregates %7.1f s · total %7.1f s"
                         + " = %5.1f MB/s%n", load, aggregates, load + aggregates, mb / (load + aggregates));
             }
@@ -99,18 +103,30 @@ public final class SparkBenchmark {
             double load = seconds(s0);
             long s1 = System.nanoTime();
             Table[] sparkTables = {s.entities(), s.partners(), s.timeline(Per.YEAR), s.topTerms(100), s.ngrams(2),
-                s.cooccurrence()};
+                s.cooccurrence(), null};
             double aggregates = seconds(s1);
+            // The generated articles share the seeds' sentences, so many of them meet in a band: the
+            // candidate pairs grow with the square of the corpus. Timed where Corpus runs too.
+            double duplicates = 0;
+            if (withCorpus) {
+                long s2 = System.nanoTime();
+                sparkTables[6] = s.duplicates();
+                duplicates = seconds(s2);
+            }
             out.printf(Locale.ROOT, "  SparkCorpus, local mode:    load %7.1f s · six aggregates %7.1f s · total %7.1f s"
                     + " = %5.1f MB/s (%,d articles in %d partitions)%n", load, aggregates, load + aggregates,
                     mb / (load + aggregates), articles, s.partitions());
+            if (withCorpus) {
+                out.printf(Locale.ROOT, "  SparkCorpus, near-duplicates: %5.1f s (%,d articles with a copy)%n", duplicates,
+                        sparkTables[6].rowCount());
+            }
             if (corpusTables != null) {
                 for (int i = 0; i < corpusTables.length; i++) {
                     if (!same(corpusTables[i], sparkTables[i])) {
                         throw new IllegalStateException(corpusTables[i].name() + " differs between Corpus and SparkCorpus");
                     }
                 }
-                out.println("  the six tables are identical (names, columns, types, rows, cells)");
+                out.println("  the six aggregates and the near-duplicates are identical (names, columns, types, rows, cells)");
             }
             out.printf(Locale.ROOT, "  entities: %,d rows; top entity %s with %,d mentions%n", sparkTables[0].rowCount(),
                     sparkTables[0].rowCount() == 0 ? "-" : sparkTables[0].stringColumn("entity").get(0),

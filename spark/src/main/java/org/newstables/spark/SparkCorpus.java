@@ -44,6 +44,7 @@ import org.newstables.corpus.ArticleTables;
 import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Origin;
 import org.newstables.corpus.Problem;
+import org.newstables.duplicates.NearDuplicates;
 import org.newstables.lexicon.Cooccurrence;
 import org.newstables.lexicon.EntityTables;
 import org.newstables.lexicon.Mentions;
@@ -388,6 +389,20 @@ public final class SparkCorpus {
         List<Row> sorted = new ArrayList<>(merged);
         sorted.sort(Comparator.comparingInt((Row r) -> -r.getInt(4)).thenComparing(r -> r.getString(0)));
         return Tables.append(template, sorted);
+    }
+
+    /** {@link #duplicates(NearDuplicates.Options)} with the default options: {@code Corpus.duplicates()}'s table. */
+    public Table duplicates() {
+        return duplicates(NearDuplicates.Options.DEFAULTS);
+    }
+
+    /**
+     * Near-duplicate articles (article, cluster, representative, similarity), the table {@code
+     * Corpus.duplicates(options)} gives: the core's MinHash signatures, made on the executors, and
+     * its bands, compared in Spark; see {@link NearDuplicates#table()}.
+     */
+    public Table duplicates(NearDuplicates.Options options) {
+        return SparkDuplicates.find(parts, options);
     }
 
     /** Entities and themes named in the same sentence: {@link Corpus#cooccurrence()}. */

@@ -261,6 +261,46 @@ class SparkCorpusTest {
         assertSameTable(w.topTerms(30), ws.topTerms(30));
     }
 
+    /**
+     * Copies — exact, with a new headline, with a paragraph dropped, with another dateline, a copy of
+     * a copy — among generated articles: SparkCorpus.duplicates() is Corpus's table, with the
+     * default options and with others, the copies spread over several partitions.
+     */
+    @Test
+    void duplicatesAreCorpusDuplicates(@TempDir Path dir) throws Exception {
+        Table t = Benchmark.generate(240);
+        tech.tablesaw.api.StringColumn id = t.stringColumn("id");
+        tech.tablesaw.api.StringColumn text = t.stringColumn("text");
+        tech.tablesaw.api.DateColumn date = t.dateColumn("date");
+        int[][] copies = {{3, 0}, {10, 1}, {50, 2}, {120, 3}, {200, 1}};
+        for (int[] c : copies) {
+            String original = text.get(c[0]);
+            String copy = switch (c[1]) {
+                case 0 -> original;
+                case 1 -> "عنوان جديد للخبر نفسه كما نشره موقع آخر\n" + original;
+                case 2 -> original.substring(0, original.lastIndexOf('\n'));
+                default -> original.replaceFirst("^[^\n]*", "القاهرة 3 مارس 2019 (وكالات)");
+            };
+            id.append("copy-of-" + id.get(c[0]));
+            text.append(copy);
+            date.append(date.get(c[0]).plusDays(1));
+        }
+        id.append("copy-of-copy");
+        text.append(text.get(text.size() - 1) + "\nسطر أضافه موقع ثالث.");
+        date.append(date.get(date.size() - 1));
+        Path csv = dir.resolve("copies.csv");
+        t.write().csv(csv.toString());
+        Corpus c = Corpus.load(csv);
+        SparkCorpus s = SparkCorpus.load(spark, csv.toString());
+        assertTrue(s.partitions() > 1, "partitions");
+        Table expected = c.duplicates();
+        assertTrue(expected.intColumn("cluster").max() >= 4, "the copies are found: " + expected.print());
+        assertSameTable(expected, s.duplicates());
+        org.newstables.duplicates.NearDuplicates.Options strict = org.newstables.duplicates.NearDuplicates.Options.DEFAULTS
+                .withShingle(3).withThreshold(0.9);
+        assertSameTable(c.duplicates(strict), s.duplicates(strict));
+    }
+
     /** {@code s} as a JSON string. */
     private static String json(String s) {
         StringBuilder b = new StringBuilder("\"");
