@@ -130,39 +130,68 @@ public final class NearDuplicates {
             articles.add(all.get(r));
             sig[i] = allSignatures[r];
         }
+        int[] signed = java.util.stream.IntStream.range(0, n).filter(i -> sig[i].length > 0).toArray();
+        // The bands are independent: each finds its similar pairs on its own thread, and the pairs
+        // are joined afterwards. The components do not depend on the order of the joins.
+        List<int[]> links = java.util.stream.IntStream.range(0, options.bands()).parallel()
+                .mapToObj(band -> linksInBand(sig, signed, band, options))
+                .collect(java.util.stream.Collectors.toList());
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
-        int bands = options.bands();
-        int[] signed = java.util.stream.IntStream.range(0, n).filter(i -> sig[i].length > 0).toArray();
-        long[] key = new long[n];
-        for (int b = 0; b < bands; b++) {
-            int band = b;
-            // The articles sorted by a hash of this band's rows, so that equal bands are neighbours.
-            for (int i : signed) {
-                key[i] = bandKey(sig[i], band);
-            }
-            int[] order = signed.clone();
-            it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (x, y) -> key[x] != key[y] ? Long.compare(key[x], key[y])
-                    : Integer.compare(x, y));
-            for (int from = 0; from < order.length; ) {
-                int to = from + 1;
-                while (to < order.length && key[order[to]] == key[order[from]]) {
-                    to++;
-                }
-                for (int i = from; i < to; i++) {
-                    for (int j = i + 1; j < to; j++) {
-                        int x = order[i];
-                        int y = order[j];
-                        if (find(parent, x) != find(parent, y) && sameBand(sig[x], sig[y], band)
-                                && MinHashSignatures.similar(sig[x], sig[y], options.threshold())) {
-                            union(parent, x, y);
-                        }
-                    }
-                }
-                from = to;
+        for (int[] l : links) {
+            for (int k = 0; k < l.length; k += 2) {
+                union(parent, l[k], l[k + 1]);
             }
         }
         return clusters(articles, sig, parent);
+    }
+
+    /**
+     * The pairs (flattened: x, y, x, y, …) that share the values of band {@code band} and are similar:
+     * enough of them to connect what the band connects (a pair already connected in this band is
+     * not compared, so a cluster of many exact copies costs one comparison per copy, not per pair).
+     */
+    private static int[] linksInBand(int[][] sig, int[] signed, int band, Options options) {
+        int m = signed.length;
+        long[] key = new long[m];
+        long[] at = new long[m];
+        for (int t = 0; t < m; t++) {
+            key[t] = bandKey(sig[signed[t]], band);
+            at[t] = signed[t];
+        }
+        // By key, then position: equal bands are neighbours, in corpus order.
+        it.unimi.dsi.fastutil.longs.LongArrays.radixSort(key, at);
+        it.unimi.dsi.fastutil.ints.IntArrayList out = new it.unimi.dsi.fastutil.ints.IntArrayList();
+        it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap parent = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+        for (int from = 0; from < m; ) {
+            int to = from + 1;
+            while (to < m && key[to] == key[from]) {
+                to++;
+            }
+            for (int i = from; i < to; i++) {
+                for (int j = i + 1; j < to; j++) {
+                    int x = (int) at[i];
+                    int y = (int) at[j];
+                    if (sparseFind(parent, x) != sparseFind(parent, y) && sameBand(sig[x], sig[y], band)
+                            && MinHashSignatures.similar(sig[x], sig[y], options.threshold())) {
+                        parent.put(Math.max(sparseFind(parent, x), sparseFind(parent, y)),
+                                Math.min(sparseFind(parent, x), sparseFind(parent, y)));
+                        out.add(x);
+                        out.add(y);
+                    }
+                }
+            }
+            from = to;
+        }
+        return out.toIntArray();
+    }
+
+    /** The root of {@code x} in a union-find forest of the few articles that have a parent (the others are roots). */
+    private static int sparseFind(it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap parent, int x) {
+        while (parent.containsKey(x)) {
+            x = parent.get(x);
+        }
+        return x;
     }
 
     /**
@@ -186,7 +215,13 @@ public final class NearDuplicates {
 
     /** Whether two signatures have the same values in band {@code band}. */
     public static boolean sameBand(int[] a, int[] b, int band) {
-        return Arrays.equals(a, band * ROWS, band * ROWS + ROWS, b, band * ROWS, band * ROWS + ROWS);
+        // A plain loop: Arrays.equals' range checks cost more than comparing five ints.
+        for (int i = band * ROWS; i < band * ROWS + ROWS; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether two signatures are those of copies under {@code options}: they agree at its threshold of their positions or more. */
