@@ -1,6 +1,7 @@
 package org.newstables.corpus;
 
 import org.newstables.text.Scripts;
+import org.newstables.text.TextNormalizer;
 import org.newstables.time.ArabicDates;
 
 /**
@@ -65,13 +66,14 @@ final class Line {
             long counts = 0;
             for (int i = chunk, end = Math.min(n, chunk + CHUNK); i < end; i++) {
                 char c = chars[i];
-                int kind = c < KINDS.length ? KINDS[c] : kind(c);
+                int kind = KINDS[c];
                 pairs += (previous << 1) & kind & MOJIBAKE_CONT;
                 previous = kind;
                 all |= kind;
-                counts += COUNTS[kind];
+                // A ligature counts the letters and words it stands for (ﻻ two letters, ﷺ four words).
+                counts += COUNTS[kind & KIND_MASK] * (1 + (kind >>> EXTRA_LETTERS & EXTRA_MASK));
                 int nonSpace = ~kind & SPACE;
-                w += nonSpace & ~inWord;
+                w += (nonSpace & ~inWord) + (kind >>> EXTRA_WORDS);
                 inWord = nonSpace;
             }
             arabic += (int) (counts & COUNT_MASK);
@@ -96,19 +98,29 @@ final class Line {
     private static final int MOJIBAKE_LEAD = 32;
     /** What a continuation byte 0x80–0xBF becomes in the wrong code page; must be MOJIBAKE_LEAD shifted left once. */
     private static final int MOJIBAKE_CONT = MOJIBAKE_LEAD << 1;
-    /** The kind of every character below U+0700 (Latin and Arabic), looked up rather than worked out per character. */
-    private static final byte[] KINDS = new byte[0x700];
+    /** The bits above that {@link #COUNTS} is indexed by. */
+    private static final int KIND_MASK = 2 * MOJIBAKE_CONT - 1;
+    /** Where a kind keeps how many letters more than one a character stands for (a ligature: ﻻ is لا). */
+    private static final int EXTRA_LETTERS = 8;
+    /** Where a kind keeps how many words more than one a character stands for (ﷺ is صلى الله عليه وسلم). */
+    private static final int EXTRA_WORDS = 16;
+    private static final int EXTRA_MASK = 0xFF;
+    /** The kind of every character, looked up rather than worked out per character. */
+    private static final int[] KINDS = new int[0x10000];
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
-    /** Bits per letter count in a long of three: a chunk of at most CHUNK characters cannot overflow one. */
+    /**
+     * Bits per letter count in a long of three: a chunk of at most CHUNK characters cannot overflow
+     * one, even of ligatures standing for 15 letters (ﷺ).
+     */
     private static final int COUNT_BITS = 21;
     private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = 1 << 16;
     /** For each kind, what it adds to the Arabic, Latin and other letter counts, packed in one long. */
     private static final long[] COUNTS = new long[2 * MOJIBAKE_CONT];
 
     static {
-        for (char c = 0; c < KINDS.length; c++) {
-            KINDS[c] = (byte) kind(c);
+        for (int c = 0; c < KINDS.length; c++) {
+            KINDS[c] = kind((char) c);
         }
         for (int k = 0; k < COUNTS.length; k++) {
             COUNTS[k] = ((k & ARABIC) != 0 ? 1L : 0L) | ((k & LATIN) != 0 ? 1L << COUNT_BITS : 0L)
@@ -116,7 +128,35 @@ final class Line {
         }
     }
 
+    /**
+     * The kind of a character. A presentation form (text from a PDF) is of the kind of what it
+     * stands for ({@link TextNormalizer#standsFor}, its compatibility form): ﹰ is a fathatan, no
+     * letter, though Unicode calls it one, so a line of harakat has no letters however written;
+     * ﻻ is two Arabic letters. Only the mis-decoding signs are the character's own: a
+     * presentation form is no mis-decoded byte.
+     */
     private static int kind(char c) {
+        int kind = ownKind(c) & (MOJIBAKE_LEAD | MOJIBAKE_CONT);
+        if (!TextNormalizer.presentationForm(c)) {
+            return kind | ownKind(c);
+        }
+        String form = TextNormalizer.standsFor(c);
+        int letters = 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < form.length(); i++) {
+            int k = ownKind(form.charAt(i)) & ~(MOJIBAKE_LEAD | MOJIBAKE_CONT);
+            letters += (k & (ARABIC | LATIN | OTHER)) != 0 ? 1 : 0;
+            words += (k & SPACE) == 0 && !inWord ? 1 : 0;
+            inWord = (k & SPACE) == 0;
+            // The spaces between a ligature's words are inside the one character: it is no space.
+            kind |= k & ~SPACE;
+        }
+        return kind | Math.max(0, letters - 1) << EXTRA_LETTERS | Math.max(0, words - 1) << EXTRA_WORDS;
+    }
+
+    /** The kind of a character as Unicode classes it. */
+    private static int ownKind(char c) {
         int kind = Character.isWhitespace(c) ? SPACE : 0;
         if (Character.isDigit(c) || c == '.') {
             kind |= DIGIT_OR_DOT;

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.newstables.text.TextNormalizer;
 
 /**
  * Repairs Arabic that reached us mis-decoded: UTF-8 bytes read as Windows-1256 or Windows-1252
@@ -198,16 +199,21 @@ final class Mojibake {
         }
     }
 
-    /** Most letters Arabic: what the repaired bytes must spell. */
+    /**
+     * Most letters Arabic: what the repaired bytes must spell. A presentation form counts as what
+     * it stands for ({@link TextNormalizer#standsFor}): ﻗ is an Arabic letter, ﹰ a mark.
+     */
     private static boolean arabic(String s) {
         int arabic = 0;
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F') {
-                    arabic++;
+            // Only the runs repaired are measured: a string per character costs nothing here.
+            for (char c : TextNormalizer.standsFor(s.charAt(i)).toCharArray()) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F') {
+                        arabic++;
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.newstables.text.TextAnalyzer;
+import org.newstables.text.TextNormalizer;
 import org.newstables.text.Vocabulary;
 
 /**
@@ -30,9 +31,13 @@ final class StemFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
+        do {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            // A token of isolated harakat in presentation forms (ﹰﹼ) is none, as in TextAnalyzer: the
+            // plain text's marks make no word, nor a position.
+        } while (TextNormalizer.marksOnly(term.buffer(), 0, term.length()));
         String written = term.toString();
         String norm = TextAnalyzer.norm(written);
         String replacement = stem ? corpus.stemOf(norm, TextAnalyzer.hamzas(written)) : norm;

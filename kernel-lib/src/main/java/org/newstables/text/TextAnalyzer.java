@@ -103,7 +103,8 @@ public final class TextAnalyzer {
                             && arabic(b[c + 1]))) {
                         continue;
                     }
-                    if (c > from) {
+                    // A token of isolated harakat in presentation forms (ﹰﹼ) is none: the plain text's marks make no word.
+                    if (c > from && !TextNormalizer.marksOnly(b, from, c - from)) {
                         if (n == starts.length) {
                             starts = Arrays.copyOf(starts, n * 2);
                             words = Arrays.copyOf(words, n * 2);

@@ -51,6 +51,13 @@ public final class TextNormalizer {
     private static final boolean[] COMPAT = new boolean[65536];
     /** The combining marks of {@link #COMPAT}: normalized together with the character before them. */
     private static final boolean[] COMBINING = new boolean[65536];
+    /**
+     * What each Arabic presentation form (U+FB50–U+FDFF, U+FE70–U+FEFF) that NFKC changes stands
+     * for ({@link #standsFor}); null for every other character.
+     */
+    private static final String[] STANDS_FOR = new String[65536];
+    /** The presentation forms that stand for marks alone (ﹰ ﹼ ﱞ): {@link #marksOnly}. */
+    private static final boolean[] MARKS_ONLY = new boolean[65536];
 
     static {
         for (int c = 0; c < FOLD.length; c++) {
@@ -60,6 +67,13 @@ public final class TextNormalizer {
                 COMBINING[c] = Character.getType(c) == Character.NON_SPACING_MARK
                         && (c < '\u064B' || c > '\u0652') && c != '\u0670';
                 COMPAT[c] = COMBINING[c] || !NFKC.normalize(alone).equals(alone);
+                if (COMPAT[c] && (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF')) {
+                    String form = NFKC.normalize(alone);
+                    // An isolated mark's compatibility form is a space and the mark (ﹰ → " ً"); plain text
+                    // writes the mark alone, with no space of its own.
+                    STANDS_FOR[c] = form.length() > 1 && form.charAt(0) == ' ' ? form.substring(1) : form;
+                    MARKS_ONLY[c] = STANDS_FOR[c].chars().allMatch(d -> Character.getType(d) == Character.NON_SPACING_MARK);
+                }
             }
         }
         for (char c : "\u06CC\u06D0\u06CE\u06CD\u06D2\u06D3\u0620\u0649\u064A".toCharArray()) {
@@ -109,6 +123,40 @@ public final class TextNormalizer {
     }
 
     private TextNormalizer() {
+    }
+
+    /**
+     * Whether {@code c} is an Arabic presentation form (U+FB50–U+FDFF, U+FE70–U+FEFF, as PDF
+     * extraction leaves them) that stands for other characters: ﻗ for ق, ﻻ for لا, ﹰ for a fathatan.
+     */
+    public static boolean presentationForm(char c) {
+        return STANDS_FOR[c] != null;
+    }
+
+    /**
+     * What a character stands for: for a presentation form ({@link #presentationForm}) its Unicode
+     * compatibility form (NFKC, by ICU4J), without the space NFKC puts before an isolated mark
+     * (ﹰ is a fathatan, as the plain text writes it); any other character is itself. Code that
+     * classifies the characters of text not yet normalized (letters, marks, digits, white space)
+     * classifies this, so that a presentation form counts as the text it stands for.
+     */
+    public static String standsFor(char c) {
+        String s = STANDS_FOR[c];
+        return s != null ? s : String.valueOf(c);
+    }
+
+    /**
+     * Whether {@code chars[from, from + len)} are presentation forms of marks alone (isolated
+     * harakat ﹰﹼ, which Unicode's word boundaries take for letters): the plain text writes marks
+     * there with no letter to sit on, which make no word. Such a token is none.
+     */
+    public static boolean marksOnly(char[] chars, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (!MARKS_ONLY[chars[i]]) {
+                return false;
+            }
+        }
+        return len > 0;
     }
 
     /**
@@ -246,6 +294,10 @@ public final class TextNormalizer {
                     end++;
                 }
                 String norm = NFKC.normalize(s.substring(i, end));
+                if (MARKS_ONLY[s.charAt(i)] && norm.charAt(0) == ' ') {
+                    // An isolated mark (ﹰ) is the mark, as in the plain text: not a space and the mark.
+                    norm = norm.substring(1);
+                }
                 previousLength = out.length;
                 for (int k = 0; k < norm.length(); k++) {
                     char f = FOLD[norm.charAt(k)];
