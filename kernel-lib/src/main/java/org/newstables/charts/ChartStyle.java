@@ -79,17 +79,23 @@ public final class ChartStyle {
      * looking for a tick step until all the labels of a step differ (and gives up on the ticks
      * when the axis's two ends get the same label), so a formatter that returns a blank for the
      * values it does not label — or two equal labels — makes it loop for ever. Repeated labels
-     * get zero-width spaces appended, which draw as nothing.
+     * get zero-width spaces appended, which draw as nothing. Blanks are made unique from a pool of
+     * invisible format characters, shortest first: XChart sizes the tick-label band by the longest
+     * label (in chars), so blanks that grew longer than the real labels left rotated labels cut off.
      */
     public static java.util.function.Function<Double, String> uniqueTicks(java.util.function.Function<Double, String> labels) {
         java.util.Map<Double, String> given = new java.util.HashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>();
+        int[] blanks = {0};
         return value -> {
             synchronized (given) {
                 return given.computeIfAbsent(value, v -> {
                     String label = labels.apply(v);
-                    if (label == null || label.isEmpty()) {
-                        label = " ";
+                    if (label == null || label.isBlank()) {
+                        do {
+                            label = blank(blanks[0]++);
+                        } while (!used.add(label));
+                        return label;
                     }
                     while (!used.add(label)) {
                         label = label + "\u200B";
@@ -98,6 +104,28 @@ public final class ChartStyle {
                 });
             }
         };
+    }
+
+    /** Characters that draw as nothing (zero-width space, joiners, direction marks, word joiner, BOM). */
+    private static final String INVISIBLE = "\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF";
+
+    /** Whether a tick label draws nothing: blank, or made only of the invisible characters blanks are made of. */
+    static boolean drawsNothing(String label) {
+        return label.chars().allMatch(c -> Character.isWhitespace(c) || INVISIBLE.indexOf(c) >= 0);
+    }
+
+    /** The {@code k}-th blank label: a space, then strings of invisible characters, shortest first. */
+    private static String blank(int k) {
+        if (k == 0) {
+            return " ";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int n = k - 1; ; n = n / INVISIBLE.length() - 1) {
+            b.append(INVISIBLE.charAt(n % INVISIBLE.length()));
+            if (n < INVISIBLE.length()) {
+                return b.toString();
+            }
+        }
     }
 
     /** The width in pixels (at 1×) of {@code text} in {@code font}, laid out as Java2D draws it (bidi and shaping). */

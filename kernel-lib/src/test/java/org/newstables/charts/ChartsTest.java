@@ -103,6 +103,25 @@ class ChartsTest {
     }
 
     @Test
+    void blankTickLabelsStayShorterThanTheRealOnes() {
+        // XChart sizes the tick-label band by the longest label (in chars): blanks that grew longer
+        // than "2013" left thirteen rotated year labels cut to "2C" on a yearly timeline.
+        java.util.function.Function<Double, String> labels = ChartStyle.uniqueTicks(
+                x -> Math.abs(x - Math.round(x)) < 1e-6 ? String.valueOf(2013 + Math.round(x)) : " ");
+        java.util.Set<String> blanks = new java.util.HashSet<>();
+        for (int i = 0; i <= 12 * 8; i++) {
+            String l = labels.apply(i / 8.0);
+            if (i % 8 == 0) {
+                assertEquals(String.valueOf(2013 + i / 8), l);
+            } else {
+                assertTrue(ChartStyle.drawsNothing(l), l);
+                assertTrue(l.length() < 4, "a blank of " + l.length() + " chars");
+                assertTrue(blanks.add(l), "blanks differ");
+            }
+        }
+    }
+
+    @Test
     void theDispersionChartLabelsEveryArticleRow() throws IOException {
         for (ChartText text : ChartText.values()) {
             tech.tablesaw.api.Table d = CHART.dispersion("شي", "التجارة", "توكاييف");
@@ -112,7 +131,7 @@ class ChartsTest {
             java.util.Set<String> drawn = new java.util.TreeSet<>();
             chart.getStyler().setyAxisTickLabelsFormattingFunction(y -> {
                 String l = labels.apply(y);
-                if (!l.replace("\u200B", "").isBlank()) {
+                if (!ChartStyle.drawsNothing(l)) {
                     drawn.add(l);
                 }
                 return l;
