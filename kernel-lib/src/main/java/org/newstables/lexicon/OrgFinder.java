@@ -71,13 +71,13 @@ final class OrgFinder {
     }
 
     /**
-     * Adds to {@code resolved} the organizations {@code t} names that no match covers.
-     *
-     * @param covered whether each token is in a lexicon match or a name found already
+     * Adds to {@code resolved} the organizations {@code t} names that no match, mention or
+     * unresolved mention covers.
      */
-    static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, boolean[] covered, Romanizer romanizer,
-            List<Resolver.Resolved> resolved) {
+    static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
+            List<Resolver.Unresolved> unresolved, Romanizer romanizer) {
         int n = t.size();
+        boolean[] covered = covered(n, matches, resolved, unresolved);
         // The lexicon's matches by first token, for names that run through one (بعثة الأمم المتحدة).
         LexiconMatcher.Match[] matchAt = new LexiconMatcher.Match[n];
         for (LexiconMatcher.Match m : matches) {
@@ -121,11 +121,32 @@ final class OrgFinder {
         }
     }
 
+    /** Whether each of {@code n} tokens is in a lexicon match, or a mention or unresolved mention found already. */
+    private static boolean[] covered(int n, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
+            List<Resolver.Unresolved> unresolved) {
+        boolean[] covered = new boolean[n];
+        for (LexiconMatcher.Match m : matches) {
+            java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
+        }
+        for (Resolver.Resolved r : resolved) {
+            java.util.Arrays.fill(covered, r.match().first(), r.match().last() + 1, true);
+        }
+        for (Resolver.Unresolved u : unresolved) {
+            java.util.Arrays.fill(covered, u.match().first(), u.match().last() + 1, true);
+        }
+        return covered;
+    }
+
     /**
      * Each word of a vocabulary's head noun, worked out once per word when first asked ({@link #NONE}
      * for none): a token's proclitic readings cost a substring each, too much for every token of a corpus.
      */
     private static Known known(org.newstables.text.Vocabulary v) {
+        // The vocabulary of the last article, asked again for every article of a corpus, without the lock.
+        LastKnown last = lastKnown;
+        if (last != null && last.vocabulary().get() == v && last.known().heads().length >= v.size()) {
+            return last.known();
+        }
         synchronized (HEADS_BY_VOCABULARY) {
             Known k = HEADS_BY_VOCABULARY.get(v);
             int size = v.size();
@@ -134,9 +155,16 @@ final class OrgFinder {
                         : new Known(java.util.Arrays.copyOf(k.heads(), size), java.util.Arrays.copyOf(k.demonstratives(), size));
                 HEADS_BY_VOCABULARY.put(v, k);
             }
+            lastKnown = new LastKnown(new java.lang.ref.WeakReference<>(v), k);
             return k;
         }
     }
+
+    /** A vocabulary, held weakly like the keys of {@link #HEADS_BY_VOCABULARY}, and what is known of its words. */
+    private record LastKnown(java.lang.ref.WeakReference<org.newstables.text.Vocabulary> vocabulary, Known known) {
+    }
+
+    private static volatile LastKnown lastKnown;
 
     /**
      * What is known of the words of a vocabulary, by word id, each worked out when first asked: its
