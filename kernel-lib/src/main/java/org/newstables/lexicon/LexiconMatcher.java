@@ -2,8 +2,10 @@ package org.newstables.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Clitics;
@@ -70,11 +72,33 @@ public final class LexiconMatcher {
      */
     static final class Targets extends java.util.AbstractList<Target> implements java.util.RandomAccess {
         private final Target[] targets;
-        private final List<Entry> entries;
+        /** Worked out when first asked (two threads may both work it out: an immutable list either way). */
+        private List<Entry> entries;
+        /** {@link #linked()}, worked out when first asked, like {@link #entries}. */
+        private Map<String, List<Entry>> linked;
 
         Targets(List<Target> targets) {
             this.targets = targets.toArray(new Target[0]);
-            this.entries = distinctEntries(targets);
+        }
+
+        /**
+         * The entries ({@link #entries()}) by the country they are linked to, those linked to none left
+         * out: the resolver looks a partial name's candidates up by the few countries an article names
+         * rather than reading the link of each of them.
+         */
+        Map<String, List<Entry>> linked() {
+            Map<String, List<Entry>> l = linked;
+            if (l == null) {
+                Map<String, List<Entry>> byLink = new HashMap<>();
+                for (Entry e : entries()) {
+                    if (!e.link().isEmpty()) {
+                        byLink.computeIfAbsent(e.link(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+                l = Map.copyOf(byLink);
+                linked = l;
+            }
+            return l;
         }
 
         /** The entries {@code targets} name, each once (by identity, as a lexicon holds each once), in order. */
@@ -107,7 +131,12 @@ public final class LexiconMatcher {
 
         /** The entries the targets name, each once, in the targets' order. */
         List<Entry> entries() {
-            return entries;
+            List<Entry> e = entries;
+            if (e == null) {
+                e = distinctEntries(this);
+                entries = e;
+            }
+            return e;
         }
     }
 
@@ -123,12 +152,12 @@ public final class LexiconMatcher {
          */
         boolean[] articleOnly;
 
-        /** Whether some target here may not follow certain words, so that the word before must be read. */
-        boolean contextual;
+        /** The words some target here may not follow (not-after), all of them; empty for most nodes. */
+        Set<String> notAfter = Set.of();
         /**
-         * For a constrained node whose targets' constraints are on the proclitics only (not
-         * {@link #contextual}): the targets allowed with no proclitic, with proclitics without the
-         * article, and with the article ({@link #clitics}), worked out once here rather than at each match.
+         * For a constrained node: the targets allowed with no proclitic, with proclitics without the
+         * article, and with the article ({@link #clitics}), when the word before is none of
+         * {@link #notAfter}; worked out once here rather than at each match.
          */
         List<Target>[] byClitics;
 
@@ -143,9 +172,13 @@ public final class LexiconMatcher {
                 articleOnly[k] = a.definite() && a.tokens().size() == 1 && t.entry().type() != EntityType.PERSON
                         && names.givenName(a.tokens().get(0));
                 constrained |= a.noClitic() || a.noArticle() || articleOnly[k] || !a.notAfter().isEmpty();
-                contextual |= !a.notAfter().isEmpty();
+                if (!a.notAfter().isEmpty()) {
+                    Set<String> words = new HashSet<>(notAfter);
+                    words.addAll(a.notAfter());
+                    notAfter = Set.copyOf(words);
+                }
             }
-            if (constrained && !contextual) {
+            if (constrained) {
                 byClitics = new List[] {allowed(false, false, null, 0), allowed(true, false, null, 0),
                         allowed(true, true, null, 0)};
             }
@@ -340,7 +373,10 @@ public final class LexiconMatcher {
         /** Each word's skeleton's id among the skeletons that follow another in some name's, or -1. */
         final int[] skeletonTokens;
         final Node[] fuzzyRoots;
-        /** Each word's part in running a person's name on ({@link #extended}): {@link #REGNAL_WORD} and the like. */
+        /**
+         * Each word's part in running a person's name on ({@link #extended}): {@link #REGNAL_WORD} and
+         * the like; and whether it is a proclitic written apart ({@link #APART_PROCLITIC}).
+         */
         final byte[] runOn;
         /** Whether each word begins a name ({@link #BEGINS}) or a name's skeleton ({@link #BEGINS_SKELETON}), or neither (0). */
         final byte[] begins;
@@ -376,9 +412,9 @@ public final class LexiconMatcher {
                 i++;
                 continue;
             }
-            Match best = (begin & BEGINS) != 0 ? longestAt(t, startsByWord, tokens, i) : null;
+            Match best = (begin & BEGINS) != 0 ? longestAt(t, startsByWord, tokens, prepared.runOn, i) : null;
             if (best != null && best.first() > i) {
-                Match after = longestAt(t, startsByWord, tokens, best.first());
+                Match after = longestAt(t, startsByWord, tokens, prepared.runOn, best.first());
                 if (after != null && after.first() == best.first() && after.last() > best.last()) {
                     best = after;
                 }
@@ -397,10 +433,10 @@ public final class LexiconMatcher {
         return out;
     }
 
-    private Match longestAt(AnalyzedText t, Start[][] startsByWord, int[] tokens, int i) {
+    private Match longestAt(AnalyzedText t, Start[][] startsByWord, int[] tokens, byte[] runOn, int i) {
         Match best = null;
         for (Start start : startsByWord[t.word(i)]) {
-            best = tryBase(t, tokens, i, start, best);
+            best = tryBase(t, tokens, runOn, i, start, best);
         }
         return best;
     }
@@ -469,10 +505,14 @@ public final class LexiconMatcher {
     private static final byte LINK_WORD = 2;
     private static final byte NAME_LIKE_WORD = 4;
     private static final byte COMPOUND_HEAD_WORD = 8;
+    /** Not for running a name on, but kept with those bits: a proclitic written apart with tatweels (لـ), {@link #mentionStart}. */
+    private static final byte APART_PROCLITIC = 16;
 
-    private byte runOn(String norm) {
+    private byte runOn(String norm, String surface) {
         return (byte) ((REGNAL.contains(norm) ? REGNAL_WORD : 0) | (LINKS.contains(norm) ? LINK_WORD : 0)
-                | (nameWords.nameLike(norm) ? NAME_LIKE_WORD : 0) | (NameForms.compoundHead(norm) ? COMPOUND_HEAD_WORD : 0));
+                | (nameWords.nameLike(norm) ? NAME_LIKE_WORD : 0) | (NameForms.compoundHead(norm) ? COMPOUND_HEAD_WORD : 0)
+                | (surface.length() >= 2 && "وفبكل".indexOf(surface.charAt(0)) >= 0 && tatweels(surface, 1, surface.length())
+                        ? APART_PROCLITIC : 0));
     }
 
     /** The skeleton of a word ({@link NameForms#skeleton}), or "" for a word that is never a variant spelling of a name. */
@@ -563,7 +603,7 @@ public final class LexiconMatcher {
                     String norm = v.norm(w);
                     s.starts()[w] = starts(norm, v.hamzas(w));
                     s.tokens()[w] = tokenIds.getInt(norm);
-                    s.runOn()[w] = runOn(norm);
+                    s.runOn()[w] = runOn(norm, v.surface(w));
                     String skeleton = skeleton(norm, v.hamzas(w));
                     s.fuzzyRoots()[w] = skeleton.isEmpty() ? null : skeletons.next.get(skeleton);
                     s.skeletonTokens()[w] = skeletonIds.getInt(skeleton);
@@ -578,7 +618,7 @@ public final class LexiconMatcher {
 
     private final Map<Vocabulary, Words> byVocabulary = new java.util.WeakHashMap<>();
 
-    private Match tryBase(AnalyzedText t, int[] tokens, int i, Start start, Match best) {
+    private Match tryBase(AnalyzedText t, int[] tokens, byte[] runOn, int i, Start start, Match best) {
         Node node = start.node();
         String prefix = start.prefix();
         int j = i;
@@ -589,7 +629,7 @@ public final class LexiconMatcher {
                     int titled = allowed.get(0).titled();
                     int first = i + titled;
                     // The sentence is looked up once the longest match is chosen (a binary search each time otherwise).
-                    best = new Match(first, j, titled > 0 ? t.start(first) : mentionStart(t, i, prefix), t.end(j),
+                    best = new Match(first, j, titled > 0 ? t.start(first) : mentionStart(t, runOn, i, prefix), t.end(j),
                             -1, allowed, false);
                 }
             }
@@ -608,7 +648,7 @@ public final class LexiconMatcher {
         if (!node.constrained) {
             return node.targets;
         }
-        if (!node.contextual) {
+        if (i == 0 || node.notAfter.isEmpty() || !node.notAfter.contains(t.norm(i - 1))) {
             return node.byClitics[clitics(prefix, article)];
         }
         return node.allowed(!prefix.isEmpty(), article, t, i);
@@ -630,13 +670,12 @@ public final class LexiconMatcher {
     }
 
     /** A proclitic written apart with a tatweel just before the name (لـ شي) is part of the mention. */
-    private static int mentionStart(AnalyzedText t, int i, String prefix) {
+    private static int mentionStart(AnalyzedText t, byte[] runOn, int i, String prefix) {
         if (prefix.isEmpty() && i > 0) {
-            // The word before is read from the vocabulary (shared and in cache; the article's text is
-            // not, by the time mentions are made), without a substring; the sentence check (a binary
-            // search) is made only for a لـ.
-            String before = t.surface(i - 1);
-            if (before.length() >= 2 && "وفبكل".indexOf(before.charAt(0)) >= 0 && tatweels(before, 1, before.length())
+            // Whether the word before is such a proclitic is read from a byte per vocabulary word (its
+            // letters would be one more memory access per match); the sentence check (a binary search)
+            // is made only for a لـ.
+            if ((runOn[t.word(i - 1)] & APART_PROCLITIC) != 0
                     && onlySpace(t, i - 1, i) && t.sentence(i - 1) == t.sentence(i)) {
                 return t.start(i - 1);
             }

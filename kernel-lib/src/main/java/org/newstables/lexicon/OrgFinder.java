@@ -83,9 +83,26 @@ final class OrgFinder {
         for (LexiconMatcher.Match m : matches) {
             matchAt[m.first()] = m;
         }
-        Map<String, Entry> entries = new HashMap<>();
         Known known = known(t.vocabulary());
+        Map<String, Entry> entries = new HashMap<>();
+        int next = 0;
+        for (int i : heads(t, covered, known)) {
+            // A head inside the name of the organization before it is part of that name.
+            if (i >= next) {
+                next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;
+            }
+        }
+    }
+
+    /**
+     * The tokens a name may start at: a head noun no match or name covers, with no demonstrative
+     * before it. A loop of its own over every token, small, so that it compiles soon.
+     */
+    private static int[] heads(AnalyzedText t, boolean[] covered, Known known) {
+        int n = t.size();
         String[] heads = known.heads();
+        int[] out = new int[4];
+        int count = 0;
         for (int i = 0; i < n - 1; i++) {
             if (covered[i]) {
                 continue;
@@ -95,30 +112,42 @@ final class OrgFinder {
                 // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
                 continue;
             }
-            boolean definiteHead = !head.equals(t.norm(i)) && Clitics.hasArticle(t.norm(i).substring(0,
-                    t.norm(i).length() - head.length()));
-            int last = name(t, i, definiteHead, matchAt, covered);
-            if (last < 0) {
-                continue;
+            if (count == out.length) {
+                out = java.util.Arrays.copyOf(out, 2 * count);
             }
-            List<String> tokens = new ArrayList<>(last - i + 1);
-            tokens.add(definiteHead ? "ال" + head : head);
-            for (int j = i + 1; j <= last; j++) {
-                tokens.add(t.norm(j));
-            }
-            String key = String.join(" ", tokens);
-            int first = i;
-            int lastToken = last;
-            int end = end(t, first, last);
-            Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? EntityType.INITIATIVE : EntityType.ORG,
-                    romanizer.label(tokens), t.text().substring(start(t, first, head), end), List.of(),
-                    "", "", Entry.Source.DISCOVERED));
-            Alias alias = new Alias(entry.labelAr(), tokens, false, false, false, List.of());
-            resolved.add(new Resolver.Resolved(entry, new LexiconMatcher.Match(first, lastToken, start(t, first, head),
-                    end, t.sentence(first), List.of(new LexiconMatcher.Target(entry, alias)), false), -1, -1));
-            java.util.Arrays.fill(covered, first, lastToken + 1, true);
-            i = last;
+            out[count++] = i;
         }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The organization whose name starts at head {@code i}, added to {@code resolved} and
+     * {@code covered}, if the words after the head name one; returns the token to go on after.
+     * This runs at a head only; the loop over every token ({@link #heads}) stays small.
+     */
+    private static int organization(AnalyzedText t, int i, String head, LexiconMatcher.Match[] matchAt, boolean[] covered,
+            Map<String, Entry> entries, Romanizer romanizer, List<Resolver.Resolved> resolved) {
+        boolean definiteHead = !head.equals(t.norm(i)) && Clitics.hasArticle(t.norm(i).substring(0,
+                t.norm(i).length() - head.length()));
+        int last = name(t, i, definiteHead, matchAt, covered);
+        if (last < 0) {
+            return i;
+        }
+        List<String> tokens = new ArrayList<>(last - i + 1);
+        tokens.add(definiteHead ? "ال" + head : head);
+        for (int j = i + 1; j <= last; j++) {
+            tokens.add(t.norm(j));
+        }
+        String key = String.join(" ", tokens);
+        int end = end(t, i, last);
+        Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? EntityType.INITIATIVE : EntityType.ORG,
+                romanizer.label(tokens), t.text().substring(start(t, i, head), end), List.of(),
+                "", "", Entry.Source.DISCOVERED));
+        Alias alias = new Alias(entry.labelAr(), tokens, false, false, false, List.of());
+        resolved.add(new Resolver.Resolved(entry, new LexiconMatcher.Match(i, last, start(t, i, head),
+                end, t.sentence(i), List.of(new LexiconMatcher.Target(entry, alias)), false), -1, -1));
+        java.util.Arrays.fill(covered, i, last + 1, true);
+        return last;
     }
 
     /** Whether each of {@code n} tokens is in a lexicon match, or a mention or unresolved mention found already. */
@@ -142,11 +171,6 @@ final class OrgFinder {
      * for none): a token's proclitic readings cost a substring each, too much for every token of a corpus.
      */
     private static Known known(org.newstables.text.Vocabulary v) {
-        // The vocabulary of the last article, asked again for every article of a corpus, without the lock.
-        LastKnown last = lastKnown;
-        if (last != null && last.vocabulary().get() == v && last.known().heads().length >= v.size()) {
-            return last.known();
-        }
         synchronized (HEADS_BY_VOCABULARY) {
             Known k = HEADS_BY_VOCABULARY.get(v);
             int size = v.size();
@@ -155,16 +179,9 @@ final class OrgFinder {
                         : new Known(java.util.Arrays.copyOf(k.heads(), size), java.util.Arrays.copyOf(k.demonstratives(), size));
                 HEADS_BY_VOCABULARY.put(v, k);
             }
-            lastKnown = new LastKnown(new java.lang.ref.WeakReference<>(v), k);
             return k;
         }
     }
-
-    /** A vocabulary, held weakly like the keys of {@link #HEADS_BY_VOCABULARY}, and what is known of its words. */
-    private record LastKnown(java.lang.ref.WeakReference<org.newstables.text.Vocabulary> vocabulary, Known known) {
-    }
-
-    private static volatile LastKnown lastKnown;
 
     /**
      * What is known of the words of a vocabulary, by word id, each worked out when first asked: its

@@ -139,6 +139,8 @@ public final class PersonFinder {
     private static final int FORMULA = 262144;
     /** A word of {@link #LINKS}. */
     private static final int LINK = 524288;
+    /** A surname written before the given name ({@link NameWords#surnameFirst}: Chinese, Korean, Vietnamese). */
+    private static final int SURNAME_FIRST = 1048576;
 
     private final Titles titles = Titles.builtIn();
     private final NameWords words = NameWords.builtIn();
@@ -823,7 +825,7 @@ public final class PersonFinder {
             int k = j;
             int count = 1;
             boolean latin = latin(j);
-            if (k + 1 < n && gap(k, k + 1) == Gap.SPACE && plain(k, k + 1) && words.surnameFirst(t.norm(j))
+            if (k + 1 < n && gap(k, k + 1) == Gap.SPACE && plain(k, k + 1) && is(j, SURNAME_FIRST)
                     && t.norm(k + 1).length() <= 3 && t.norm(k + 1).chars().allMatch(Character::isLetter) && matchAt(k + 1) < 0
                     && (!words.stopWord(t.norm(k + 1)) || SHORT_CHINESE.contains(t.norm(k + 1)))) {
                 // A Chinese name is written surname first, and its given name may be short (وانغ إي، لي بينغ).
@@ -1217,6 +1219,9 @@ public final class PersonFinder {
         }
         if (LINKS.contains(norm)) {
             f |= LINK;
+        }
+        if (words.surnameFirst(norm)) {
+            f |= SURNAME_FIRST;
         }
         if (norm.length() >= 5 && norm.endsWith("ا") && titles.kind(norm.substring(0, norm.length() - 1)) == Titles.Kind.OFFICE) {
             f |= OFFICE_ACCUSATIVE;

@@ -99,7 +99,7 @@ public final class Resolver {
             PersonFinder.Title[] titles, List<Resolved> resolved, List<Unresolved> unresolved) {
         boolean skip = !superseded.isEmpty();
         // Entries are compared by identity: a lexicon holds each once, and hashing a record hashes all its aliases.
-        // Made only for an article with a name that needs them (most articles have none).
+        // Made only for an article with a partial or shared name, the one kind of match that needs them.
         Set<Entry> namedInFull = null;
         // The countries the article names: a surname whose one candidate is of one of them is that person.
         Set<String> countries = null;
@@ -122,46 +122,62 @@ public final class Resolver {
                 countries = new java.util.HashSet<>();
                 namedAndCountries(matches, superseded, namedInFull, countries);
             }
-            List<Entry> candidates = entries(m);
-            if (!m.partial()) {
-                // A name two entries share (حزب العدالة والتنمية) is the one whose country the article names.
-                Entry byCountry = candidates.size() > 1 ? byArticleCountry(countries, candidates) : null;
-                if (candidates.size() == 1) {
-                    resolved.add(resolved(t, candidates.get(0), m, title));
-                } else if (byCountry != null) {
-                    resolved.add(resolved(t, byCountry, m, title));
-                } else {
-                    unresolved.add(new Unresolved(candidates, m, "the name fits " + candidates.size() + " entries"));
-                }
-                continue;
-            }
-            List<Entry> present = new ArrayList<>();
-            for (Entry e : candidates) {
-                if (namedInFull.contains(e)) {
-                    present.add(e);
-                }
-            }
-            Entry byCountry = present.isEmpty() ? byTitleCountry(before, m, candidates) : null;
-            if (byCountry == null && present.isEmpty() && !m.fuzzy()) {
-                byCountry = byArticleCountry(countries, candidates);
-            }
-            if (byCountry == null && present.isEmpty() && candidates.size() == 1 && title != null && !m.fuzzy()) {
-                byCountry = candidates.get(0);
-            }
-            if (present.size() == 1) {
-                resolved.add(resolved(t, present.get(0), m, title));
+            resolveAmong(t, m, before, title, namedInFull, countries, resolved, unresolved);
+        }
+    }
+
+    /**
+     * Resolves match {@code m}, a partial name or a name several entries share, into
+     * {@code resolved} or {@code unresolved}: apart from {@link #resolve}'s loop, which the common
+     * case (a full name of one entry) keeps small.
+     *
+     * @param before      the match before it, or null
+     * @param title       its title, or null
+     * @param namedInFull the entries the article names in full
+     * @param countries   the countries the article names
+     */
+    private static void resolveAmong(AnalyzedText t, LexiconMatcher.Match m, LexiconMatcher.Match before,
+            PersonFinder.Title title, Set<Entry> namedInFull, Set<String> countries, List<Resolved> resolved,
+            List<Unresolved> unresolved) {
+        List<Entry> candidates = entries(m);
+        if (!m.partial()) {
+            // A name two entries share (حزب العدالة والتنمية) is the one whose country the article names.
+            Entry byCountry = candidates.size() > 1 ? byArticleCountry(countries, m, candidates) : null;
+            if (candidates.size() == 1) {
+                resolved.add(resolved(t, candidates.get(0), m, title));
             } else if (byCountry != null) {
                 resolved.add(resolved(t, byCountry, m, title));
-            } else if (present.isEmpty()) {
-                // A variant spelling of a partial name with nobody to resolve it to is no evidence of anything.
-                if (!m.fuzzy()) {
-                    unresolved.add(new Unresolved(candidates, m, "a partial name, and nobody of that name is named"
-                            + " in full in the article"));
-                }
             } else {
-                unresolved.add(new Unresolved(present, m, "a partial name that fits " + present.size()
-                        + " people named in the article"));
+                unresolved.add(new Unresolved(candidates, m, "the name fits " + candidates.size() + " entries"));
             }
+            return;
+        }
+        List<Entry> present = new ArrayList<>();
+        for (Entry e : candidates) {
+            if (namedInFull.contains(e)) {
+                present.add(e);
+            }
+        }
+        Entry byCountry = present.isEmpty() ? byTitleCountry(before, m, candidates) : null;
+        if (byCountry == null && present.isEmpty() && !m.fuzzy()) {
+            byCountry = byArticleCountry(countries, m, candidates);
+        }
+        if (byCountry == null && present.isEmpty() && candidates.size() == 1 && title != null && !m.fuzzy()) {
+            byCountry = candidates.get(0);
+        }
+        if (present.size() == 1) {
+            resolved.add(resolved(t, present.get(0), m, title));
+        } else if (byCountry != null) {
+            resolved.add(resolved(t, byCountry, m, title));
+        } else if (present.isEmpty()) {
+            // A variant spelling of a partial name with nobody to resolve it to is no evidence of anything.
+            if (!m.fuzzy()) {
+                unresolved.add(new Unresolved(candidates, m, "a partial name, and nobody of that name is named"
+                        + " in full in the article"));
+            }
+        } else {
+            unresolved.add(new Unresolved(present, m, "a partial name that fits " + present.size()
+                    + " people named in the article"));
         }
     }
 
@@ -192,9 +208,22 @@ public final class Resolver {
         }
     }
 
-    /** The one candidate whose country the article names, if exactly one is. */
-    private static Entry byArticleCountry(Set<String> countries, List<Entry> candidates) {
+    /** The one candidate of match {@code m} whose country the article names, if exactly one is. */
+    private static Entry byArticleCountry(Set<String> countries, LexiconMatcher.Match m, List<Entry> candidates) {
         Entry only = null;
+        if (m.targets() instanceof LexiconMatcher.Targets targets && countries.size() < candidates.size()) {
+            // A common name has many candidates, an article names a few countries: looked up by country.
+            for (String country : countries) {
+                List<Entry> linked = targets.linked().get(country);
+                if (linked != null) {
+                    if (only != null || linked.size() > 1) {
+                        return null;
+                    }
+                    only = linked.get(0);
+                }
+            }
+            return only;
+        }
         for (Entry e : candidates) {
             if (!e.link().isEmpty() && countries.contains(e.link())) {
                 if (only != null) {
