@@ -162,6 +162,11 @@ public final class Mentions {
         return perArticle.get(a).ints[W * i + 4];
     }
 
+    /** Whether a title is written before the {@code i}-th resolved mention of article {@code a}. */
+    public boolean titled(int a, int i) {
+        return perArticle.get(a).ints[W * i + 5] >= 0;
+    }
+
     /**
      * The title written before the {@code i}-th resolved mention of article {@code a} (وزير الخارجية
      * الروسي), as written; "" when there is none.
