@@ -156,7 +156,7 @@ public final class LexiconMatcher {
         Set<String> notAfter = Set.of();
         /**
          * For a constrained node: the targets allowed with no proclitic, with proclitics without the
-         * article, and with the article ({@link #clitics}), when the word before is none of
+         * article, and with the article ({@link LexiconMatcher#clitics}), when the word before is none of
          * {@link #notAfter}; worked out once here rather than at each match.
          */
         List<Target>[] byClitics;
@@ -375,10 +375,10 @@ public final class LexiconMatcher {
         final Node[] fuzzyRoots;
         /**
          * Each word's part in running a person's name on ({@link #extended}): {@link #REGNAL_WORD} and
-         * the like; and whether it is a proclitic written apart ({@link #APART_PROCLITIC}).
+         * the like; and whether it is a proclitic written apart ({@link LexiconMatcher#APART_PROCLITIC}).
          */
         final byte[] runOn;
-        /** Whether each word begins a name ({@link #BEGINS}) or a name's skeleton ({@link #BEGINS_SKELETON}), or neither (0). */
+        /** Whether each word begins a name ({@link LexiconMatcher#BEGINS}) or a name's skeleton ({@link LexiconMatcher#BEGINS_SKELETON}), or neither (0). */
         final byte[] begins;
 
         private Prepared(Words words) {
