@@ -46,10 +46,10 @@ final class DiscoveredPeople {
     /** Adds the mentions of the people found in {@code t} to {@code resolved} and {@code unresolved}. */
     static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, PersonFinder.Result result,
             List<Resolver.Resolved> resolved, List<Resolver.Unresolved> unresolved) {
-        List<PersonFinder.Found> found = new ArrayList<>(result.found());
-        if (found.isEmpty()) {
+        if (result.found().isEmpty()) {
             return;
         }
+        List<PersonFinder.Found> found = new ArrayList<>(result.found());
         Map<PersonFinder.Found, List<String>> words = new IdentityHashMap<>();
         for (PersonFinder.Found f : found) {
             words.put(f, tokens(t, f.first(), f.last()));

@@ -76,6 +76,8 @@ public final class EntityTables {
             Codes<Alias> aliases = new Codes<>(new IdentityHashMap<>());
             Codes<String> surfaces = new Codes<>(new HashMap<>());
             Codes<String> titles = new Codes<>(new HashMap<>());
+            // The code of "", the title of most mentions, given when first met and then not looked up again.
+            int noTitle = -1;
             for (int a = from; a < to; a++) {
                 Article art = articles.get(a);
                 ids[a] = art.id();
@@ -91,7 +93,14 @@ public final class EntityTables {
                     starts[r] = start;
                     ends[r] = end;
                     sentence[r] = mentions.sentence(a, i);
-                    titleCode[r] = themes ? 0 : titles.code(mentions.title(a, i));
+                    if (themes) {
+                        titleCode[r] = 0;
+                    } else if (mentions.titled(a, i)) {
+                        titleCode[r] = titles.code(mentions.title(a, i));
+                    } else {
+                        noTitle = noTitle < 0 ? titles.code("") : noTitle;
+                        titleCode[r] = noTitle;
+                    }
                 }
             }
             return new Chunk(offsets[from], offsets[to], entries, aliases, surfaces, titles);

@@ -2,8 +2,10 @@ package org.newstables.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Clitics;
@@ -63,6 +65,81 @@ public final class LexiconMatcher {
         }
     }
 
+    /**
+     * The targets of a match from the trie, immutable, with the distinct entries they name worked
+     * out once ({@link #entries}): the resolver asks for those at every partial name, and a common
+     * given name can have dozens of targets.
+     */
+    static final class Targets extends java.util.AbstractList<Target> implements java.util.RandomAccess {
+        private final Target[] targets;
+        /** Worked out when first asked (two threads may both work it out: an immutable list either way). */
+        private List<Entry> entries;
+        /** {@link #linked()}, worked out when first asked, like {@link #entries}. */
+        private Map<String, List<Entry>> linked;
+
+        Targets(List<Target> targets) {
+            this.targets = targets.toArray(new Target[0]);
+        }
+
+        /**
+         * The entries ({@link #entries()}) by the country they are linked to, those linked to none left
+         * out: the resolver looks a partial name's candidates up by the few countries an article names
+         * rather than reading the link of each of them.
+         */
+        Map<String, List<Entry>> linked() {
+            Map<String, List<Entry>> l = linked;
+            if (l == null) {
+                Map<String, List<Entry>> byLink = new HashMap<>();
+                for (Entry e : entries()) {
+                    if (!e.link().isEmpty()) {
+                        byLink.computeIfAbsent(e.link(), k -> new ArrayList<>()).add(e);
+                    }
+                }
+                l = Map.copyOf(byLink);
+                linked = l;
+            }
+            return l;
+        }
+
+        /** The entries {@code targets} name, each once (by identity, as a lexicon holds each once), in order. */
+        static List<Entry> distinctEntries(List<Target> targets) {
+            if (targets.size() == 1) {
+                return List.of(targets.get(0).entry());
+            }
+            List<Entry> out = new ArrayList<>(targets.size());
+            for (Target t : targets) {
+                boolean seen = false;
+                for (Entry e : out) {
+                    seen |= e == t.entry();
+                }
+                if (!seen) {
+                    out.add(t.entry());
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        @Override
+        public Target get(int index) {
+            return targets[index];
+        }
+
+        @Override
+        public int size() {
+            return targets.length;
+        }
+
+        /** The entries the targets name, each once, in the targets' order. */
+        List<Entry> entries() {
+            List<Entry> e = entries;
+            if (e == null) {
+                e = distinctEntries(this);
+                entries = e;
+            }
+            return e;
+        }
+    }
+
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         List<Target> targets = new ArrayList<>(1);
@@ -75,9 +152,19 @@ public final class LexiconMatcher {
          */
         boolean[] articleOnly;
 
+        /** The words some target here may not follow (not-after), all of them; empty for most nodes. */
+        Set<String> notAfter = Set.of();
+        /**
+         * For a constrained node: the targets allowed with no proclitic, with proclitics without the
+         * article, and with the article ({@link LexiconMatcher#clitics}), when the word before is none of
+         * {@link #notAfter}; worked out once here rather than at each match.
+         */
+        List<Target>[] byClitics;
+
         /** Makes the target lists immutable, so that matches can share them, and reads their constraints once. */
+        @SuppressWarnings("unchecked")
         void freeze(NameWords names) {
-            targets = List.copyOf(targets);
+            targets = new Targets(targets);
             articleOnly = new boolean[targets.size()];
             for (int k = 0; k < targets.size(); k++) {
                 Target t = targets.get(k);
@@ -85,8 +172,41 @@ public final class LexiconMatcher {
                 articleOnly[k] = a.definite() && a.tokens().size() == 1 && t.entry().type() != EntityType.PERSON
                         && names.givenName(a.tokens().get(0));
                 constrained |= a.noClitic() || a.noArticle() || articleOnly[k] || !a.notAfter().isEmpty();
+                if (!a.notAfter().isEmpty()) {
+                    Set<String> words = new HashSet<>(notAfter);
+                    words.addAll(a.notAfter());
+                    notAfter = Set.copyOf(words);
+                }
+            }
+            if (constrained) {
+                byClitics = new List[] {allowed(false, false, null, 0), allowed(true, false, null, 0),
+                        allowed(true, true, null, 0)};
             }
             next.values().forEach(n -> n.freeze(names));
+        }
+
+        /**
+         * The targets allowed after proclitics ({@code clitic}; {@code article} when they hold the
+         * article) and, in text {@code t} ({@code null} for no text), at token {@code i}: this node's own
+         * (shared, immutable) list when it allows them all.
+         */
+        List<Target> allowed(boolean clitic, boolean article, AnalyzedText t, int i) {
+            List<Target> out = null;
+            for (int k = 0; k < targets.size(); k++) {
+                Alias a = targets.get(k).alias();
+                // The word before is read from the vocabulary first: joined reads the article's text.
+                boolean refused = a.noClitic() && clitic
+                        || a.noArticle() && article
+                        || articleOnly[k] && !article
+                        || t != null && !a.notAfter().isEmpty() && i > 0 && a.notAfter().contains(t.norm(i - 1))
+                        && joined(t, i - 1, i);
+                if (refused && out == null) {
+                    out = new ArrayList<>(targets.subList(0, k));
+                } else if (!refused && out != null) {
+                    out.add(targets.get(k));
+                }
+            }
+            return out == null ? targets : new Targets(out);
         }
 
         /**
@@ -114,6 +234,10 @@ public final class LexiconMatcher {
 
         /** The node the edge of token id {@code token} leads to, or null. */
         Node child(int token) {
+            if (token < 0) {
+                // A word that follows no word in any name (most words).
+                return null;
+            }
             int[] keys = edgeTokens;
             if (keys.length <= 8) {
                 for (int k = 0; k < keys.length; k++) {
@@ -249,21 +373,27 @@ public final class LexiconMatcher {
         /** Each word's skeleton's id among the skeletons that follow another in some name's, or -1. */
         final int[] skeletonTokens;
         final Node[] fuzzyRoots;
-        /** Each word's part in running a person's name on ({@link #extended}): {@link #REGNAL_WORD} and the like. */
+        /**
+         * Each word's part in running a person's name on ({@link #extended}): {@link #REGNAL_WORD} and
+         * the like; and whether it is a proclitic written apart ({@link LexiconMatcher#APART_PROCLITIC}).
+         */
         final byte[] runOn;
+        /** Whether each word begins a name ({@link LexiconMatcher#BEGINS}) or a name's skeleton ({@link LexiconMatcher#BEGINS_SKELETON}), or neither (0). */
+        final byte[] begins;
 
-        private Prepared(Starts starts, Fuzzy fuzzy) {
-            this.starts = starts.starts();
-            this.tokens = starts.tokens();
-            this.runOn = starts.runOn();
-            this.skeletonTokens = fuzzy.tokens();
-            this.fuzzyRoots = fuzzy.roots();
+        private Prepared(Words words) {
+            this.starts = words.starts();
+            this.tokens = words.tokens();
+            this.runOn = words.runOn();
+            this.skeletonTokens = words.skeletonTokens();
+            this.fuzzyRoots = words.fuzzyRoots();
+            this.begins = words.begins();
         }
     }
 
     /** This matcher's knowledge of the words of {@code v} (the words it has now). */
     public Prepared prepare(Vocabulary v) {
-        return new Prepared(startsFor(v), fuzzyRootsFor(v, skeletonsFor(v)));
+        return new Prepared(wordsFor(v));
     }
 
     /** {@link #match(AnalyzedText)} with the vocabulary {@link #prepare prepared}. */
@@ -272,18 +402,25 @@ public final class LexiconMatcher {
         Start[][] startsByWord = prepared.starts;
         int[] tokens = prepared.tokens;
         Node[] fuzzyRoots = prepared.fuzzyRoots;
+        byte[] begins = prepared.begins;
         int n = t.size();
         int i = 0;
         while (i < n) {
-            Match best = longestAt(t, startsByWord, tokens, i);
+            // Most words begin no name: one byte per word tells, without touching their splits.
+            int begin = begins[t.word(i)];
+            if (begin == 0) {
+                i++;
+                continue;
+            }
+            Match best = (begin & BEGINS) != 0 ? longestAt(t, startsByWord, tokens, prepared.runOn, i) : null;
             if (best != null && best.first() > i) {
-                Match after = longestAt(t, startsByWord, tokens, best.first());
+                Match after = longestAt(t, startsByWord, tokens, prepared.runOn, best.first());
                 if (after != null && after.first() == best.first() && after.last() > best.last()) {
                     best = after;
                 }
             }
-            if (best == null) {
-                best = fuzzyRoots[t.word(i)] == null ? null : fuzzyAt(t, prepared.skeletonTokens, fuzzyRoots[t.word(i)], i);
+            if (best == null && (begin & BEGINS_SKELETON) != 0) {
+                best = fuzzyAt(t, prepared.skeletonTokens, fuzzyRoots[t.word(i)], i);
             }
             if (best != null) {
                 best = extended(t, prepared.runOn, best, best.sentence() < 0 ? t.sentence(i) : best.sentence());
@@ -296,10 +433,10 @@ public final class LexiconMatcher {
         return out;
     }
 
-    private Match longestAt(AnalyzedText t, Start[][] startsByWord, int[] tokens, int i) {
+    private Match longestAt(AnalyzedText t, Start[][] startsByWord, int[] tokens, byte[] runOn, int i) {
         Match best = null;
         for (Start start : startsByWord[t.word(i)]) {
-            best = tryBase(t, tokens, i, start, best);
+            best = tryBase(t, tokens, runOn, i, start, best);
         }
         return best;
     }
@@ -368,67 +505,26 @@ public final class LexiconMatcher {
     private static final byte LINK_WORD = 2;
     private static final byte NAME_LIKE_WORD = 4;
     private static final byte COMPOUND_HEAD_WORD = 8;
+    /** Not for running a name on, but kept with those bits: a proclitic written apart with tatweels (لـ), {@link #mentionStart}. */
+    private static final byte APART_PROCLITIC = 16;
 
-    private byte runOn(String norm) {
+    private byte runOn(String norm, String surface) {
         return (byte) ((REGNAL.contains(norm) ? REGNAL_WORD : 0) | (LINKS.contains(norm) ? LINK_WORD : 0)
-                | (nameWords.nameLike(norm) ? NAME_LIKE_WORD : 0) | (NameForms.compoundHead(norm) ? COMPOUND_HEAD_WORD : 0));
+                | (nameWords.nameLike(norm) ? NAME_LIKE_WORD : 0) | (NameForms.compoundHead(norm) ? COMPOUND_HEAD_WORD : 0)
+                | (surface.length() >= 2 && "وفبكل".indexOf(surface.charAt(0)) >= 0 && tatweels(surface, 1, surface.length())
+                        ? APART_PROCLITIC : 0));
     }
 
-    /** The skeleton of every word of a vocabulary ({@link NameForms#skeleton}), by word id; kept like {@link #startsFor}. */
-    private String[] skeletonsFor(Vocabulary v) {
-        synchronized (skeletonsByVocabulary) {
-            String[] s = skeletonsByVocabulary.get(v);
-            int size = v.size();
-            if (s == null || s.length < size) {
-                String[] grown = new String[size];
-                int from = 0;
-                if (s != null) {
-                    System.arraycopy(s, 0, grown, 0, s.length);
-                    from = s.length;
-                }
-                for (int w = from; w < size; w++) {
-                    String norm = v.norm(w);
-                    // An ordinary word (مجلس) is never a variant spelling of a name (ماكاليس), whatever its skeleton.
-                    String skeleton = nameWords.ordinary(norm, v.hamzas(w)) || nameWords.stopWord(norm) ? ""
-                            : NameForms.skeleton(norm, nameWords.arabicGivenName(norm));
-                    grown[w] = skeleton;
-                }
-                s = grown;
-                skeletonsByVocabulary.put(v, s);
-            }
-            return s;
-        }
+    /** The skeleton of a word ({@link NameForms#skeleton}), or "" for a word that is never a variant spelling of a name. */
+    private String skeleton(String norm, int hamzas) {
+        // An ordinary word (مجلس) is never a variant spelling of a name (ماكاليس), whatever its skeleton.
+        return nameWords.ordinary(norm, hamzas) || nameWords.stopWord(norm) ? ""
+                : NameForms.skeleton(norm, nameWords.arabicGivenName(norm));
     }
-
-    private final Map<Vocabulary, String[]> skeletonsByVocabulary = new java.util.WeakHashMap<>();
-
-    /**
-     * For each word of a vocabulary, the skeleton trie's node its skeleton begins, or null (most
-     * words), and its skeleton's id among those that follow another ({@link #skeletonIds}), or -1.
-     */
-    private record Fuzzy(Node[] roots, int[] tokens) {
-    }
-
-    private Fuzzy fuzzyRootsFor(Vocabulary v, String[] skeletons) {
-        synchronized (fuzzyRootsByVocabulary) {
-            Fuzzy r = fuzzyRootsByVocabulary.get(v);
-            if (r == null || r.roots().length < skeletons.length) {
-                r = new Fuzzy(new Node[skeletons.length], new int[skeletons.length]);
-                for (int w = 0; w < skeletons.length; w++) {
-                    r.roots()[w] = skeletons[w].isEmpty() ? null : this.skeletons.next.get(skeletons[w]);
-                    r.tokens()[w] = skeletonIds.getInt(skeletons[w]);
-                }
-                fuzzyRootsByVocabulary.put(v, r);
-            }
-            return r;
-        }
-    }
-
-    private final Map<Vocabulary, Fuzzy> fuzzyRootsByVocabulary = new java.util.WeakHashMap<>();
 
     /**
      * The (proclitic, base) splits of a word that begin some name: the word as written first, then
-     * without each proclitic sequence. Worked out once per word of a vocabulary ({@link #startsFor});
+     * without each proclitic sequence. Worked out once per word of a vocabulary ({@link #wordsFor});
      * most words begin no name and get an empty array.
      */
     private Start[] starts(String norm, int hamzas) {
@@ -465,20 +561,54 @@ public final class LexiconMatcher {
     private static final Clitics CLITICS = Clitics.DEFAULT;
 
     /**
-     * The splits of every word of a vocabulary, by word id, so that the scan of a text is an array
-     * lookup per token. Kept while the vocabulary (its corpus) lives; made again if the vocabulary
-     * has grown since, so every word of a text analysed with it has its entry.
+     * What the matcher knows of every word of a vocabulary, by word id, so that the scan of a text
+     * is an array lookup per token: its splits that begin names, its id among the words that
+     * follow another in a name (or -1), its part in running a name on, the skeleton trie's node
+     * its skeleton begins (null for most words) and its skeleton's id among those that follow
+     * another (or -1), and whether it begins anything at all.
      */
-    private Starts startsFor(Vocabulary v) {
+    private record Words(Start[][] starts, int[] tokens, byte[] runOn, Node[] fuzzyRoots, int[] skeletonTokens,
+            byte[] begins) {
+
+        Words(int size) {
+            this(new Start[size][], new int[size], new byte[size], new Node[size], new int[size], new byte[size]);
+        }
+
+        /** A copy for a vocabulary of {@code size} words, the first ones as here. */
+        Words grown(int size) {
+            return new Words(java.util.Arrays.copyOf(starts, size), java.util.Arrays.copyOf(tokens, size),
+                    java.util.Arrays.copyOf(runOn, size), java.util.Arrays.copyOf(fuzzyRoots, size),
+                    java.util.Arrays.copyOf(skeletonTokens, size), java.util.Arrays.copyOf(begins, size));
+        }
+    }
+
+    /** In {@link Words#begins}: the word begins some name, as written or after its proclitics. */
+    private static final byte BEGINS = 1;
+    /** In {@link Words#begins}: the word's skeleton begins some name's skeleton. */
+    private static final byte BEGINS_SKELETON = 2;
+
+    /**
+     * The words of {@code v}, worked out once per word: kept while the vocabulary (its corpus)
+     * lives, and grown by the new words if the vocabulary has grown since, so every word of a text
+     * analysed with it has its entry. A word's entry depends on the word alone.
+     */
+    private Words wordsFor(Vocabulary v) {
         synchronized (byVocabulary) {
-            Starts s = byVocabulary.get(v);
+            Words s = byVocabulary.get(v);
             int size = v.size();
-            if (s == null || s.starts().length < size) {
-                s = new Starts(new Start[size][], new int[size], new byte[size]);
-                for (int w = 0; w < size; w++) {
-                    s.starts()[w] = starts(v.norm(w), v.hamzas(w));
-                    s.tokens()[w] = tokenIds.getInt(v.norm(w));
-                    s.runOn()[w] = runOn(v.norm(w));
+            if (s == null || s.begins().length < size) {
+                int from = s == null ? 0 : s.begins().length;
+                s = s == null ? new Words(size) : s.grown(size);
+                for (int w = from; w < size; w++) {
+                    String norm = v.norm(w);
+                    s.starts()[w] = starts(norm, v.hamzas(w));
+                    s.tokens()[w] = tokenIds.getInt(norm);
+                    s.runOn()[w] = runOn(norm, v.surface(w));
+                    String skeleton = skeleton(norm, v.hamzas(w));
+                    s.fuzzyRoots()[w] = skeleton.isEmpty() ? null : skeletons.next.get(skeleton);
+                    s.skeletonTokens()[w] = skeletonIds.getInt(skeleton);
+                    s.begins()[w] = (byte) ((s.starts()[w].length > 0 ? BEGINS : 0)
+                            | (s.fuzzyRoots()[w] != null ? BEGINS_SKELETON : 0));
                 }
                 byVocabulary.put(v, s);
             }
@@ -486,13 +616,9 @@ public final class LexiconMatcher {
         }
     }
 
-    /** The splits of each word of a vocabulary that begin names, and its id among the words that follow another in a name, or -1. */
-    private record Starts(Start[][] starts, int[] tokens, byte[] runOn) {
-    }
+    private final Map<Vocabulary, Words> byVocabulary = new java.util.WeakHashMap<>();
 
-    private final Map<Vocabulary, Starts> byVocabulary = new java.util.WeakHashMap<>();
-
-    private Match tryBase(AnalyzedText t, int[] tokens, int i, Start start, Match best) {
+    private Match tryBase(AnalyzedText t, int[] tokens, byte[] runOn, int i, Start start, Match best) {
         Node node = start.node();
         String prefix = start.prefix();
         int j = i;
@@ -503,7 +629,7 @@ public final class LexiconMatcher {
                     int titled = allowed.get(0).titled();
                     int first = i + titled;
                     // The sentence is looked up once the longest match is chosen (a binary search each time otherwise).
-                    best = new Match(first, j, titled > 0 ? t.start(first) : mentionStart(t, i, prefix), t.end(j),
+                    best = new Match(first, j, titled > 0 ? t.start(first) : mentionStart(t, runOn, i, prefix), t.end(j),
                             -1, allowed, false);
                 }
             }
@@ -518,25 +644,19 @@ public final class LexiconMatcher {
     }
 
     /** The targets the context allows: the node's own (shared, immutable) list when it allows them all. */
-    private List<Target> allowed(Node node, AnalyzedText t, int i, String prefix, boolean article) {
-        List<Target> targets = node.targets;
+    private static List<Target> allowed(Node node, AnalyzedText t, int i, String prefix, boolean article) {
         if (!node.constrained) {
-            return targets;
+            return node.targets;
         }
-        List<Target> out = null;
-        for (int k = 0; k < targets.size(); k++) {
-            Alias a = targets.get(k).alias();
-            boolean refused = a.noClitic() && !prefix.isEmpty()
-                    || a.noArticle() && article
-                    || node.articleOnly[k] && !article
-                    || !a.notAfter().isEmpty() && i > 0 && joined(t, i - 1, i) && a.notAfter().contains(t.norm(i - 1));
-            if (refused && out == null) {
-                out = new ArrayList<>(targets.subList(0, k));
-            } else if (!refused && out != null) {
-                out.add(targets.get(k));
-            }
+        if (i == 0 || node.notAfter.isEmpty() || !node.notAfter.contains(t.norm(i - 1))) {
+            return node.byClitics[clitics(prefix, article)];
         }
-        return out == null ? targets : List.copyOf(out);
+        return node.allowed(!prefix.isEmpty(), article, t, i);
+    }
+
+    /** Which of {@link Node#byClitics} proclitics {@code prefix} read: none, some without the article, with it. */
+    private static int clitics(String prefix, boolean article) {
+        return prefix.isEmpty() ? 0 : article ? 2 : 1;
     }
 
     /** Whether {@code text[from, to)} is all tatweels. */
@@ -550,13 +670,12 @@ public final class LexiconMatcher {
     }
 
     /** A proclitic written apart with a tatweel just before the name (لـ شي) is part of the mention. */
-    private static int mentionStart(AnalyzedText t, int i, String prefix) {
+    private static int mentionStart(AnalyzedText t, byte[] runOn, int i, String prefix) {
         if (prefix.isEmpty() && i > 0) {
-            // The word before is read from the vocabulary (shared and in cache; the article's text is
-            // not, by the time mentions are made), without a substring; the sentence check (a binary
-            // search) is made only for a لـ.
-            String before = t.surface(i - 1);
-            if (before.length() >= 2 && "وفبكل".indexOf(before.charAt(0)) >= 0 && tatweels(before, 1, before.length())
+            // Whether the word before is such a proclitic is read from a byte per vocabulary word (its
+            // letters would be one more memory access per match); the sentence check (a binary search)
+            // is made only for a لـ.
+            if ((runOn[t.word(i - 1)] & APART_PROCLITIC) != 0
                     && onlySpace(t, i - 1, i) && t.sentence(i - 1) == t.sentence(i)) {
                 return t.start(i - 1);
             }

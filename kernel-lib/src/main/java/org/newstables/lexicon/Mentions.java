@@ -14,7 +14,7 @@ import org.newstables.text.AnalyzedText;
 public final class Mentions {
 
     /**
-     * One article's resolved mentions in columns — seven ints, an entry and a shared target list
+     * One article's resolved mentions in columns — eight ints, an entry and a shared target list
      * each — rather than as objects: a corpus of a hundred thousand articles has millions of
      * mentions. {@link #article} rebuilds the records when a view asks for them.
      */
@@ -25,7 +25,7 @@ public final class Mentions {
         final List<Resolver.Unresolved> unresolved;
 
         @SuppressWarnings("unchecked")
-        Stored(Resolver.Result r) {
+        Stored(AnalyzedText t, Resolver.Result r) {
             int n = r.resolved().size();
             ints = new int[W * n];
             entries = new Entry[n];
@@ -40,6 +40,9 @@ public final class Mentions {
                 ints[W * i + 4] = m.sentence();
                 ints[W * i + 5] = x.titleStart();
                 ints[W * i + 6] = x.titleEnd();
+                // Read while the article's tokens are in cache, for the tables' surface column.
+                ints[W * i + 7] = m.first() == m.last() && m.start() == t.start(m.first()) && m.end() == t.end(m.first())
+                        ? t.word(m.first()) : -1;
                 entries[i] = x.entry();
                 targets[i] = m.targets();
             }
@@ -57,8 +60,11 @@ public final class Mentions {
         }
     }
 
-    /** Ints stored per mention: first, last, start, end, sentence, title start, title end. */
-    private static final int W = 7;
+    /**
+     * Ints stored per mention: first, last, start, end, sentence, title start, title end, and the
+     * word id of a mention that is one whole token (-1 for any other).
+     */
+    private static final int W = 8;
 
     private final List<AnalyzedText> texts;
     private final List<Stored> perArticle;
@@ -86,8 +92,8 @@ public final class Mentions {
         LexiconMatcher.Prepared m = matcher.prepare(v);
         PersonFinder.Prepared f = finder == null ? null : finder.prepare(v);
         List<Stored> results = IntStream.range(0, texts.size()).parallel()
-                .mapToObj(i -> new Stored(texts.get(i).vocabulary() == v ? article(texts.get(i), matcher, m, finder, f)
-                        : article(texts.get(i), matcher, finder)))
+                .mapToObj(i -> new Stored(texts.get(i), texts.get(i).vocabulary() == v
+                        ? article(texts.get(i), matcher, m, finder, f) : article(texts.get(i), matcher, finder)))
                 .collect(Collectors.toList());
         return new Mentions(texts, results);
     }
@@ -147,18 +153,18 @@ public final class Mentions {
     public String surface(int a, int i) {
         Stored s = perArticle.get(a);
         AnalyzedText t = texts.get(a);
-        int first = s.ints[W * i];
-        int start = s.ints[W * i + 2];
-        int end = s.ints[W * i + 3];
-        if (first == s.ints[W * i + 1] && start == t.start(first) && end == t.end(first)) {
-            return t.surface(first);
-        }
-        return t.text().substring(start, end);
+        int word = s.ints[W * i + 7];
+        return word >= 0 ? t.vocabulary().surface(word) : t.text().substring(s.ints[W * i + 2], s.ints[W * i + 3]);
     }
 
     /** 1-based sentence of the {@code i}-th resolved mention of article {@code a}. */
     public int sentence(int a, int i) {
         return perArticle.get(a).ints[W * i + 4];
+    }
+
+    /** Whether a title is written before the {@code i}-th resolved mention of article {@code a}. */
+    public boolean titled(int a, int i) {
+        return perArticle.get(a).ints[W * i + 5] >= 0;
     }
 
     /**

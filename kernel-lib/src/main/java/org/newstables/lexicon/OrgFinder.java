@@ -71,21 +71,38 @@ final class OrgFinder {
     }
 
     /**
-     * Adds to {@code resolved} the organizations {@code t} names that no match covers.
-     *
-     * @param covered whether each token is in a lexicon match or a name found already
+     * Adds to {@code resolved} the organizations {@code t} names that no match, mention or
+     * unresolved mention covers.
      */
-    static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, boolean[] covered, Romanizer romanizer,
-            List<Resolver.Resolved> resolved) {
+    static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
+            List<Resolver.Unresolved> unresolved, Romanizer romanizer) {
         int n = t.size();
+        boolean[] covered = covered(n, matches, resolved, unresolved);
         // The lexicon's matches by first token, for names that run through one (بعثة الأمم المتحدة).
         LexiconMatcher.Match[] matchAt = new LexiconMatcher.Match[n];
         for (LexiconMatcher.Match m : matches) {
             matchAt[m.first()] = m;
         }
-        Map<String, Entry> entries = new HashMap<>();
         Known known = known(t.vocabulary());
+        Map<String, Entry> entries = new HashMap<>();
+        int next = 0;
+        for (int i : heads(t, covered, known)) {
+            // A head inside the name of the organization before it is part of that name.
+            if (i >= next) {
+                next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;
+            }
+        }
+    }
+
+    /**
+     * The tokens a name may start at: a head noun no match or name covers, with no demonstrative
+     * before it. A loop of its own over every token, small, so that it compiles soon.
+     */
+    private static int[] heads(AnalyzedText t, boolean[] covered, Known known) {
+        int n = t.size();
         String[] heads = known.heads();
+        int[] out = new int[4];
+        int count = 0;
         for (int i = 0; i < n - 1; i++) {
             if (covered[i]) {
                 continue;
@@ -95,30 +112,58 @@ final class OrgFinder {
                 // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
                 continue;
             }
-            boolean definiteHead = !head.equals(t.norm(i)) && Clitics.hasArticle(t.norm(i).substring(0,
-                    t.norm(i).length() - head.length()));
-            int last = name(t, i, definiteHead, matchAt, covered);
-            if (last < 0) {
-                continue;
+            if (count == out.length) {
+                out = java.util.Arrays.copyOf(out, 2 * count);
             }
-            List<String> tokens = new ArrayList<>(last - i + 1);
-            tokens.add(definiteHead ? "ال" + head : head);
-            for (int j = i + 1; j <= last; j++) {
-                tokens.add(t.norm(j));
-            }
-            String key = String.join(" ", tokens);
-            int first = i;
-            int lastToken = last;
-            int end = end(t, first, last);
-            Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? EntityType.INITIATIVE : EntityType.ORG,
-                    romanizer.label(tokens), t.text().substring(start(t, first, head), end), List.of(),
-                    "", "", Entry.Source.DISCOVERED));
-            Alias alias = new Alias(entry.labelAr(), tokens, false, false, false, List.of());
-            resolved.add(new Resolver.Resolved(entry, new LexiconMatcher.Match(first, lastToken, start(t, first, head),
-                    end, t.sentence(first), List.of(new LexiconMatcher.Target(entry, alias)), false), -1, -1));
-            java.util.Arrays.fill(covered, first, lastToken + 1, true);
-            i = last;
+            out[count++] = i;
         }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The organization whose name starts at head {@code i}, added to {@code resolved} and
+     * {@code covered}, if the words after the head name one; returns the token to go on after.
+     * This runs at a head only; the loop over every token ({@link #heads}) stays small.
+     */
+    private static int organization(AnalyzedText t, int i, String head, LexiconMatcher.Match[] matchAt, boolean[] covered,
+            Map<String, Entry> entries, Romanizer romanizer, List<Resolver.Resolved> resolved) {
+        boolean definiteHead = !head.equals(t.norm(i)) && Clitics.hasArticle(t.norm(i).substring(0,
+                t.norm(i).length() - head.length()));
+        int last = name(t, i, definiteHead, matchAt, covered);
+        if (last < 0) {
+            return i;
+        }
+        List<String> tokens = new ArrayList<>(last - i + 1);
+        tokens.add(definiteHead ? "ال" + head : head);
+        for (int j = i + 1; j <= last; j++) {
+            tokens.add(t.norm(j));
+        }
+        String key = String.join(" ", tokens);
+        int end = end(t, i, last);
+        Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, INITIATIVE_HEADS.contains(head) ? EntityType.INITIATIVE : EntityType.ORG,
+                romanizer.label(tokens), t.text().substring(start(t, i, head), end), List.of(),
+                "", "", Entry.Source.DISCOVERED));
+        Alias alias = new Alias(entry.labelAr(), tokens, false, false, false, List.of());
+        resolved.add(new Resolver.Resolved(entry, new LexiconMatcher.Match(i, last, start(t, i, head),
+                end, t.sentence(i), List.of(new LexiconMatcher.Target(entry, alias)), false), -1, -1));
+        java.util.Arrays.fill(covered, i, last + 1, true);
+        return last;
+    }
+
+    /** Whether each of {@code n} tokens is in a lexicon match, or a mention or unresolved mention found already. */
+    private static boolean[] covered(int n, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
+            List<Resolver.Unresolved> unresolved) {
+        boolean[] covered = new boolean[n];
+        for (LexiconMatcher.Match m : matches) {
+            java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
+        }
+        for (Resolver.Resolved r : resolved) {
+            java.util.Arrays.fill(covered, r.match().first(), r.match().last() + 1, true);
+        }
+        for (Resolver.Unresolved u : unresolved) {
+            java.util.Arrays.fill(covered, u.match().first(), u.match().last() + 1, true);
+        }
+        return covered;
     }
 
     /**

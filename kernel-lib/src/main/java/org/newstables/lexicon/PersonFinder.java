@@ -139,6 +139,8 @@ public final class PersonFinder {
     private static final int FORMULA = 262144;
     /** A word of {@link #LINKS}. */
     private static final int LINK = 524288;
+    /** A surname written before the given name ({@link NameWords#surnameFirst}: Chinese, Korean, Vietnamese). */
+    private static final int SURNAME_FIRST = 1048576;
 
     private final Titles titles = Titles.builtIn();
     private final NameWords words = NameWords.builtIn();
@@ -203,9 +205,10 @@ public final class PersonFinder {
         final AnalyzedText t;
         final int n;
         final List<LexiconMatcher.Match> matches;
-        final int[] matchFirst;
-        final int[] matchLast;
+        /** The matches that stand in a name's way, by their index in the matcher's list. */
         final int[] matchIndex;
+        /** For each token, 1 + the position in matchIndex of the match covering it, or 0. */
+        final int[] keptAt;
         /** A match no lookup finds for now (while a longer name is read through it), or -1. */
         int hidden = -1;
         final int[] flags;
@@ -236,10 +239,9 @@ public final class PersonFinder {
 
             this.readings = prepared.readings;
 
-            // The matches that stand in a name's way, as sorted first and last tokens, for lookups by position.
-            int[] first = new int[matches.size()];
-            int[] last = new int[matches.size()];
+            // The matches that stand in a name's way, and which of them covers each token, for lookups by position.
             int[] index = new int[matches.size()];
+            this.keptAt = new int[n];
             int kept = 0;
             for (int m = 0; m < matches.size(); m++) {
                 LexiconMatcher.Match x = matches.get(m);
@@ -247,13 +249,10 @@ public final class PersonFinder {
                 if (x.fuzzy() && x.partial()) {
                     continue;
                 }
-                first[kept] = x.first();
-                last[kept] = x.last();
                 index[kept++] = m;
+                Arrays.fill(keptAt, x.first(), x.last() + 1, kept);
             }
-            this.matchFirst = Arrays.copyOf(first, kept);
-            this.matchLast = Arrays.copyOf(last, kept);
-            this.matchIndex = Arrays.copyOf(index, kept);
+            this.matchIndex = index;
             // One pass over the tokens finds the few the scans start from: titles, and given names.
             // Every later step looks at those and their neighbours only (a pass over an article's
             // tokens costs its memory traffic, whatever it does).
@@ -263,7 +262,6 @@ public final class PersonFinder {
             int hs = 0;
             int gs = 0;
             int as = 0;
-            int cursor = 0;
             for (int i = 0; i < n; i++) {
                 int f = flag(i);
                 if ((f & OFFICE_ACCUSATIVE) != 0) {
@@ -275,10 +273,7 @@ public final class PersonFinder {
                 if ((f & (TITLE_HEAD | GIVEN | PAIR_FIRST | AND_GIVEN)) == 0) {
                     continue;
                 }
-                while (cursor < matchLast.length && matchLast[cursor] < i) {
-                    cursor++;
-                }
-                if (cursor < matchFirst.length && matchFirst[cursor] <= i) {
+                if (keptAt[i] != 0) {
                     continue;
                 }
                 if ((f & TITLE_HEAD) != 0) {
@@ -317,19 +312,8 @@ public final class PersonFinder {
 
         /** The index (in the matcher's list) of the match covering token {@code i}, or -1. */
         int matchAt(int i) {
-            int lo = 0;
-            int hi = matchFirst.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (matchLast[mid] < i) {
-                    lo = mid + 1;
-                } else if (matchFirst[mid] > i) {
-                    hi = mid - 1;
-                } else {
-                    return matchIndex[mid] == hidden ? -1 : matchIndex[mid];
-                }
-            }
-            return -1;
+            int k = i < 0 || i >= n ? -1 : keptAt[i] - 1;
+            return k < 0 || matchIndex[k] == hidden ? -1 : matchIndex[k];
         }
 
         /** Tokens that may start a title, in order. */
@@ -823,7 +807,7 @@ public final class PersonFinder {
             int k = j;
             int count = 1;
             boolean latin = latin(j);
-            if (k + 1 < n && gap(k, k + 1) == Gap.SPACE && plain(k, k + 1) && words.surnameFirst(t.norm(j))
+            if (k + 1 < n && gap(k, k + 1) == Gap.SPACE && plain(k, k + 1) && is(j, SURNAME_FIRST)
                     && t.norm(k + 1).length() <= 3 && t.norm(k + 1).chars().allMatch(Character::isLetter) && matchAt(k + 1) < 0
                     && (!words.stopWord(t.norm(k + 1)) || SHORT_CHINESE.contains(t.norm(k + 1)))) {
                 // A Chinese name is written surname first, and its given name may be short (وانغ إي، لي بينغ).
@@ -1217,6 +1201,9 @@ public final class PersonFinder {
         }
         if (LINKS.contains(norm)) {
             f |= LINK;
+        }
+        if (words.surnameFirst(norm)) {
+            f |= SURNAME_FIRST;
         }
         if (norm.length() >= 5 && norm.endsWith("ا") && titles.kind(norm.substring(0, norm.length() - 1)) == Titles.Kind.OFFICE) {
             f |= OFFICE_ACCUSATIVE;
