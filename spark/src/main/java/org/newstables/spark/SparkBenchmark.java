@@ -77,8 +77,12 @@ public final class SparkBenchmark {
             bytes = Benchmark.writeJsonLines(size, file);
         }
         double mb = (bytes >= 0 ? bytes : Files.size(file)) / 1e6;
-        out.printf(Locale.ROOT, "%n%,d articles, %.0f MB of text%s (file %.0f MB), written in %.1f s%n", size, mb,
-                bytes >= 0 ? "" : " (file size: kept from an earlier run)", Files.size(file) / 1e6, seconds(t0));
+        if (bytes >= 0) {
+            out.printf(Locale.ROOT, "%n%,d articles, %.0f MB of text (file %.0f MB), written in %.1f s%n", size, mb,
+                    Files.size(file) / 1e6, seconds(t0));
+        } else {
+            out.printf(Locale.ROOT, "%n%,d articles, file of %.0f MB kept from an earlier run%n", size, mb);
+        }
         try {
             Table[] corpusTables = null;
             if (withCorpus) {
@@ -92,10 +96,11 @@ public final class SparkBenchmark {
                 double aggregates = seconds(c1);
                 long c2 = System.nanoTime();
                 corpusTables[6] = c.duplicates();
-                out.printf(Locale.ROOT, "  Corpus, near-duplicates:    %7.1f s (%,d articles with a copy)%n", seconds(c2),
-                        corpusTables[6].rowCount());
+                double duplicates = seconds(c2);
                 out.printf(Locale.ROOT, "  Corpus, all cores:          load %7.1f s · six aggregates %7.1f s · total %7.1f s"
                         + " = %5.1f MB/s%n", load, aggregates, load + aggregates, mb / (load + aggregates));
+                out.printf(Locale.ROOT, "  Corpus, near-duplicates:      %5.1f s (%,d articles with a copy)%n", duplicates,
+                        corpusTables[6].rowCount());
             }
             long s0 = System.nanoTime();
             SparkCorpus s = SparkCorpus.load(spark, file.toString());

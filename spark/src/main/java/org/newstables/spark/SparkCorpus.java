@@ -160,7 +160,7 @@ public final class SparkCorpus {
             problems = new ArrayList<>(read.problems());
             textField = read.textField();
         } else {
-            CorpusReader.Documents onDriver = documents(path, options);
+            CorpusReader.Documents onDriver = documents(jsc, path, options);
             List<Doc> docs = new ArrayList<>(onDriver.documents().size());
             onDriver.documents().forEach(d -> docs.add(Doc.of(d)));
             // Two tasks a core, and partitions of at most about a thousand articles, whose rows an executor holds at once.
@@ -194,22 +194,47 @@ public final class SparkCorpus {
 
     /**
      * The documents of a file {@code path} that the executors cannot read in parts (.csv, .tsv, one
-     * .txt, a JSON Lines file that is not plain UTF-8), read on the driver with the core's readers.
+     * .txt, a JSON Lines file that is not plain UTF-8), read on the driver with the core's readers;
+     * a file on another file system of the session (hdfs://, s3a://) is copied here first, under
+     * its own name, and the copy deleted after.
      */
-    private static CorpusReader.Documents documents(String path, CorpusReader.Options options) {
+    private static CorpusReader.Documents documents(JavaSparkContext jsc, String path, CorpusReader.Options options) {
         if (path == null) {
             throw new NewsTablesException("No path was given. Pass the path of a folder of .txt files,"
                     + " or of a .csv, .jsonl or .parquet file, e.g. SparkCorpus.load(spark, \"my-articles\").");
         }
         String local = path.startsWith("file:") ? java.net.URI.create(path).getPath() : path;
-        if (FolderSource.uri(local)) {
-            throw new NewsTablesException(path + " is not a folder, a .jsonl file in UTF-8 or a .parquet file, or"
-                    + " does not exist. SparkCorpus reads those from any file system of the Spark session (hdfs://,"
-                    + " s3a://), but .csv files (whose quoted cells may span lines, so they cannot be split) and JSON"
-                    + " Lines in other encodings only from this machine's: copy the file here, or convert it to"
-                    + " Parquet or UTF-8 JSON Lines.");
+        if (!FolderSource.uri(local)) {
+            return CorpusReader.documents(Path.of(local), options);
         }
-        return CorpusReader.documents(Path.of(local), options);
+        if (!exists(jsc, path)) {
+            throw new NewsTablesException(path + " does not exist, or is not a file or folder the Spark session can"
+                    + " read. Check the address.");
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("newstables-spark-");
+            Path copy = dir.resolve(name(path));
+            org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(path);
+            source.getFileSystem(jsc.hadoopConfiguration()).copyToLocalFile(false, source,
+                    new org.apache.hadoop.fs.Path(copy.toUri()), true);
+            return CorpusReader.documents(copy, options);
+        } catch (java.io.IOException e) {
+            throw new NewsTablesException(path + " could not be copied to this machine to be read: " + e.getMessage()
+                    + ". Check the address, the space in " + System.getProperty("java.io.tmpdir")
+                    + ", or convert the file to Parquet or UTF-8 JSON Lines, which are read on the executors.", e);
+        } finally {
+            if (dir != null) {
+                try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(dir);
+                } catch (java.io.IOException e) {
+                    // A temporary copy left behind is not worth failing the load for.
+                }
+            }
+        }
     }
 
     /** The file name at the end of {@code path}, as the problems and origins name it. */

@@ -57,6 +57,45 @@ class SparkCorpusTest {
         sameAggregates(Corpus.load(csv), SparkCorpus.load(spark, csv.toString()));
     }
 
+    /**
+     * A CSV file on another of the session's file systems (here a second local one under the scheme
+     * other:, standing for hdfs: or s3a:) is copied to the driver and read as Corpus reads it.
+     */
+    @Test
+    void aCsvFileOnAnotherFileSystemIsReadAsCorpusReadsIt(@TempDir Path dir) {
+        Path csv = dir.resolve("elsewhere.csv");
+        Benchmark.generate(120).write().csv(csv.toString());
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        conf.set("fs.other.impl", OtherFileSystem.class.getName());
+        conf.setBoolean("fs.other.impl.disable.cache", true);
+        try {
+            SparkCorpus s = SparkCorpus.load(spark, "other://" + csv.toAbsolutePath());
+            Corpus c = Corpus.load(csv);
+            assertSameTable(c.problems(), s.problemsTable());
+            assertSameTable(c.entities(), s.entities());
+            assertSameTable(c.topTerms(30), s.topTerms(30));
+            NewsTablesException e = assertThrows(NewsTablesException.class,
+                    () -> SparkCorpus.load(spark, "other://" + dir.resolve("missing.csv").toAbsolutePath()));
+            assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        } finally {
+            conf.unset("fs.other.impl");
+            conf.unset("fs.other.impl.disable.cache");
+        }
+    }
+
+    /** This machine's file system under another scheme, as a remote one would be addressed. */
+    public static final class OtherFileSystem extends org.apache.hadoop.fs.RawLocalFileSystem {
+        @Override
+        public java.net.URI getUri() {
+            return java.net.URI.create("other:///");
+        }
+
+        @Override
+        public String getScheme() {
+            return "other";
+        }
+    }
+
     private static void sameAggregates(Corpus c, SparkCorpus s) {
         assertEquals(c.size(), s.size(), "articles");
         // Not vacuous: the tables compared have rows, and the articles were spread over several partitions.
