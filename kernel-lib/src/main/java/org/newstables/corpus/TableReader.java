@@ -87,8 +87,7 @@ final class TableReader {
                     encoding));
         }
         if (docs.isEmpty() && problems.isEmpty()) {
-            throw new NewsTablesException(name + " holds no articles: it has a header but no rows."
-                    + " Add one row per article.");
+            throw TableRows.noArticles(name);
         }
         return new FolderReader.Batch(docs, problems, text);
     }

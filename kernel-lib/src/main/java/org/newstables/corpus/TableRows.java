@@ -114,6 +114,11 @@ public final class TableRows {
         return new Ids(out, problems);
     }
 
+    /** The error for a file with a header (or columns) but not one row of an article. */
+    public static NewsTablesException noArticles(String name) {
+        return new NewsTablesException(name + " holds no articles: it has a header but no rows. Add one row per article.");
+    }
+
     /**
      * One row's document: its text from column {@code text}, every column as a field (a missing
      * cell is "").

@@ -32,7 +32,8 @@ public final class TextDecoder {
     public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
     /** Share of control characters above which decoded bytes are not taken for text. */
-    private static final double MAX_CONTROL_SHARE = 0.01;
+    /** The share of control characters ({@link #controls}) above which a file is not taken for text. */
+    public static final double MAX_CONTROL_SHARE = 0.01;
 
     private TextDecoder() {
     }
@@ -184,9 +185,15 @@ public final class TextDecoder {
     }
 
     private static double controlShare(String s) {
-        if (s.isEmpty()) {
-            return 0;
-        }
+        return s.isEmpty() ? 0 : (double) controls(s) / s.length();
+    }
+
+    /**
+     * How many characters of {@code s} count against it as text: C0 controls other than line
+     * breaks, tab and form feed, C1 controls, and U+FFFD. A text whose share of them is above
+     * {@link #MAX_CONTROL_SHARE} is refused by {@link #decode}.
+     */
+    public static int controls(CharSequence s) {
         int control = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -196,7 +203,7 @@ public final class TextDecoder {
                 control++;
             }
         }
-        return (double) control / s.length();
+        return control;
     }
 
     private static Optional<String> binarySignature(byte[] b) {

@@ -82,9 +82,13 @@ public final class NearDuplicates {
     }
 
     /** The earliest article (by date, undated last), then the first by id: the default article kept of a cluster. */
-    public static final Comparator<Article> EARLIEST = Comparator
-            .comparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Article::id);
+    public static final Comparator<Article> EARLIEST = earliest(Article::date, Article::id);
+
+    /** {@link #EARLIEST}'s rule for anything with a date (null: undated, last) and an id. */
+    private static <T> Comparator<T> earliest(java.util.function.Function<T, LocalDate> date,
+            java.util.function.Function<T, String> id) {
+        return Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(id);
+    }
 
     private final List<Article> articles;
     /** For each article (by position), its cluster's number (1, 2, …), or 0 when it has no copy. */
@@ -136,14 +140,7 @@ public final class NearDuplicates {
         List<int[]> links = java.util.stream.IntStream.range(0, options.bands()).parallel()
                 .mapToObj(band -> linksInBand(sig, signed, band, options))
                 .collect(java.util.stream.Collectors.toList());
-        int[] parent = new int[n];
-        Arrays.setAll(parent, i -> i);
-        for (int[] l : links) {
-            for (int k = 0; k < l.length; k += 2) {
-                union(parent, l[k], l[k + 1]);
-            }
-        }
-        return clusters(articles, sig, parent);
+        return clusters(articles, sig, components(n, links.stream().flatMapToInt(Arrays::stream).toArray()));
     }
 
     /**
@@ -172,10 +169,11 @@ public final class NearDuplicates {
                 for (int j = i + 1; j < to; j++) {
                     int x = (int) at[i];
                     int y = (int) at[j];
-                    if (sparseFind(parent, x) != sparseFind(parent, y) && sameBand(sig[x], sig[y], band)
+                    int rx = sparseFind(parent, x);
+                    int ry = sparseFind(parent, y);
+                    if (rx != ry && sameBand(sig[x], sig[y], band)
                             && MinHashSignatures.similar(sig[x], sig[y], options.threshold())) {
-                        parent.put(Math.max(sparseFind(parent, x), sparseFind(parent, y)),
-                                Math.min(sparseFind(parent, x), sparseFind(parent, y)));
+                        parent.put(Math.max(rx, ry), Math.min(rx, ry));
                         out.add(x);
                         out.add(y);
                     }
@@ -235,14 +233,14 @@ public final class NearDuplicates {
     }
 
     /**
-     * The connected components of {@code n} articles linked by the pairs {@code (from[k], to[k])}:
-     * for each article the least position in its component.
+     * The connected components of {@code n} articles linked by the pairs of {@code pairs} (flattened:
+     * x, y, x, y, …): for each article the least position in its component.
      */
-    public static int[] components(int n, int[] from, int[] to) {
+    public static int[] components(int n, int[] pairs) {
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
-        for (int k = 0; k < from.length; k++) {
-            union(parent, from[k], to[k]);
+        for (int k = 0; k < pairs.length; k += 2) {
+            union(parent, pairs[k], pairs[k + 1]);
         }
         int[] component = new int[n];
         Arrays.setAll(component, i -> find(parent, i));
@@ -264,12 +262,8 @@ public final class NearDuplicates {
         parent[Math.max(a, b)] = Math.min(a, b);
     }
 
-    private static NearDuplicates clusters(List<Article> articles, int[][] sig, int[] parent) {
+    private static NearDuplicates clusters(List<Article> articles, int[][] sig, int[] component) {
         int n = articles.size();
-        int[] component = new int[n];
-        for (int i = 0; i < n; i++) {
-            component[i] = find(parent, i);
-        }
         int[][] cr = clusters(articles.stream().map(Article::id).toList(), articles.stream().map(Article::date).toList(),
                 component);
         double[] similarity = new double[n];
@@ -296,8 +290,7 @@ public final class NearDuplicates {
         int n = ids.size();
         Map<Integer, Integer> size = new HashMap<>();
         Map<Integer, Integer> best = new HashMap<>();
-        Comparator<Integer> earliest = Comparator.<Integer, LocalDate>comparing(dates::get,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ids::get);
+        Comparator<Integer> earliest = earliest(dates::get, ids::get);
         for (int i = 0; i < n; i++) {
             size.merge(component[i], 1, Integer::sum);
             best.merge(component[i], i, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);

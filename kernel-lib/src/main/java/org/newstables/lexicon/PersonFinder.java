@@ -897,7 +897,7 @@ public final class PersonFinder {
         }
 
         boolean latin(int j) {
-            // A token of harakat alone (isolated presentation forms: ﹰﹼ) normalizes to nothing.
+            // A token can normalize to nothing (tatweels alone: ـــ).
             String norm = t.norm(j);
             return !norm.isEmpty() && norm.charAt(0) < '\u0600';
         }

@@ -32,11 +32,17 @@ import tech.tablesaw.api.Table;
 final class Executor {
 
     /** The columns of the core's articles table before its extra metadata columns, and after them. */
-    /** Where an articles row has its date and its text (columns of the core's articles table). */
-    static final int DATE = 2;
-    static final int TEXT = 14;
     static final int FIXED = 15;
     static final int TRAILING = 3;
+    /** Where an articles row has its date and its text: their places in the core's articles table. */
+    static final int DATE;
+    static final int TEXT;
+
+    static {
+        Table articles = ArticleTables.articles(List.of(), new int[0], new int[0]);
+        DATE = articles.columnIndex("date");
+        TEXT = articles.columnIndex("text");
+    }
 
     private static volatile ArticlePipeline pipeline;
 

@@ -211,11 +211,11 @@ public final class SparkCorpus {
             throw new NewsTablesException(path + " does not exist, or is not a file or folder the Spark session can"
                     + " read. Check the address.");
         }
-        Path dir = null;
+        Path copy = null;
         try {
-            dir = Files.createTempDirectory("newstables-spark-");
-            Path copy = dir.resolve(name(path));
+            copy = Files.createTempDirectory("newstables-spark-").resolve(name(path));
             org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(path);
+            // The raw local file system: no checksum file is written beside the copy.
             source.getFileSystem(jsc.hadoopConfiguration()).copyToLocalFile(false, source,
                     new org.apache.hadoop.fs.Path(copy.toUri()), true);
             return CorpusReader.documents(copy, options);
@@ -224,12 +224,10 @@ public final class SparkCorpus {
                     + ". Check the address, the space in " + System.getProperty("java.io.tmpdir")
                     + ", or convert the file to Parquet or UTF-8 JSON Lines, which are read on the executors.", e);
         } finally {
-            if (dir != null) {
-                try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-                    for (Path f : (Iterable<Path>) files::iterator) {
-                        Files.deleteIfExists(f);
-                    }
-                    Files.deleteIfExists(dir);
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                    Files.deleteIfExists(copy.getParent());
                 } catch (java.io.IOException e) {
                     // A temporary copy left behind is not worth failing the load for.
                 }

@@ -58,9 +58,8 @@ final class SparkDuplicates {
             for (int i = 0; i < copies.size(); i++) {
                 at.put(copies.get(i).key(), i);
             }
-            int[] from = edges.stream().mapToInt(e -> at.get(e._1)).toArray();
-            int[] to = edges.stream().mapToInt(e -> at.get(e._2)).toArray();
-            int[] component = NearDuplicates.components(copies.size(), from, to);
+            int[] component = NearDuplicates.components(copies.size(),
+                    edges.stream().flatMapToInt(e -> java.util.stream.IntStream.of(at.get(e._1), at.get(e._2))).toArray());
             List<String> ids = copies.stream().map(Signed::id).toList();
             int[][] clusters = NearDuplicates.clusters(ids, copies.stream().map(Signed::date).toList(), component);
             double[] similarity = new double[copies.size()];

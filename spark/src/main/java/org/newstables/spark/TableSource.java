@@ -47,11 +47,11 @@ import scala.Tuple2;
 final class TableSource {
 
     /**
-     * A share of control characters at which the core's decoder would refuse a file (1%) is judged
-     * on the whole text there; here each task counts its share, and from half that on the file is
-     * left to the core's reader, which decides.
+     * The core's decoder refuses a file by its share of control characters over the whole text;
+     * here each task counts its lines' ({@link TextDecoder#controls}), and from half the core's
+     * limit on the file is left to the core's reader, which decides.
      */
-    private static final double CONTROL_SHARE_TO_DEFER = 0.005;
+    private static final double CONTROL_SHARE_TO_DEFER = TextDecoder.MAX_CONTROL_SHARE / 2;
 
     private TableSource() {
     }
@@ -125,8 +125,7 @@ final class TableSource {
         TableRows.Ids ids = TableRows.ids(name, "line", numbers, cells);
         problems.addAll(ids.problems());
         if (rows == 0 && problems.isEmpty()) {
-            throw new NewsTablesException(name + " holds no articles: it has a header but no rows."
-                    + " Add one row per article.");
+            throw TableRows.noArticles(name);
         }
         Broadcast<HashMap<Integer, String>> changed = jsc.broadcast(changedIds(numbers, cells, ids.ids()));
         List<String> cols = List.copyOf(columns);
@@ -177,8 +176,7 @@ final class TableSource {
         }
         TableRows.Ids ids = TableRows.ids(name, "row", numbers, cells);
         if (count == 0) {
-            throw new NewsTablesException(name + " holds no articles: it has a header but no rows."
-                    + " Add one row per article.");
+            throw TableRows.noArticles(name);
         }
         Broadcast<HashMap<Integer, String>> changed = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(changedIds(numbers, cells, ids.ids()));
@@ -221,7 +219,7 @@ final class TableSource {
                 continue;
             }
             chars += l.text().length() + 1;
-            controls += controls(l.text());
+            controls += TextDecoder.controls(l.text());
             String line = l.text().strip();
             if (line.isEmpty()) {
                 continue;
@@ -250,18 +248,6 @@ final class TableSource {
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** Characters the core's decoder counts against a text: C0 controls other than line breaks and tabs, C1, U+FFFD. */
-    private static int controls(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\f' || c >= 0x7F && c <= 0x9F || c == '\uFFFD') {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The line as strict UTF-8 (a leading byte order mark dropped on the first), or null when it is not, or holds a NUL. */
