@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Clitics;
+import org.newstables.text.TextNormalizer;
 import org.newstables.text.Vocabulary;
 
 /**
@@ -1210,7 +1211,7 @@ public final class PersonFinder {
         }
         boolean nameWord;
         // The written word with presentation forms (text from a PDF) as the letters they stand for: ﻋﻠﻰ is على.
-        String written = java.text.Normalizer.normalize(v.surface(w), java.text.Normalizer.Form.NFKC);
+        String written = TextNormalizer.standsFor(v.surface(w));
         if (norm.equals("علي")) {
             // على (on) and علي (Ali) are one normalized word: the written alef maksura tells them apart.
             String s = written;

@@ -146,6 +146,25 @@ public final class TextNormalizer {
     }
 
     /**
+     * {@code s} as written, but with each presentation form replaced by what it {@link
+     * #standsFor(char) stands for}: the written word a PDF's ﻋﻠﻰ is (على), with its marks and final
+     * letters as written, for tests on the written form that normalization would erase.
+     */
+    public static String standsFor(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            String f = STANDS_FOR[s.charAt(i)];
+            if (f != null && b == null) {
+                b = new StringBuilder(s.length() + 4).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(f != null ? f : String.valueOf(s.charAt(i)));
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /**
      * Whether {@code chars[from, from + len)} are presentation forms of marks alone (isolated
      * harakat ﹰﹼ, which Unicode's word boundaries take for letters): the plain text writes marks
      * there with no letter to sit on, which make no word. Such a token is none.
