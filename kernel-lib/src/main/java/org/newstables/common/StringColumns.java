@@ -15,20 +15,36 @@ import tech.tablesaw.columns.strings.IntDictionaryMap;
  * benchmark run of each).
  *
  * <p>Hand-written against Tablesaw's {@link IntDictionaryMap.IntDictionaryBuilder} (public, the
- * one its own readers use) and two of its conventions that are not API: dictionary keys count up
- * from {@code Integer.MIN_VALUE + 1}, and the missing value has the key {@code Integer.MAX_VALUE}.
- * A Tablesaw upgrade that changes them must not corrupt tables silently, so {@code
- * StringColumnsTest} builds random columns both ways — here and by Tablesaw's own {@code append}
- * — and compares their values, missing values, counts, sorting and edits; the Tablesaw version is
- * pinned in the parent POM.
+ * one its own readers use). Where the keys start and which key the missing value has are not
+ * Tablesaw's API, so they are not copied here: a probe column built by Tablesaw's own {@code
+ * append} tells them when this class loads, and if a Tablesaw upgrade ever stores a column
+ * otherwise (keys that do not count up by one, another dictionary type), every column is built
+ * by {@code append} instead, slower but right. {@code StringColumnsTest} also builds random
+ * columns both ways and compares their values, missing values, counts, sorting and edits.
  */
 public final class StringColumns {
 
-    /** Tablesaw's dictionary keys count up from just above this value. */
-    private static final int NO_KEY = Integer.MIN_VALUE;
-    /** The key and value of Tablesaw's missing string. */
-    private static final int MISSING_KEY = Integer.MAX_VALUE;
+    /** The key of the first value Tablesaw appends, the missing value's key, and whether keys count up by one. */
+    private static final int FIRST_KEY;
+    private static final int MISSING_KEY;
+    private static final boolean DICTIONARY_AS_PROBED;
     private static final String MISSING = tech.tablesaw.columns.strings.StringColumnType.missingValueIndicator();
+
+    static {
+        StringColumn probe = StringColumn.create("probe");
+        probe.append("a");
+        probe.append("b");
+        probe.appendMissing();
+        probe.append("a");
+        var dictionary = probe.getDictionary();
+        FIRST_KEY = dictionary.getKeyForIndex(0);
+        MISSING_KEY = dictionary.getKeyForIndex(2);
+        DICTIONARY_AS_PROBED = dictionary instanceof IntDictionaryMap
+                && dictionary.getKeyForIndex(1) == FIRST_KEY + 1
+                && dictionary.getKeyForIndex(3) == FIRST_KEY
+                && dictionary.nextKeyWithoutIncrementing() == FIRST_KEY + 1
+                && MISSING_KEY != FIRST_KEY && MISSING_KEY != FIRST_KEY + 1;
+    }
 
     private StringColumns() {
     }
@@ -43,6 +59,13 @@ public final class StringColumns {
 
     /** {@link #of(String, String[], int[])} over the first {@code rows} codes. */
     public static StringColumn of(String name, String[] dictionary, int[] codes, int rows) {
+        if (!DICTIONARY_AS_PROBED) {
+            StringColumn column = StringColumn.create(name);
+            for (int r = 0; r < rows; r++) {
+                column.append(dictionary[codes[r]] == null ? MISSING : dictionary[codes[r]]);
+            }
+            return column;
+        }
         int[] rowCounts = new int[dictionary.length];
         // Counted in parallel chunks of rows: these columns have tens of millions of rows for a large corpus.
         for (int[] part : org.newstables.common.Chunks.map(rows, (from, to) -> {
@@ -57,19 +80,20 @@ public final class StringColumns {
             }
         }
         Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
-        valueToKey.defaultReturnValue(NO_KEY);
+        // No key of Tablesaw's: FIRST_KEY - 1 is the 'last key used' of an empty dictionary.
+        valueToKey.defaultReturnValue(FIRST_KEY - 1);
         Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
         Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap();
         keyToCount.defaultReturnValue(0);
         int[] keyOfCode = new int[dictionary.length];
-        int next = NO_KEY;
+        int next = FIRST_KEY - 1;
         for (int c = 0; c < dictionary.length; c++) {
             if (rowCounts[c] == 0) {
                 continue;
             }
             String value = dictionary[c] == null ? MISSING : dictionary[c];
             int key = valueToKey.getInt(value);
-            if (key == NO_KEY) {
+            if (key == FIRST_KEY - 1) {
                 // Tablesaw keeps its missing value under a key of its own, as append("") would.
                 key = value.equals(MISSING) ? MISSING_KEY : ++next;
                 valueToKey.put(value, key);
