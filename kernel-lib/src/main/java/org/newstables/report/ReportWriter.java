@@ -159,7 +159,7 @@ public final class ReportWriter {
 
     /** A table as CSV and as an HTML page of its first rows. */
     private static void writeTable(Path dir, String name, Table table) throws IOException {
-        table.write().csv(dir.resolve(name + ".csv").toFile());
+        CsvOutput.write(table, dir.resolve(name + ".csv"));
         boolean cut = table.rowCount() > HTML_ROWS;
         HtmlPage.write(dir.resolve(name + ".html"), name,
                 "<h1>" + name + "</h1>\n<p>" + table.rowCount() + " rows" + (cut ? ", the first " + HTML_ROWS

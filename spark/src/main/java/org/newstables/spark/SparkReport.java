@@ -73,7 +73,7 @@ public final class SparkReport {
         tables.put("cooccurrence", corpus.cooccurrence());
         tables.put("problems", corpus.problemsTable());
         for (Map.Entry<String, Table> t : tables.entrySet()) {
-            t.getValue().write().csv(out.resolve(t.getKey() + ".csv").toFile());
+            org.newstables.report.CsvOutput.write(t.getValue(), out.resolve(t.getKey() + ".csv"));
             System.out.printf("%s.csv: %,d rows%n", t.getKey(), t.getValue().rowCount());
         }
         if (datasets != null) {
