@@ -30,6 +30,8 @@ import tech.tablesaw.api.Table;
 public final class ReportWriter {
 
     private static final int PRINTED_TITLE_CHARS = 48;
+    /** The terminal gets the first articles; a corpus of 100,000 would scroll for minutes. */
+    static final int PRINTED_ARTICLES = 50;
     /** An HTML page shows at most this many rows; the CSV beside it has them all. */
     static final int HTML_ROWS = 1_000;
     /** How many rows the report keeps of the ranked tables (terms, n-grams). */
@@ -143,7 +145,12 @@ public final class ReportWriter {
         }
         HtmlPage.write(dir.resolve("index.html"), "NewsTables report", index.toString());
 
-        out.println(printable(tables.get("articles")).printAll());
+        Table articles = tables.get("articles");
+        out.println(printable(articles.first(PRINTED_ARTICLES)).printAll());
+        if (articles.rowCount() > PRINTED_ARTICLES) {
+            out.printf(java.util.Locale.ROOT, "… and %,d more articles: all of them are in articles.csv%n",
+                    articles.rowCount() - PRINTED_ARTICLES);
+        }
         out.println(TableHtml.rounded(tables.get("top_terms").first(20)).printAll());
         out.println(TableHtml.rounded(tables.get("bigrams").first(10)).printAll());
         out.println(TableHtml.rounded(tables.get("entities").first(20).selectColumns("entity", "label", "type", "mentions",

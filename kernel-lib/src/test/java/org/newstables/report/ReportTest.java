@@ -51,6 +51,22 @@ class ReportTest {
     }
 
     @Test
+    void theTerminalGetsTheFirstFiftyArticlesAndTheCsvAllOfThem() throws IOException {
+        tech.tablesaw.api.StringColumn id = tech.tablesaw.api.StringColumn.create("id");
+        tech.tablesaw.api.StringColumn text = tech.tablesaw.api.StringColumn.create("text");
+        for (int i = 1; i <= ReportWriter.PRINTED_ARTICLES + 10; i++) {
+            id.append(String.format(java.util.Locale.ROOT, "art-%03d", i));
+            text.append("التقى الرئيس الصيني نظيره الكازاخستاني في أستانا لبحث التعاون في الطاقة رقم " + i + ".");
+        }
+        Path out = dir.resolve("sixty");
+        String printed = run(Corpus.from(Table.create("sixty", id, text)), out);
+        assertTrue(printed.contains("art-050"), printed);
+        assertFalse(printed.contains("art-051"), "the 51st article was printed");
+        assertTrue(printed.contains("… and 10 more articles: all of them are in articles.csv"), printed);
+        assertEquals(ReportWriter.PRINTED_ARTICLES + 10, Table.read().csv(out.resolve("articles.csv").toFile()).rowCount());
+    }
+
+    @Test
     void printedTablesRoundDecimalsAsNotebooksDo() throws IOException {
         String printed = run(Corpus.seeds(), dir.resolve("report"));
         // per_1k of الصين: 78 of 2,229 tokens, 34.99326…; printed with four decimals, as in HTML.
