@@ -107,11 +107,24 @@ public final class ReportWriter {
         StringBuilder index = new StringBuilder();
         index.append("<h1>NewsTables report</h1>\n<p>").append(Entities.escape(corpus.toString()))
                 .append("</p>\n<p>").append(Entities.escape(copiesNote)).append("</p>\n<ul>\n");
-        // Each table's files are written on their own, so the two large mention tables take both cores.
+        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
+        for (ChartText text : ChartText.values()) {
+            String suffix = text == ChartText.ARABIC ? "-ar" : "";
+            charts.put("themes-timeline" + suffix, Charts.timeline(themesByYear, text));
+            charts.put("partners-timeline" + suffix, Charts.timeline(partnersByYear, text, Measure.COUNT));
+            charts.put("partners-bars" + suffix, Charts.timelineBars(partnersByYear, text));
+            charts.put("top-terms" + suffix, Charts.topTerms(tables.get("top_terms").first(20), text));
+            charts.put("heatmap" + suffix, Charts.heatmap(tables.get("cooccurrence"), text));
+        }
+        // Each table's files and each chart's are written on their own, so that the large mention
+        // tables and the charts' encoding share the cores.
+        List<FileJob> jobs = new ArrayList<>();
+        tables.forEach((name, table) -> jobs.add(() -> writeTable(dir, name, table)));
+        charts.forEach((name, chart) -> jobs.add(() -> Charts.save(chart, dir.resolve(name))));
         try {
-            new java.util.ArrayList<>(tables.entrySet()).parallelStream().forEach(e -> {
+            jobs.parallelStream().forEach(job -> {
                 try {
-                    writeTable(dir, e.getKey(), e.getValue());
+                    job.run();
                 } catch (IOException x) {
                     throw new java.io.UncheckedIOException(x);
                 }
@@ -126,17 +139,7 @@ public final class ReportWriter {
                     .append(table.rowCount()).append(" rows, <a href=\"").append(name).append(".csv\">CSV</a>)</li>\n");
         }
         index.append("</ul>\n<h2>Charts</h2>\n");
-        Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
-        for (ChartText text : ChartText.values()) {
-            String suffix = text == ChartText.ARABIC ? "-ar" : "";
-            charts.put("themes-timeline" + suffix, Charts.timeline(themesByYear, text));
-            charts.put("partners-timeline" + suffix, Charts.timeline(partnersByYear, text, Measure.COUNT));
-            charts.put("partners-bars" + suffix, Charts.timelineBars(partnersByYear, text));
-            charts.put("top-terms" + suffix, Charts.topTerms(tables.get("top_terms").first(20), text));
-            charts.put("heatmap" + suffix, Charts.heatmap(tables.get("cooccurrence"), text));
-        }
         for (Map.Entry<String, Chart<?, ?>> c : charts.entrySet()) {
-            Charts.save(c.getValue(), dir.resolve(c.getKey()));
             // jsoup writes the attributes, escaping the title as an attribute value needs.
             Element img = new Element("img").attr("src", c.getKey() + ".png")
                     .attr("width", String.valueOf(Charts.WIDTH)).attr("alt", c.getValue().getTitle());
@@ -162,6 +165,11 @@ public final class ReportWriter {
             out.println(corpus.problems().printAll());
         }
         out.println("Report written to " + dir.toAbsolutePath());
+    }
+
+    /** Writing one table's or one chart's files. */
+    private interface FileJob {
+        void run() throws IOException;
     }
 
     /** A table as CSV and as an HTML page of its first rows. */
