@@ -70,7 +70,8 @@ public record Alias(String text, List<String> tokens, boolean partial, boolean n
         if (s.isEmpty()) {
             throw new NewsTablesException("an alias is empty; remove the extra | or write the name");
         }
-        AnalyzedText t = TextAnalyzer.analyze(s);
+        // Only the normalized forms are read: no stems to settle.
+        AnalyzedText t = TextAnalyzer.words(s);
         if (t.size() == 0) {
             throw new NewsTablesException("the alias '" + written + "' holds no word");
         }

@@ -34,13 +34,4 @@ final class Codes<K> {
     List<K> values() {
         return values;
     }
-
-    /** Adds another set of codes' values; returns the code here of each of its codes. */
-    int[] merge(Codes<K> other) {
-        int[] mapped = new int[other.values.size()];
-        for (int i = 0; i < mapped.length; i++) {
-            mapped[i] = code(other.values.get(i));
-        }
-        return mapped;
-    }
 }

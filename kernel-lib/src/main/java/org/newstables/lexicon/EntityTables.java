@@ -44,15 +44,18 @@ public final class EntityTables {
     }
 
     /**
-     * The mention rows of entities, or of themes (with the keyword instead of label_ar and type).
-     * Built in columns of codes: one code per article, per entry and per alias, so that a table of
-     * millions of mentions hashes only its distinct surfaces.
+     * The rows [firstRow, endRow) of a chunk of articles, coded with the chunk's own dictionaries:
+     * keywords for themes, titles for entities (each kind of table has only one of the two).
      */
-    /** The rows [firstRow, endRow) of a chunk of articles, coded with the chunk's own dictionaries. */
-    private record Chunk(int firstRow, int endRow, Codes<Entry> entries, Codes<Alias> aliases, Codes<String> surfaces,
+    private record Chunk(int firstRow, int endRow, Codes<Entry> entries, Codes<Alias> keywords, Codes<String> surfaces,
             Codes<String> titles) {
     }
 
+    /**
+     * The mention rows of entities, or of themes (with the keyword instead of label_ar and type).
+     * Built in columns of codes: one code per article, per entry and per keyword or title, so that
+     * a table of millions of mentions hashes only its distinct surfaces.
+     */
     private static Table rows(String name, boolean themes, List<Article> articles, Mentions mentions) {
         int n = articles.size();
         int[] offsets = new int[n + 1];
@@ -64,16 +67,16 @@ public final class EntityTables {
         int[] articleCode = new int[rows];
         LocalDate[] dates = new LocalDate[rows];
         int[] entryCode = new int[rows];
-        int[] aliasCode = new int[rows];
+        // The keyword of a theme mention, the title of an entity mention.
+        int[] textCode = new int[rows];
         int[] surfaceCode = new int[rows];
         int[] starts = new int[rows];
         int[] ends = new int[rows];
         int[] sentence = new int[rows];
-        int[] titleCode = new int[rows];
-        // In parallel over chunks of articles, each with its own dictionaries; merged in chunk order below.
+        // In parallel over chunks of articles, each with its own dictionaries.
         List<Chunk> chunks = org.newstables.common.Chunks.map(n, (from, to) -> {
             Codes<Entry> entries = new Codes<>(new IdentityHashMap<>());
-            Codes<Alias> aliases = new Codes<>(new IdentityHashMap<>());
+            Codes<Alias> keywords = new Codes<>(new IdentityHashMap<>());
             Codes<String> surfaces = new Codes<>(new HashMap<>());
             Codes<String> titles = new Codes<>(new HashMap<>());
             // The code of "", the title of most mentions, given when first met and then not looked up again.
@@ -83,59 +86,61 @@ public final class EntityTables {
                 ids[a] = art.id();
                 LocalDate date = art.date();
                 for (int i = 0, r = offsets[a]; r < offsets[a + 1]; i++, r++) {
-                    int start = mentions.start(a, i);
-                    int end = mentions.end(a, i);
                     articleCode[r] = a;
                     dates[r] = date;
                     entryCode[r] = entries.code(mentions.entry(a, i));
-                    aliasCode[r] = aliases.code(mentions.alias(a, i));
                     surfaceCode[r] = surfaces.code(mentions.surface(a, i));
-                    starts[r] = start;
-                    ends[r] = end;
+                    starts[r] = mentions.start(a, i);
+                    ends[r] = mentions.end(a, i);
                     sentence[r] = mentions.sentence(a, i);
                     if (themes) {
-                        titleCode[r] = 0;
+                        textCode[r] = keywords.code(mentions.alias(a, i));
                     } else if (mentions.titled(a, i)) {
-                        titleCode[r] = titles.code(mentions.title(a, i));
+                        textCode[r] = titles.code(mentions.title(a, i));
                     } else {
                         noTitle = noTitle < 0 ? titles.code("") : noTitle;
-                        titleCode[r] = noTitle;
+                        textCode[r] = noTitle;
                     }
                 }
             }
-            return new Chunk(offsets[from], offsets[to], entries, aliases, surfaces, titles);
+            return new Chunk(offsets[from], offsets[to], entries, keywords, surfaces, titles);
         });
-        Codes<Entry> allEntries = new Codes<>(new IdentityHashMap<>());
-        Codes<Alias> allAliases = new Codes<>(new IdentityHashMap<>());
-        Codes<String> allSurfaces = new Codes<>(new HashMap<>());
-        Codes<String> allTitles = new Codes<>(new HashMap<>());
-        for (Chunk chunk : chunks) {
-            int[] entryMap = allEntries.merge(chunk.entries());
-            int[] aliasMap = allAliases.merge(chunk.aliases());
-            int[] surfaceMap = allSurfaces.merge(chunk.surfaces());
-            int[] titleMap = themes ? null : allTitles.merge(chunk.titles());
-            for (int r = chunk.firstRow(); r < chunk.endRow(); r++) {
-                entryCode[r] = entryMap[entryCode[r]];
-                aliasCode[r] = aliasMap[aliasCode[r]];
-                surfaceCode[r] = surfaceMap[surfaceCode[r]];
-                if (!themes) {
-                    titleCode[r] = titleMap[titleCode[r]];
-                }
+        // The chunks' dictionaries are put one after the other, not merged: a string column's dictionary
+        // may repeat values (StringColumns.of), so a chunk's codes need only shifting by where its own
+        // dictionary starts, in parallel, and the values keep their order of first appearance.
+        List<Entry> entryList = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> surfaceList = new ArrayList<>();
+        int[][] shifts = new int[chunks.size()][];
+        for (int c = 0; c < chunks.size(); c++) {
+            Chunk chunk = chunks.get(c);
+            shifts[c] = new int[] {entryList.size(), texts.size(), surfaceList.size()};
+            entryList.addAll(chunk.entries().values());
+            if (themes) {
+                chunk.keywords().values().forEach(k -> texts.add(k.text()));
+            } else {
+                texts.addAll(chunk.titles().values());
             }
+            surfaceList.addAll(chunk.surfaces().values());
         }
-        List<Entry> entryList = allEntries.values();
-        List<String> aliasList = new ArrayList<>();
-        allAliases.values().forEach(x -> aliasList.add(x.text()));
-        List<String> surfaceList = allSurfaces.values();
+        java.util.stream.IntStream.range(0, chunks.size()).parallel().forEach(c -> {
+            int[] shift = shifts[c];
+            for (int r = chunks.get(c).firstRow(); r < chunks.get(c).endRow(); r++) {
+                entryCode[r] += shift[0];
+                textCode[r] += shift[1];
+                surfaceCode[r] += shift[2];
+            }
+        });
         String[] keys = entryList.stream().map(Entry::key).toArray(String[]::new);
         String[] labels = entryList.stream().map(Entry::label).toArray(String[]::new);
+        String[] textList = texts.toArray(new String[0]);
         List<Column<?>> columns = new ArrayList<>(List.of(
                 StringColumns.of("article", ids, articleCode),
                 DateColumn.create("date", dates),
                 StringColumns.of(themes ? "theme" : "entity", keys, entryCode),
                 StringColumns.of("label", labels, entryCode)));
         if (themes) {
-            columns.add(StringColumns.of("keyword", aliasList.toArray(new String[0]), aliasCode));
+            columns.add(StringColumns.of("keyword", textList, textCode));
         } else {
             columns.add(StringColumns.of("label_ar", entryList.stream().map(Entry::labelAr).toArray(String[]::new), entryCode));
             columns.add(StringColumns.of("type", entryList.stream().map(e -> e.type().name()).toArray(String[]::new), entryCode));
@@ -145,7 +150,7 @@ public final class EntityTables {
         columns.add(IntColumn.create("end", ends));
         columns.add(IntColumn.create("sentence", sentence));
         if (!themes) {
-            columns.add(StringColumns.of("title", allTitles.values().toArray(new String[0]), titleCode));
+            columns.add(StringColumns.of("title", textList, textCode));
             columns.add(StringColumns.of("role", entryList.stream().map(Entry::role).toArray(String[]::new), entryCode));
             columns.add(StringColumns.of("source", entryList.stream().map(e -> e.source().label()).toArray(String[]::new), entryCode));
         }

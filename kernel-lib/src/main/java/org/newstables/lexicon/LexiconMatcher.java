@@ -339,10 +339,14 @@ public final class LexiconMatcher {
         node.targets.add(target);
     }
 
+    /** Compiled once: {@link #titled} splits every alias of a person. */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** How many leading words of a person's alias are a title (الملك سلمان، السلطان قابوس), leaving a name after them. */
     private static int titled(Titles titles, Alias a) {
         // The alias's first token has lost its article; the title is read from the words as written.
-        String[] written = a.text().replaceAll("\\{.*$", "").strip().split("\\s+");
+        int brace = a.text().indexOf('{');
+        String[] written = WHITE_SPACE.split((brace < 0 ? a.text() : a.text().substring(0, brace)).strip());
         int k = 0;
         while (k < a.tokens().size() - 1 && k < written.length
                 && titles.kind(org.newstables.text.TextAnalyzer.norm(written[k])) == Titles.Kind.HONORIFIC) {

@@ -80,10 +80,20 @@ final class NameForms {
     private static List<String> spaced(List<String> tokens) {
         List<String> out = new ArrayList<>();
         for (String t : tokens) {
-            String head = COMPOUND_HEADS.stream().filter(h -> t.startsWith(h) && t.length() >= h.length() + 3)
-                    .findFirst().orElse(null);
-            String tail = COMPOUND_TAILS.stream().filter(x -> t.endsWith(x) && t.length() >= x.length() + 2)
-                    .findFirst().orElse(null);
+            // Loops, not streams: this runs for every alias of the lexicon while the matcher is made,
+            // mostly before the JIT has compiled anything.
+            String head = null;
+            for (String h : COMPOUND_HEADS) {
+                if (head == null && t.startsWith(h) && t.length() >= h.length() + 3) {
+                    head = h;
+                }
+            }
+            String tail = null;
+            for (String x : COMPOUND_TAILS) {
+                if (tail == null && t.endsWith(x) && t.length() >= x.length() + 2) {
+                    tail = x;
+                }
+            }
             if (head != null && !t.equals(head)) {
                 out.add(head);
                 out.add(t.substring(head.length()));

@@ -78,15 +78,21 @@ final class OrgFinder {
             List<Resolver.Unresolved> unresolved, Romanizer romanizer) {
         int n = t.size();
         boolean[] covered = covered(n, matches, resolved, unresolved);
-        // The lexicon's matches by first token, for names that run through one (بعثة الأمم المتحدة).
+        Known known = known(t.vocabulary());
+        int[] heads = heads(t, covered, known);
+        if (heads.length == 0) {
+            return;
+        }
+        // The lexicon's matches by first token, for names that run through one (بعثة الأمم المتحدة);
+        // made only for an article with a head, as an array of its tokens is a good part of what the
+        // finder allocates.
         LexiconMatcher.Match[] matchAt = new LexiconMatcher.Match[n];
         for (LexiconMatcher.Match m : matches) {
             matchAt[m.first()] = m;
         }
-        Known known = known(t.vocabulary());
         Map<String, Entry> entries = new HashMap<>();
         int next = 0;
-        for (int i : heads(t, covered, known)) {
+        for (int i : heads) {
             // A head inside the name of the organization before it is part of that name.
             if (i >= next) {
                 next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newstables.text.Clitics;
 
 /**
@@ -26,11 +28,18 @@ final class Romanizer {
     /** Stands for the ẖ of a two-letter romanization while the word is folded to ASCII. */
     private static final char DIGRAPH = '~';
 
-    private final Map<String, String> known = new HashMap<>();
+    /**
+     * For each word of the people lexicon, the Latin words its labels write at its place, with how
+     * often. Which of them agree with the word's own first consonant is settled on first use
+     * ({@link #known}): that needs the word transliterated, and doing so for every word of the
+     * lexicon up front took 0.35 s of CPU, most of the finder's making, for the few words texts name.
+     */
+    private final Map<String, Map<String, Integer>> written = new HashMap<>();
+    /** The lexicon's Latin spelling of each word asked for so far; empty when it has none. */
+    private final Map<String, Optional<String>> known = new ConcurrentHashMap<>();
 
     /** A romanizer that learns the Latin spellings of the words of {@code entries}' people. */
     public Romanizer(List<Entry> entries) {
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Entry e : entries) {
             if (e.type() != EntityType.PERSON) {
                 continue;
@@ -41,19 +50,12 @@ final class Romanizer {
                     continue;
                 }
                 for (int k = 0; k < latin.length; k++) {
-                    String word = a.tokens().get(k);
-                    // Words are paired by position only where their first consonants agree, so that a
-                    // label written with more or fewer words than the Arabic teaches nothing wrong.
-                    if (latin[k].chars().allMatch(Character::isLetter)
-                            && firstConsonant(latin[k]) == firstConsonant(transliterate(word))) {
-                        votes.computeIfAbsent(word, x -> new HashMap<>()).merge(latin[k], 1, Integer::sum);
+                    if (latin[k].chars().allMatch(Character::isLetter)) {
+                        written.computeIfAbsent(a.tokens().get(k), x -> new HashMap<>()).merge(latin[k], 1, Integer::sum);
                     }
                 }
             }
         }
-        votes.forEach((word, v) -> known.put(word, v.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .get().getKey()));
     }
 
     /** The Latin label of a name given as its normalized words. */
@@ -63,10 +65,28 @@ final class Romanizer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            String latin = known.containsKey(w) ? known.get(w) : PARTICLES.get(w);
+            String latin = known(w).orElse(PARTICLES.get(w));
             out.append(latin != null ? latin : transliterate(w));
         }
         return out.toString();
+    }
+
+    /**
+     * The Latin spelling the people lexicon gives {@code word} most often, among those whose first
+     * consonant is that of the word transliterated: words are paired with a label's words by position
+     * only, so a label written with more or fewer words than the Arabic must teach nothing wrong.
+     */
+    private Optional<String> known(String word) {
+        Optional<String> k = known.get(word);
+        if (k == null) {
+            Map<String, Integer> votes = written.getOrDefault(word, Map.of());
+            char first = votes.isEmpty() ? 0 : firstConsonant(transliterate(word));
+            k = votes.entrySet().stream().filter(v -> firstConsonant(v.getKey()) == first)
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey);
+            known.putIfAbsent(word, k);
+        }
+        return k;
     }
 
     /** The particles of names, as English-language news writes them. */
@@ -78,8 +98,7 @@ final class Romanizer {
      * the same names and name words come back in article after article. Bounded by the distinct
      * name words of the texts seen, as the vocabulary is.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> TRANSLITERATED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> TRANSLITERATED = new ConcurrentHashMap<>();
 
     /** One word through ICU4J, made readable. */
     static String transliterate(String word) {
