@@ -41,7 +41,7 @@ final class SparkDuplicates {
     private SparkDuplicates() {
     }
 
-    static Table find(JavaRDD<Part> parts, NearDuplicates.Options options) {
+    static Table find(JavaRDD<Rows> parts, NearDuplicates.Options options) {
         JavaRDD<Signed> signed = parts.flatMap(p -> signatures(p, options).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -109,7 +109,7 @@ final class SparkDuplicates {
     }
 
     /** The signatures of a partition's articles, from their texts, analysed again into a vocabulary of the partition's own. */
-    private static List<Signed> signatures(Part p, NearDuplicates.Options options) {
+    private static List<Signed> signatures(Rows p, NearDuplicates.Options options) {
         Vocabulary v = new Vocabulary();
         List<AnalyzedText> texts = new ArrayList<>(p.articles.size());
         for (Object[] row : p.articles) {
