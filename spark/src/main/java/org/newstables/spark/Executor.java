@@ -80,6 +80,18 @@ final class Executor {
         return out;
     }
 
+    /**
+     * The articles of a partition's documents that its analysis kept ({@code part}'s): built again,
+     * without the pipeline, for what needs only their texts (the near-duplicates).
+     */
+    static List<Article> articles(List<Doc> docs, String textField, LocalDate today, Part part) {
+        List<Article> articles = articles(docs, textField, today, new ArrayList<>());
+        for (int a = part.dropped.length - 1; a >= 0; a--) {
+            articles.remove(part.dropped[a]);
+        }
+        return articles;
+    }
+
     private static Problem failed(Origin origin, String step, Throwable e) {
         return new Problem(origin, Problem.Kind.NOT_READ, "not read: " + step + " it failed (" + e
                 + "); the other articles are analysed.");
@@ -123,6 +135,7 @@ final class Executor {
         Part part = rows.part;
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = articles(docs, textField, today, problems);
+        List<Article> built = List.copyOf(articles);
         Vocabulary v = new Vocabulary();
         List<AnalyzedText> texts = texts(articles, v, problems);
         ArticlePipeline.settle(v, attestation);
@@ -147,6 +160,10 @@ final class Executor {
             entities = p.entityMentions(texts);
             themes = p.themeMentions(texts);
         }
+        java.util.Set<Article> analysed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        analysed.addAll(articles);
+        part.dropped = java.util.stream.IntStream.range(0, built.size()).filter(a -> !analysed.contains(built.get(a)))
+                .toArray();
         for (Problem x : problems) {
             part.problems.add(new Object[] {x.origin().file(), x.origin().unit(), x.origin().number(), x.kind().name(),
                 x.problem()});

@@ -33,6 +33,8 @@ final class Part implements Serializable {
     /** The core's co-occurrence table of this partition, then the partition's index. */
     final List<Object[]> cooccurrence = new ArrayList<>();
 
+    /** The places, among the articles built from the partition's documents, of those its analysis dropped (each a problem). */
+    int[] dropped = new int[0];
     /** Per article: its date as an epoch day ({@link #UNDATED} without one), and its tokens. */
     int[] day = new int[0];
     int[] tokens = new int[0];

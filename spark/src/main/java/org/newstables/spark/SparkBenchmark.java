@@ -101,7 +101,7 @@ public final class SparkBenchmark {
                         + " = %5.1f MB/s%n", load, aggregates, load + aggregates, mb / (load + aggregates));
                 out.printf(Locale.ROOT, "  Corpus, near-duplicates:      %5.1f s (%,d articles with a copy)%n", duplicates,
                         corpusTables[6].rowCount());
-                out.printf(Locale.ROOT, "  Corpus: heap used at most %,d MB%n", peakHeap() / 1_000_000);
+                out.printf(Locale.ROOT, "  Corpus: old generation at most %,d MB%n", peakHeap() / 1_000_000);
             }
             System.gc();
             peakHeap();
@@ -126,7 +126,7 @@ public final class SparkBenchmark {
                     mb / (load + aggregates), articles, s.partitions());
             long[] kept = s.keptBytes();
             out.printf(Locale.ROOT, "  SparkCorpus keeps %,d MB in memory and %,d MB on disk, %,d bytes an article;"
-                    + " heap used at most %,d MB of %,d%n", kept[0] / 1_000_000, kept[1] / 1_000_000,
+                    + " old generation at most %,d MB of a %,d MB heap%n", kept[0] / 1_000_000, kept[1] / 1_000_000,
                     articles == 0 ? 0 : (kept[0] + kept[1]) / articles, peakHeap() / 1_000_000,
                     Runtime.getRuntime().maxMemory() / 1_000_000);
             if (withCorpus) {
@@ -172,14 +172,17 @@ public final class SparkBenchmark {
     }
 
     /**
-     * The most heap used since the last call (the sum of each heap pool's peak, an upper bound), then
-     * the peaks are reset, so that each size reports its own.
+     * The most the old generation held since the last call (what outlives the young collections:
+     * the live data and the garbage not yet collected, so an upper bound of the live heap); the
+     * peaks are then reset, so that each step reports its own.
      */
     private static long peakHeap() {
         long peak = 0;
         for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+                if (pool.getName().contains("Old") || pool.getName().contains("Tenured")) {
+                    peak = Math.max(peak, pool.getPeakUsage().getUsed());
+                }
                 pool.resetPeakUsage();
             }
         }

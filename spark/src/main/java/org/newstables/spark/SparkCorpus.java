@@ -69,6 +69,12 @@ import tech.tablesaw.api.Table;
  * counts each partition's word forms, which are added up on the driver and broadcast; the second
  * settles each partition's stems with the whole corpus's counts and makes the rows.
  *
+ * <p>Out of core: of the second pass only a compact {@link Part} per partition is kept (a few
+ * hundred bytes to a few KB an article, serialized, spilling to disk beyond Spark's storage memory),
+ * and every aggregate is made from it; the long tables' rows (26 KB an article, text included) are
+ * not kept. A Dataset of them analyses the articles again from the source each time an action runs
+ * on it: {@code .cache()} or write it out to use it more than once.
+ *
  * <pre>{@code
  * SparkCorpus c = SparkCorpus.load("my-articles");             // Spark's local mode, local[*]
  * SparkCorpus c = SparkCorpus.load(spark, "my-articles.jsonl");  // a session of your own
@@ -101,13 +107,21 @@ public final class SparkCorpus {
     private final JavaRDD<Part> parts;
     /** The long tables' rows of each partition, made again from the source whenever a Dataset of them is used. */
     private final JavaRDD<Rows> rows;
+    /** The documents, and how their articles are built: what the near-duplicates build the articles again from. */
+    private final JavaRDD<Doc> docs;
+    private final String textField;
+    private final LocalDate today;
     private final List<Problem> problems;
     private Table entities;
 
-    private SparkCorpus(SparkSession spark, JavaRDD<Part> parts, JavaRDD<Rows> rows, List<Problem> problems) {
+    private SparkCorpus(SparkSession spark, JavaRDD<Part> parts, JavaRDD<Rows> rows, JavaRDD<Doc> docs,
+            String textField, LocalDate today, List<Problem> problems) {
         this.spark = spark;
         this.parts = parts;
         this.rows = rows;
+        this.docs = docs;
+        this.textField = textField;
+        this.today = today;
         this.problems = problems;
     }
 
@@ -197,7 +211,7 @@ public final class SparkCorpus {
         if (files != null) {
             files.unpersist(false);
         }
-        return new SparkCorpus(spark, parts, rows, List.copyOf(problems));
+        return new SparkCorpus(spark, parts, rows, rdd, textField, today, List.copyOf(problems));
     }
 
     /**
@@ -462,7 +476,7 @@ public final class SparkCorpus {
      * its bands, compared in Spark; see {@link NearDuplicates#table()}.
      */
     public Table duplicates(NearDuplicates.Options options) {
-        return SparkDuplicates.find(rows, options);
+        return SparkDuplicates.find(docs, parts, textField, today, options);
     }
 
     /** Entities and themes named in the same sentence: {@link Corpus#cooccurrence()}. */
