@@ -101,7 +101,10 @@ public final class SparkBenchmark {
                         + " = %5.1f MB/s%n", load, aggregates, load + aggregates, mb / (load + aggregates));
                 out.printf(Locale.ROOT, "  Corpus, near-duplicates:      %5.1f s (%,d articles with a copy)%n", duplicates,
                         corpusTables[6].rowCount());
+                out.printf(Locale.ROOT, "  Corpus: old generation at most %,d MB%n", peakHeap() / 1_000_000);
             }
+            System.gc();
+            peakHeap();
             long s0 = System.nanoTime();
             SparkCorpus s = SparkCorpus.load(spark, file.toString());
             long articles = s.size();
@@ -121,6 +124,11 @@ public final class SparkBenchmark {
             out.printf(Locale.ROOT, "  SparkCorpus, local mode:    load %7.1f s · six aggregates %7.1f s · total %7.1f s"
                     + " = %5.1f MB/s (%,d articles in %d partitions)%n", load, aggregates, load + aggregates,
                     mb / (load + aggregates), articles, s.partitions());
+            long[] kept = s.keptBytes();
+            out.printf(Locale.ROOT, "  SparkCorpus keeps %,d MB in memory and %,d MB on disk, %,d bytes an article;"
+                    + " old generation at most %,d MB of a %,d MB heap%n", kept[0] / 1_000_000, kept[1] / 1_000_000,
+                    articles == 0 ? 0 : (kept[0] + kept[1]) / articles, peakHeap() / 1_000_000,
+                    Runtime.getRuntime().maxMemory() / 1_000_000);
             if (withCorpus) {
                 out.printf(Locale.ROOT, "  SparkCorpus, near-duplicates: %5.1f s (%,d articles with a copy)%n", duplicates,
                         sparkTables[6].rowCount());
@@ -161,6 +169,24 @@ public final class SparkBenchmark {
             }
         }
         return true;
+    }
+
+    /**
+     * The most the old generation held since the last call (what outlives the young collections:
+     * the live data and the garbage not yet collected, so an upper bound of the live heap); the
+     * peaks are then reset, so that each step reports its own.
+     */
+    private static long peakHeap() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                if (pool.getName().contains("Old") || pool.getName().contains("Tenured")) {
+                    peak = Math.max(peak, pool.getPeakUsage().getUsed());
+                }
+                pool.resetPeakUsage();
+            }
+        }
+        return peak;
     }
 
     private static double seconds(long t0) {

@@ -69,6 +69,12 @@ import tech.tablesaw.api.Table;
  * counts each partition's word forms, which are added up on the driver and broadcast; the second
  * settles each partition's stems with the whole corpus's counts and makes the rows.
  *
+ * <p>Out of core: of the second pass only a compact {@link Part} per partition is kept (a few
+ * hundred bytes to a few KB an article, serialized, spilling to disk beyond Spark's storage memory),
+ * and every aggregate is made from it; the long tables' rows (26 KB an article, text included) are
+ * not kept. A Dataset of them analyses the articles again from the source each time an action runs
+ * on it: {@code .cache()} or write it out to use it more than once.
+ *
  * <pre>{@code
  * SparkCorpus c = SparkCorpus.load("my-articles");             // Spark's local mode, local[*]
  * SparkCorpus c = SparkCorpus.load(spark, "my-articles.jsonl");  // a session of your own
@@ -97,13 +103,25 @@ public final class SparkCorpus {
     private static final int ARTICLES_PER_PARTITION = 1000;
 
     private final SparkSession spark;
+    /** What is kept of each partition (persisted, serialized: a few hundred bytes an article): the aggregates read it. */
     private final JavaRDD<Part> parts;
+    /** The long tables' rows of each partition, made again from the source whenever a Dataset of them is used. */
+    private final JavaRDD<Rows> rows;
+    /** The documents, and how their articles are built: what the near-duplicates build the articles again from. */
+    private final JavaRDD<Doc> docs;
+    private final String textField;
+    private final LocalDate today;
     private final List<Problem> problems;
     private Table entities;
 
-    private SparkCorpus(SparkSession spark, JavaRDD<Part> parts, List<Problem> problems) {
+    private SparkCorpus(SparkSession spark, JavaRDD<Part> parts, JavaRDD<Rows> rows, JavaRDD<Doc> docs,
+            String textField, LocalDate today, List<Problem> problems) {
         this.spark = spark;
         this.parts = parts;
+        this.rows = rows;
+        this.docs = docs;
+        this.textField = textField;
+        this.today = today;
         this.problems = problems;
     }
 
@@ -180,16 +198,20 @@ public final class SparkCorpus {
         }).reduceByKey((x, y) -> new int[] {x[0] + y[0], x[1] + y[1]}).collectAsMap();
         Broadcast<HashMap<String, int[]>> attestation = jsc.broadcast(new HashMap<>(counts));
 
-        // Pass 2: the rows and partial counts, with the stems of the whole corpus.
-        JavaRDD<Part> parts = rdd.mapPartitionsWithIndex((index, it) -> List.of(Executor.analyse(index, list(it),
-                textField, today, attestation.value())).iterator(), true).persist(StorageLevel.MEMORY_AND_DISK());
+        // Pass 2: the rows and partial counts, with the stems of the whole corpus. Only the Parts are
+        // kept, serialized (compact, and no Java objects for the collector to trace), spilling to disk
+        // beyond the storage memory; the long tables' rows are made again when a Dataset of them is
+        // used (the attestation broadcast stays for that, and settles the stems as it did here).
+        JavaRDD<Rows> rows = rdd.mapPartitionsWithIndex((index, it) -> List.of(Executor.analyse(index, list(it),
+                textField, today, attestation.value())).iterator(), true);
+        JavaRDD<Part> parts = rows.map(r -> r.part).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         parts.flatMap(p -> p.problems.iterator()).collect().forEach(p -> problems.add(Doc.problem(p)));
         problems.sort(Comparator.comparing(Problem::origin, Origin.IN_INPUT_ORDER));
         if (files != null) {
             files.unpersist(false);
         }
-        return new SparkCorpus(spark, parts, List.copyOf(problems));
+        return new SparkCorpus(spark, parts, rows, rdd, textField, today, List.copyOf(problems));
     }
 
     /**
@@ -266,20 +288,33 @@ public final class SparkCorpus {
         return parts.getNumPartitions();
     }
 
+    /**
+     * The bytes Spark holds of the kept partitions now, in memory and on disk (serialized): what the
+     * aggregates read, for the benchmark.
+     */
+    long[] keptBytes() {
+        for (org.apache.spark.storage.RDDInfo info : spark.sparkContext().getRDDStorageInfo()) {
+            if (info.id() == parts.id()) {
+                return new long[] {info.memSize(), info.diskSize()};
+            }
+        }
+        return new long[2];
+    }
+
     /** How many articles. */
     public long size() {
-        return parts.map(p -> (long) p.articles.size()).reduce(Long::sum);
+        return parts.map(p -> (long) p.size()).reduce(Long::sum);
     }
 
     // ---- the long tables, as Spark Datasets
 
-    /** A function from a partition to its rows of one table, which Spark can ship. */
-    private interface Rows extends Serializable {
-        List<Object[]> of(Part p);
+    /** A function from a partition (its {@link Part} or its {@link Rows}) to its rows of one table, which Spark can ship. */
+    private interface RowsOf<T> extends Serializable {
+        List<Object[]> of(T p);
     }
 
-    private Dataset<Row> dataset(Rows rows, StructType schema) {
-        JavaRDD<Row> r = parts.flatMap(p -> {
+    private static <T> Dataset<Row> dataset(SparkSession spark, JavaRDD<T> from, RowsOf<T> rows, StructType schema) {
+        JavaRDD<Row> r = from.flatMap(p -> {
             List<Row> out = new ArrayList<>();
             for (Object[] row : rows.of(p)) {
                 Object[] cells = row.clone();
@@ -296,6 +331,16 @@ public final class SparkCorpus {
         return spark.createDataFrame(r, schema);
     }
 
+    /** A table of the partitions' kept {@link Part}s. */
+    private Dataset<Row> kept(RowsOf<Part> of, StructType schema) {
+        return dataset(spark, parts, of, schema);
+    }
+
+    /** A long table, its rows made again from the source. */
+    private Dataset<Row> remade(RowsOf<Rows> of, StructType schema) {
+        return dataset(spark, rows, of, schema);
+    }
+
     private static Mentions noMentions() {
         return Mentions.of(List.of(), Lexicon.themes().matcher());
     }
@@ -310,22 +355,22 @@ public final class SparkCorpus {
         fields.add(DataTypes.createStructField("extra", DataTypes.createMapType(DataTypes.StringType,
                 DataTypes.StringType), true));
         fields.addAll(List.of(plain.fields()).subList(Executor.FIXED, plain.fields().length));
-        return dataset(p -> p.articles, DataTypes.createStructType(fields));
+        return remade(p -> p.articles, DataTypes.createStructType(fields));
     }
 
     /** One row per entity mention: the columns of {@link Corpus#mentions()}. */
     public Dataset<Row> mentions() {
-        return dataset(p -> p.mentions, Tables.schema(EntityTables.mentions(List.of(), noMentions(), "mentions")));
+        return remade(p -> p.mentions, Tables.schema(EntityTables.mentions(List.of(), noMentions(), "mentions")));
     }
 
     /** One row per theme keyword found: the columns of {@link Corpus#themeMentions()}. */
     public Dataset<Row> themeMentions() {
-        return dataset(p -> p.themeMentions, Tables.schema(EntityTables.themeMentions(List.of(), noMentions())));
+        return remade(p -> p.themeMentions, Tables.schema(EntityTables.themeMentions(List.of(), noMentions())));
     }
 
     /** Every date expression of every article: the columns of {@link Corpus#dates()}. */
     public Dataset<Row> dates() {
-        return dataset(p -> p.dates, Tables.schema(ArticleTables.dates(List.of())));
+        return remade(p -> p.dates, Tables.schema(ArticleTables.dates(List.of())));
     }
 
     /** What was skipped or looked wrong while reading and analysing: the columns of {@link Corpus#problems()}. */
@@ -347,7 +392,7 @@ public final class SparkCorpus {
                 DataTypes.createStructField("term", DataTypes.StringType, false),
                 DataTypes.createStructField("count", DataTypes.IntegerType, false),
                 DataTypes.createStructField("tokens", DataTypes.IntegerType, false)));
-        return dataset(p -> p.terms, s);
+        return remade(p -> p.terms, s);
     }
 
     /** Each term's most frequent written form: term, surface (on a tie the first in code-point order, as the core's). */
@@ -356,7 +401,13 @@ public final class SparkCorpus {
                 DataTypes.createStructField("term", DataTypes.StringType, false),
                 DataTypes.createStructField("surface", DataTypes.StringType, false),
                 DataTypes.createStructField("n", DataTypes.LongType, false)));
-        Dataset<Row> counts = dataset(p -> p.surfaces, s).groupBy("term", "surface").agg(sum("n").as("n"));
+        Dataset<Row> counts = kept(p -> {
+            List<Object[]> out = new ArrayList<>(p.surfaces.length);
+            for (int f = 0; f < p.surfaces.length; f++) {
+                out.add(new Object[] {p.terms[p.surfaceTerm[f]], p.surfaces[f], p.surfaceCount[f]});
+            }
+            return out;
+        }, s).groupBy("term", "surface").agg(sum("n").as("n"));
         // Most frequent first, then by UTF-16 code units (Java's String order, which UTF-16BE bytes keep).
         org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window.partitionBy("term")
                 .orderBy(col("n").desc(), utf16(col("surface")));
@@ -400,7 +451,7 @@ public final class SparkCorpus {
     private Table countEntities() {
         Table template = EntityTables.entities(List.of(), noMentions());
         StructType s = Tables.schema(template).add("part", DataTypes.IntegerType);
-        Dataset<Row> rows = dataset(p -> p.entities, s);
+        Dataset<Row> rows = kept(p -> p.entities, s);
         // The first partition's entry whose role is known, else the first partition's: as the core picks across articles.
         List<Row> merged = rows.groupBy("entity").agg(sum("mentions").cast("int").as("mentions"),
                 sum("articles").cast("int").as("articles"), min("first_date").as("first_date"),
@@ -425,14 +476,14 @@ public final class SparkCorpus {
      * its bands, compared in Spark; see {@link NearDuplicates#table()}.
      */
     public Table duplicates(NearDuplicates.Options options) {
-        return SparkDuplicates.find(parts, options);
+        return SparkDuplicates.find(docs, parts, textField, today, options);
     }
 
     /** Entities and themes named in the same sentence: {@link Corpus#cooccurrence()}. */
     public Table cooccurrence() {
         Table template = Cooccurrence.of(noMentions(), noMentions());
         StructType s = Tables.schema(template).add("part", DataTypes.IntegerType);
-        List<Row> merged = dataset(p -> p.cooccurrence, s).groupBy("kind", "entity", "other")
+        List<Row> merged = kept(p -> p.cooccurrence, s).groupBy("kind", "entity", "other")
                 .agg(sum("sentences").cast("int").as("sentences"), sum("articles").cast("int").as("articles"),
                         min(struct(col("part"), col("entity_label"), col("other_label"), col("entity_label_ar"),
                                 col("other_label_ar"))).as("l"))
@@ -448,14 +499,20 @@ public final class SparkCorpus {
     /** The {@code n} most frequent terms: term, surface, count, articles, per_1k, as {@link Corpus#topTerms(int)}. */
     public Table topTerms(int n) {
         Table template = TermTables.top(TermIndex.of(List.of(), new Vocabulary(), StopWords.defaults()), n);
-        long allTokens = parts.map(p -> {
-            long t = 0;
-            for (Object[] a : p.articles) {
-                t += (Integer) a[13];
+        long allTokens = parts.map(p -> (long) java.util.Arrays.stream(p.tokens).sum()).reduce(Long::sum);
+        StructType s = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("term", DataTypes.StringType, false),
+                DataTypes.createStructField("count", DataTypes.LongType, false),
+                DataTypes.createStructField("articles", DataTypes.LongType, false)));
+        // Each partition's counts per term, added up: not one row per term and article.
+        Dataset<Row> counts = kept(p -> {
+            List<Object[]> out = new ArrayList<>(p.terms.length);
+            for (int t = 0; t < p.terms.length; t++) {
+                out.add(new Object[] {p.terms[t], p.termCount[t], (long) p.termArticles[t]});
             }
-            return t;
-        }).reduce(Long::sum);
-        List<Row> top = termCounts().groupBy("term").agg(sum("count").as("count"), count(lit(1)).as("articles"))
+            return out;
+        }, s);
+        List<Row> top = counts.groupBy("term").agg(sum("count").as("count"), sum("articles").as("articles"))
                 .orderBy(col("count").desc(), utf16(col("term"))).limit(n)
                 .join(bestSurfaces(), "term")
                 .select("term", "surface", "count", "articles").collectAsList();
@@ -479,7 +536,7 @@ public final class SparkCorpus {
                 DataTypes.createStructField("written", DataTypes.StringType, false),
                 DataTypes.createStructField("count", DataTypes.LongType, false),
                 DataTypes.createStructField("articles", DataTypes.LongType, false)));
-        List<Row> rows = dataset(p -> ngramRows(p, n), s).groupBy("norm", "written")
+        List<Row> rows = kept(p -> ngramRows(p, n), s).groupBy("norm", "written")
                 .agg(sum("count").as("count"), sum("articles").as("articles")).collectAsList();
         Map<String, long[]> counts = new HashMap<>();
         Map<String, String> best = new HashMap<>();
@@ -512,13 +569,18 @@ public final class SparkCorpus {
     private static List<Object[]> ngramRows(Part p, int n) {
         Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
         Map<String, long[]> articles = new HashMap<>();
-        for (List<String[][]> runs : p.runs) {
+        for (int a = 0; a < p.size(); a++) {
             Set<String> seen = new HashSet<>();
-            for (String[][] run : runs) {
-                for (int s = 0; s + n <= run[0].length; s++) {
-                    String written = String.join(" ", java.util.Arrays.asList(run[0]).subList(s, s + n));
-                    String norm = String.join(" ", java.util.Arrays.asList(run[1]).subList(s, s + n));
-                    counts.computeIfAbsent(norm, k -> new HashMap<>()).computeIfAbsent(written, k -> new long[1])[0]++;
+            for (int r = p.articleRuns[a]; r < p.articleRuns[a + 1]; r++) {
+                for (int s = p.runStarts[r]; s + n <= p.runStarts[r + 1]; s++) {
+                    StringBuilder written = new StringBuilder(p.written[p.runWords[s]]);
+                    StringBuilder normalized = new StringBuilder(p.normalized[p.runWords[s]]);
+                    for (int w = s + 1; w < s + n; w++) {
+                        written.append(' ').append(p.written[p.runWords[w]]);
+                        normalized.append(' ').append(p.normalized[p.runWords[w]]);
+                    }
+                    String norm = normalized.toString();
+                    counts.computeIfAbsent(norm, k -> new HashMap<>()).computeIfAbsent(written.toString(), k -> new long[1])[0]++;
                     if (seen.add(norm)) {
                         articles.computeIfAbsent(norm, k -> new long[1])[0]++;
                     }
@@ -564,10 +626,6 @@ public final class SparkCorpus {
         java.util.Objects.requireNonNull(focal, "focal");
         String name = "partners of " + Lexicon.entities().entry(focal).label() + " (" + focal + ")";
         Table template = EntityTables.partners(List.of(), noMentions(), focal).setName(name);
-        Table mentionTable = EntityTables.mentions(List.of(), noMentions(), "mentions");
-        int[] at = {mentionTable.columnIndex("article"), mentionTable.columnIndex("entity"),
-            mentionTable.columnIndex("type"), mentionTable.columnIndex("sentence"), mentionTable.columnIndex("label"),
-            mentionTable.columnIndex("label_ar")};
         StructType s = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("entity", DataTypes.StringType, false),
                 DataTypes.createStructField("articles", DataTypes.IntegerType, false),
@@ -576,7 +634,7 @@ public final class SparkCorpus {
                 DataTypes.createStructField("part", DataTypes.IntegerType, false),
                 DataTypes.createStructField("label", DataTypes.StringType, false),
                 DataTypes.createStructField("label_ar", DataTypes.StringType, false)));
-        List<Row> merged = dataset(p -> partnerRows(p, focal, at), s).groupBy("entity")
+        List<Row> merged = kept(p -> partnerRows(p, focal), s).groupBy("entity")
                 .agg(sum("articles").cast("int").as("articles"), sum("mentions").cast("int").as("mentions"),
                         sum("same_sentence").cast("int").as("same_sentence"),
                         min(struct(col("part"), col("label"), col("label_ar"))).as("l"))
@@ -590,45 +648,39 @@ public final class SparkCorpus {
     }
 
     /** One partition's partner counts, article by article as the core counts them. */
-    private static List<Object[]> partnerRows(Part p, String focal, int[] at) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, String[]> labels = new HashMap<>();
-        List<Object[]> rows = p.mentions;
-        for (int from = 0; from < rows.size();) {
-            int to = from;
-            while (to < rows.size() && rows.get(to)[at[0]].equals(rows.get(from)[at[0]])) {
-                to++;
-            }
+    private static List<Object[]> partnerRows(Part p, String focal) {
+        Part.Coded m = p.mentions;
+        int focalKey = java.util.Arrays.asList(m.keys).indexOf(focal);
+        Map<Integer, int[]> counts = new LinkedHashMap<>();
+        for (int a = 0; a < p.size() && focalKey >= 0; a++) {
             Set<Integer> focalSentences = new HashSet<>();
-            for (Object[] r : rows.subList(from, to)) {
-                if (r[at[1]].equals(focal)) {
-                    focalSentences.add((Integer) r[at[3]]);
+            for (int r = m.from[a]; r < m.from[a + 1]; r++) {
+                if (m.key[r] == focalKey) {
+                    focalSentences.add(m.sentence[r]);
                 }
             }
             if (!focalSentences.isEmpty()) {
-                Set<String> seen = new HashSet<>();
-                Map<String, Set<Integer>> together = new HashMap<>();
-                for (Object[] r : rows.subList(from, to)) {
-                    String key = (String) r[at[1]];
-                    if (!"COUNTRY".equals(r[at[2]]) || key.equals(focal)) {
+                Set<Integer> seen = new HashSet<>();
+                Map<Integer, Set<Integer>> together = new HashMap<>();
+                for (int r = m.from[a]; r < m.from[a + 1]; r++) {
+                    int key = m.key[r];
+                    if (!"COUNTRY".equals(m.types[key]) || key == focalKey) {
                         continue;
                     }
-                    labels.putIfAbsent(key, new String[] {(String) r[at[4]], (String) r[at[5]]});
                     int[] c = counts.computeIfAbsent(key, k -> new int[3]);
                     c[1]++;
                     if (seen.add(key)) {
                         c[0]++;
                     }
-                    if (focalSentences.contains((Integer) r[at[3]])) {
-                        together.computeIfAbsent(key, k -> new HashSet<>()).add((Integer) r[at[3]]);
+                    if (focalSentences.contains(m.sentence[r])) {
+                        together.computeIfAbsent(key, k -> new HashSet<>()).add(m.sentence[r]);
                     }
                 }
                 together.forEach((k, x) -> counts.get(k)[2] += x.size());
             }
-            from = to;
         }
         List<Object[]> out = new ArrayList<>();
-        counts.forEach((k, c) -> out.add(new Object[] {k, c[0], c[1], c[2], p.index, labels.get(k)[0], labels.get(k)[1]}));
+        counts.forEach((k, c) -> out.add(new Object[] {m.keys[k], c[0], c[1], c[2], p.index, m.labels[k], m.labelsAr[k]}));
         return out;
     }
 
@@ -690,23 +742,22 @@ public final class SparkCorpus {
         return keys;
     }
 
-    /** Counts the mentions of {@code keys} per day in Spark, then per period here, into the core's timeline table. */
+    /**
+     * Counts the mentions of {@code keys} per day in each partition, adds the days up in Spark (a
+     * tree of small maps: days × keys, whatever the corpus's size), then per period here, into the
+     * core's timeline table.
+     */
     private Table timeline(Per per, LinkedHashMap<String, String[]> keys) {
-        List<String> wanted = new ArrayList<>();
-        keys.forEach((k, v) -> wanted.add(v[0] + "\u0000" + k));
-        Dataset<Row> all = mentions().select(col("date"), lit("entity").as("kind"), col("entity").as("key"), col("article"))
-                .unionAll(themeMentions().select(col("date"), lit("theme").as("kind"), col("theme").as("key"),
-                        col("article")));
-        List<Row> byDay = all.filter(org.apache.spark.sql.functions.concat(col("kind"), lit("\u0000"), col("key"))
-                .isin(wanted.toArray())).groupBy("date", "kind", "key")
-                .agg(count(lit(1)).as("mentions"), countDistinct("article").as("articles")).collectAsList();
-        List<Row> days = articles().groupBy("date").agg(count(lit(1)).as("articles"), sum("tokens").as("tokens"))
-                .collectAsList();
+        // A key's place in the table, by its kind ("entity", "theme") and key.
+        HashMap<String, Integer> position = new HashMap<>();
+        keys.forEach((k, v) -> position.put(v[0] + "\u0000" + k, position.size()));
+        int n = keys.size();
+        HashMap<Integer, long[]> days = parts.map(p -> perDay(p, position, n)).treeReduce(SparkCorpus::add);
         LocalDate first = null;
         LocalDate last = null;
-        for (Row d : days) {
-            LocalDate date = Tables.date(d.get(0));
-            if (date != null) {
+        for (int day : days.keySet()) {
+            if (day != Part.UNDATED) {
+                LocalDate date = LocalDate.ofEpochDay(day);
                 first = first == null || date.isBefore(first) ? date : first;
                 last = last == null || date.isAfter(last) ? date : last;
             }
@@ -719,24 +770,69 @@ public final class SparkCorpus {
         int slots = periods.size() + 1;
         long[] periodTokens = new long[slots];
         int[] periodArticles = new int[slots];
-        for (Row d : days) {
-            int slot = slot(Tables.date(d.get(0)), per, index, periods.size());
-            periodArticles[slot] += (int) d.getLong(1);
-            periodTokens[slot] += d.getLong(2);
-        }
-        Map<String, Integer> position = new HashMap<>();
-        for (String key : keys.keySet()) {
-            position.put(key, position.size());
-        }
-        int[][] counts = new int[keys.size()][slots];
-        int[][] articleCounts = new int[keys.size()][slots];
-        for (Row r : byDay) {
-            int slot = slot(Tables.date(r.get(0)), per, index, periods.size());
-            int k = position.get(r.getString(2));
-            counts[k][slot] += (int) r.getLong(3);
-            articleCounts[k][slot] += (int) r.getLong(4);
-        }
+        int[][] counts = new int[n][slots];
+        int[][] articleCounts = new int[n][slots];
+        days.forEach((day, d) -> {
+            int slot = slot(day == Part.UNDATED ? null : LocalDate.ofEpochDay(day), per, index, periods.size());
+            periodArticles[slot] += (int) d[0];
+            periodTokens[slot] += d[1];
+            for (int k = 0; k < n; k++) {
+                counts[k][slot] += (int) d[2 + k];
+                articleCounts[k][slot] += (int) d[2 + n + k];
+            }
+        });
         return Timeline.table(per, periods, periodTokens, periodArticles, counts, articleCounts, keys);
+    }
+
+    /**
+     * One partition's counts per day (an epoch day, or {@link Part#UNDATED}): articles, tokens, then
+     * the mentions of each of the {@code n} keys, then the articles mentioning each.
+     */
+    private static HashMap<Integer, long[]> perDay(Part p, Map<String, Integer> position, int n) {
+        int[] entityAt = positions(p.mentions, "entity", position);
+        int[] themeAt = positions(p.themes, "theme", position);
+        // seen[k] == a + 1: article a has been counted for key k.
+        int[] seen = new int[n];
+        HashMap<Integer, long[]> days = new HashMap<>();
+        for (int a = 0; a < p.size(); a++) {
+            long[] d = days.computeIfAbsent(p.day[a], x -> new long[2 + 2 * n]);
+            d[0]++;
+            d[1] += p.tokens[a];
+            for (Part.Coded m : List.of(p.mentions, p.themes)) {
+                int[] at = m == p.mentions ? entityAt : themeAt;
+                for (int r = m.from[a]; r < m.from[a + 1]; r++) {
+                    int k = at[m.key[r]];
+                    if (k >= 0) {
+                        d[2 + k]++;
+                        if (seen[k] != a + 1) {
+                            seen[k] = a + 1;
+                            d[2 + n + k]++;
+                        }
+                    }
+                }
+            }
+        }
+        return days;
+    }
+
+    /** Each of a partition's keys' place among the timeline's keys, or -1. */
+    private static int[] positions(Part.Coded m, String kind, Map<String, Integer> position) {
+        int[] at = new int[m.keys.length];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = position.getOrDefault(kind + "\u0000" + m.keys[k], -1);
+        }
+        return at;
+    }
+
+    /** {@code x} with {@code y}'s counts added, day by day. */
+    private static HashMap<Integer, long[]> add(HashMap<Integer, long[]> x, HashMap<Integer, long[]> y) {
+        y.forEach((day, d) -> x.merge(day, d, (a, b) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+            }
+            return a;
+        }));
+        return x;
     }
 
     private static int slot(LocalDate date, Per per, Map<LocalDate, Integer> index, int undated) {

@@ -14,6 +14,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.newstables.corpus.Article;
 import org.newstables.duplicates.NearDuplicates;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.TextAnalyzer;
@@ -41,9 +42,19 @@ final class SparkDuplicates {
     private SparkDuplicates() {
     }
 
-    static Table find(JavaRDD<Part> parts, NearDuplicates.Options options) {
-        JavaRDD<Signed> signed = parts.flatMap(p -> signatures(p, options).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+    /**
+     * The near-duplicates among the articles of {@code docs} that the analysis kept ({@code parts},
+     * partition by partition): the articles are built again from their documents, not analysed
+     * again, since a signature needs only the article's text.
+     */
+    static Table find(JavaRDD<Doc> docs, JavaRDD<Part> parts, String textField, LocalDate today,
+            NearDuplicates.Options options) {
+        JavaRDD<Signed> signed = docs.zipPartitions(parts, (d, p) -> {
+            List<Doc> in = new ArrayList<>();
+            d.forEachRemaining(in::add);
+            Part part = p.next();
+            return signatures(part.index, Executor.articles(in, textField, today, part), options).iterator();
+        }).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<Tuple2<Long, Long>> edges = similarPairs(signed, options);
             HashSet<Long> members = new HashSet<>();
@@ -108,18 +119,17 @@ final class SparkDuplicates {
                 .collect();
     }
 
-    /** The signatures of a partition's articles, from their texts, analysed again into a vocabulary of the partition's own. */
-    private static List<Signed> signatures(Part p, NearDuplicates.Options options) {
+    /** The signatures of a partition's articles, from their texts, analysed into a vocabulary of the partition's own. */
+    private static List<Signed> signatures(int index, List<Article> articles, NearDuplicates.Options options) {
         Vocabulary v = new Vocabulary();
-        List<AnalyzedText> texts = new ArrayList<>(p.articles.size());
-        for (Object[] row : p.articles) {
-            texts.add(TextAnalyzer.analyze((String) row[Executor.TEXT], v));
+        List<AnalyzedText> texts = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            texts.add(TextAnalyzer.analyze(a.text(), v));
         }
         int[][] sig = NearDuplicates.signatures(texts, options);
         List<Signed> out = new ArrayList<>(sig.length);
         for (int i = 0; i < sig.length; i++) {
-            Object[] row = p.articles.get(i);
-            out.add(new Signed((long) p.index << 32 | i, (String) row[0], Tables.date(row[Executor.DATE]), sig[i]));
+            out.add(new Signed((long) index << 32 | i, articles.get(i).id(), articles.get(i).date(), sig[i]));
         }
         return out;
     }
