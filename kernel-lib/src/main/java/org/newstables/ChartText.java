@@ -40,10 +40,12 @@ public enum ChartText implements org.newstables.charts.ChartWords {
     @Override
     public String timelineTitle(String what, boolean rates) {
         if (this == ENGLISH) {
-            return (what.equals("entity") ? "Partners and actors" : what.equals("theme") ? "Themes" : "Mentions")
+            return (what.equals("entity") ? "Partners and actors" : what.equals("theme") ? "Themes"
+                    : what.equals("topic") ? "Topics" : "Mentions")
                     + " over time" + (rates ? " (per 1,000 words)" : "");
         }
-        return (what.equals("entity") ? "الشركاء والفاعلون" : what.equals("theme") ? "الموضوعات" : "الإشارات")
+        return (what.equals("entity") ? "الشركاء والفاعلون" : what.equals("theme") ? "الموضوعات"
+                : what.equals("topic") ? "المحاور" : "الإشارات")
                 + " عبر الزمن" + (rates ? " (لكل 1000 كلمة)" : "");
     }
 
