@@ -18,6 +18,11 @@ public enum ChartText implements org.newstables.charts.ChartWords {
     }
 
     @Override
+    public String share() {
+        return this == ENGLISH ? "mean topic share of the period's articles" : "متوسط حصة المحور في مقالات الفترة";
+    }
+
+    @Override
     public String mentions() {
         return this == ENGLISH ? "mentions" : "عدد الإشارات";
     }

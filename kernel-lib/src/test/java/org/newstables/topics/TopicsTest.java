@@ -146,6 +146,14 @@ class TopicsTest {
         assertEquals(2, chart.getSeriesMap().size());
         assertTrue(chart.getTitle().startsWith("Topics over time"), chart.getTitle());
         assertTrue(org.newstables.Charts.png(chart).length > 0);
+        org.knowm.xchart.XYChart shares = org.newstables.Charts.timeline(c.timeline(Per.QUARTER, m),
+                org.newstables.ChartText.ENGLISH, org.newstables.Measure.SHARE);
+        assertEquals("mean topic share of the period's articles", shares.getYAxisTitle());
+        double[] a = shares.getSeriesMap().values().iterator().next().getYData();
+        assertTrue(java.util.Arrays.stream(a).allMatch(y -> y >= 0 && y <= 1));
+        // A timeline of mentions has no shares to draw, and says so.
+        assertThrows(NewsTablesException.class, () -> org.newstables.Charts.timeline(c.timeline(Per.YEAR),
+                org.newstables.ChartText.ENGLISH, org.newstables.Measure.SHARE));
     }
 
     @Test
