@@ -17,8 +17,7 @@ import java.util.concurrent.Future;
  * MALLET's {@link ParallelTopicModel} with seed words, sampled on several threads without MALLET
  * 2.0.8's race (below).
  *
- * <p>Seeds: as quanteda's seededlda (Watanabe &amp; Zhou
- * 2020) does it: each seed word gets a fixed pseudo-count in its theme's topic, added to the
+ * <p>Seeds, as quanteda's seededlda (Watanabe &amp; Zhou 2020) has them: each seed word gets a fixed pseudo-count in its theme's topic, added to the
  * topic-word counts the sampler reads and never taken away, so that the word and the words that
  * share its articles are drawn into that topic, while every token stays free to go to any topic.
  * (seededlda keeps the same pseudo-counts in its {@code nw_ft} matrix, added in every sampling step.)
