@@ -18,6 +18,11 @@ public enum ChartText implements org.newstables.charts.ChartWords {
     }
 
     @Override
+    public String share() {
+        return this == ENGLISH ? "mean topic share of the period's articles" : "متوسط حصة المحور في مقالات الفترة";
+    }
+
+    @Override
     public String mentions() {
         return this == ENGLISH ? "mentions" : "عدد الإشارات";
     }
@@ -40,10 +45,12 @@ public enum ChartText implements org.newstables.charts.ChartWords {
     @Override
     public String timelineTitle(String what, boolean rates) {
         if (this == ENGLISH) {
-            return (what.equals("entity") ? "Partners and actors" : what.equals("theme") ? "Themes" : "Mentions")
+            return (what.equals("entity") ? "Partners and actors" : what.equals("theme") ? "Themes"
+                    : what.equals("topic") ? "Topics" : "Mentions")
                     + " over time" + (rates ? " (per 1,000 words)" : "");
         }
-        return (what.equals("entity") ? "الشركاء والفاعلون" : what.equals("theme") ? "الموضوعات" : "الإشارات")
+        return (what.equals("entity") ? "الشركاء والفاعلون" : what.equals("theme") ? "الموضوعات"
+                : what.equals("topic") ? "المحاور" : "الإشارات")
                 + " عبر الزمن" + (rates ? " (لكل 1000 كلمة)" : "");
     }
 

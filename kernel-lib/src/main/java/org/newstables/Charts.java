@@ -57,13 +57,19 @@ public final class Charts {
     }
 
     /**
-     * A line chart of a timeline, of mention counts or per 1,000 words.
+     * A line chart of a timeline, of mention counts, per 1,000 words, or (a topic timeline,
+     * {@link Corpus#timeline(Per, org.newstables.topics.TopicModel)}) mean topic shares.
      *
-     * @throws NewsTablesException when the table lacks a timeline's columns
+     * @throws NewsTablesException when the table lacks a timeline's columns, or the measure's
      */
     public static XYChart timeline(Table timeline, ChartText text, Measure measure) {
-        boolean rates = Objects.requireNonNull(measure, "measure") == Measure.PER_1K;
-        return TimelineCharts.lines(timeline, text, rates, timelineTitle(timeline, text, rates));
+        String column = switch (Objects.requireNonNull(measure, "measure")) {
+            case COUNT -> "mentions";
+            case PER_1K -> "per_1k";
+            case SHARE -> "share";
+        };
+        boolean rates = measure == Measure.PER_1K;
+        return TimelineCharts.lines(timeline, text, column, timelineTitle(timeline, text, rates));
     }
 
     /** Stacked bars of a timeline's mention counts: one bar per period, one colour per key. */

@@ -23,6 +23,8 @@ import org.newstables.terms.Ngrams;
 import org.newstables.terms.TermTables;
 import org.newstables.text.StopWords;
 import org.newstables.text.TokenTable;
+import org.newstables.topics.TopicModel;
+import org.newstables.topics.TopicOptions;
 import tech.tablesaw.api.Table;
 
 /**
@@ -305,6 +307,50 @@ public final class Corpus {
      */
     public Table timeline(Per per, Kind kind, String... keys) {
         return CorpusTables.timeline(this, per, kind, keys);
+    }
+
+    /**
+     * The top words of {@code k} topics found by a topic model (LDA, fitted with MALLET; one thread,
+     * seed 1, 1,000 iterations or fewer for a large corpus): topic, label, label_ar, rank, term, surface, weight, seed; see
+     * {@link TopicModel#terms()}. The model is fitted once per corpus and options, and kept.
+     *
+     * @throws org.newstables.common.NewsTablesException when {@code k} &lt; 1, or no term occurs in two articles
+     */
+    public Table topics(int k) {
+        return topicModel(TopicOptions.of(k)).terms();
+    }
+
+    /**
+     * {@link #topics(int)} with the themes of {@link #themeLexicon()} as topics too, seeded with
+     * their keywords (as quanteda's seededlda), and {@code k} ≥ 0 more: the rows whose seed is false
+     * are the words the model adds to a theme.
+     */
+    public Table seededTopics(int k) {
+        return topicModel(TopicOptions.seeded(k)).terms();
+    }
+
+    /** The topic shares of each article in the model of {@link #topics(int)}: article, topic, label, share. */
+    public Table topicShares(int k) {
+        return topicModel(TopicOptions.of(k)).shares();
+    }
+
+    /**
+     * The topic model under {@code options} ({@code TopicOptions.seeded(5).iterations(500)}): its
+     * {@link TopicModel#terms() terms}, {@link TopicModel#shares() shares} and {@link
+     * TopicModel#timeline timeline}; fitted on first use, and kept.
+     */
+    public TopicModel topicModel(TopicOptions options) {
+        return view.topicModel(options);
+    }
+
+    /**
+     * The topics of {@code model} per period, as {@link #timeline(Per)} counts mentions, with the
+     * mean topic share of the period's articles; see {@link TopicModel#timeline}.
+     *
+     * @throws org.newstables.common.NewsTablesException when the model is of other articles
+     */
+    public Table timeline(Per per, TopicModel model) {
+        return CorpusTables.timeline(this, per, model);
     }
 
     /** Entities and themes named in the same sentence; see {@link Cooccurrence#of}. */

@@ -124,6 +124,15 @@ final class CorpusTables {
         return timeline(c, per, Kind.ENTITY, keys.toArray(new String[0])).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** See {@link Corpus#timeline(Per, org.newstables.topics.TopicModel)}. */
+    static Table timeline(Corpus c, Per per, org.newstables.topics.TopicModel model) {
+        if (!model.articleIds().equals(c.view.ids())) {
+            throw new NewsTablesException("This topic model was fitted on other articles (" + model.articleIds().size()
+                    + ") than this corpus has (" + c.size() + "); fit it on this one: c.topicModel(options).");
+        }
+        return model.timeline(per);
+    }
+
     /** Label and Arabic label of every entity mentioned, people found in the text included. */
     private static Map<String, String[]> foundEntityLabels(Corpus c) {
         Table e = c.entities();

@@ -20,6 +20,8 @@ import org.newstables.pipeline.ArticlePipeline;
 import org.newstables.terms.TermIndex;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.StopWords;
+import org.newstables.topics.TopicModel;
+import org.newstables.topics.TopicOptions;
 
 /**
  * One view of a loaded corpus — which articles, stop words, lexicons and index folder — and what it
@@ -41,6 +43,7 @@ final class CorpusView {
     private final Supplier<Mentions> mentions;
     private final Supplier<Mentions> themeMentions;
     private final Map<NearDuplicates.Options, NearDuplicates> duplicates = new ConcurrentHashMap<>();
+    private final Map<TopicOptions, Supplier<TopicModel>> topicModels = new ConcurrentHashMap<>();
 
     CorpusView(CorpusState state, int[] rows, StopWords stopWords, Lexicon lexicon, Lexicon themes, Path indexFolder) {
         this.state = state;
@@ -97,6 +100,13 @@ final class CorpusView {
         int[] kept = duplicates(options).kept(Objects.requireNonNull(keep, "keep"));
         int[] keptRows = rows == null ? kept : IntStream.of(kept).map(i -> rows[i]).toArray();
         return new CorpusView(state, keptRows, stopWords, lexicon, themes, indexFolder);
+    }
+
+    /** The topic model of this view's articles under {@code options}, fitted on first use and kept. */
+    TopicModel topicModel(TopicOptions options) {
+        return topicModels.computeIfAbsent(Objects.requireNonNull(options, "options"), o -> Suppliers.memoize(
+                () -> TopicModel.fit(articles, analyses(), termIndex(), state.vocabulary, stopWords, themeLexicon().entries(), o)))
+                .get();
     }
 
     ArticlePipeline pipeline() {

@@ -27,6 +27,7 @@ import tech.tablesaw.api.Table;
  * <pre>
  * java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp kernel-lib/target/newstables-*-all.jar org.newstables.bench.Benchmark --python 1000 10000 100000
  * </pre>
+ * With {@code --topics} it times the topic model (k = 20) of each size instead.
  */
 public final class Benchmark {
 
@@ -42,6 +43,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean python = java.util.Arrays.asList(args).contains("--python");
+        boolean topics = java.util.Arrays.asList(args).contains("--topics");
         int[] sizes = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).toArray();
         if (sizes.length == 0) {
             sizes = new int[] {1_000, 10_000, 100_000};
@@ -49,6 +51,13 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "NewsTables benchmark · %d cores · max heap %,d MB · Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1_000_000,
                 System.getProperty("java.version"));
+        if (topics) {
+            // Topic models only: the analysis they start from is benchmarked without --topics.
+            for (int size : sizes) {
+                topics(size, out);
+            }
+            return;
+        }
         watchCollections();
         startup(out);
         // Warm-up, not reported: the JIT compiles the pipeline before anything is timed.
@@ -141,6 +150,31 @@ public final class Benchmark {
             // The corpus read back from the CSV file must not share the heap with this copy of it.
             generated = null;
             python(csv, rows, mb, out);
+        }
+    }
+
+    /**
+     * The topic model of {@code size} generated articles, k = 20, with the default iterations: on
+     * one thread (the default, whatever the machine) and on all cores. The analysis and term
+     * counts it starts from are done first and not timed.
+     */
+    private static void topics(int size, PrintStream out) {
+        Corpus c = Corpus.from(generate(size));
+        long terms = (long) c.terms().intColumn("count").sum();
+        out.printf(Locale.ROOT, "%n%,d articles, %,d term tokens (stop words left out)%n", size, terms);
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int threads : cores == 1 ? new int[] {1} : new int[] {1, cores}) {
+            org.newstables.topics.TopicOptions o = org.newstables.topics.TopicOptions.of(20).threads(threads);
+            // CPU time beside wall time: on a machine others share, the wall time says how busy it was.
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            org.newstables.topics.TopicModel m = c.topicModel(o);
+            double s = seconds(t0);
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            out.printf(Locale.ROOT, "  topics, k = 20, %d iterations, %d thread%s: %7.1f s wall, %7.1f s CPU (%.2f s wall per iteration)"
+                    + " · %s%n", m.iterations(), threads, threads == 1 ? "" : "s", s, cpu, s / m.iterations(), m);
         }
     }
 

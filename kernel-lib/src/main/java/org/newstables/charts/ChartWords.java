@@ -13,6 +13,9 @@ public interface ChartWords {
     /** The y axis of a timeline of rates: mentions per 1,000 words. */
     String perThousand();
 
+    /** The y axis of a topic timeline's shares: the mean topic share of the period's articles. */
+    String share();
+
     /** The y axis of a timeline of counts. */
     String mentions();
 

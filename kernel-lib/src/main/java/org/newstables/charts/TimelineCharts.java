@@ -25,18 +25,19 @@ public final class TimelineCharts {
     }
 
     /**
-     * A line chart of a timeline table, of mention counts or ({@code rates}) per 1,000 words, titled
-     * {@code title}.
+     * A line chart of a timeline table, of its {@code column}: mentions (counts), per_1k (per 1,000
+     * words) or share (a topic timeline's mean shares), titled {@code title}.
      *
      * @throws NewsTablesException when the table lacks a timeline's columns
      */
-    public static XYChart lines(Table timeline, ChartWords text, boolean rates, String title) {
-        ChartStyle.requireColumns(timeline, "timeline", "period", "period_start", "kind", "key", "label", "mentions", "per_1k");
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .xAxisTitle(text.period()).yAxisTitle(rates ? text.perThousand() : text.mentions()).build();
+    public static XYChart lines(Table timeline, ChartWords text, String column, String title) {
+        ChartStyle.requireColumns(timeline, "timeline", "period", "period_start", "kind", "key", "label", "mentions", column);
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).xAxisTitle(text.period())
+                .yAxisTitle(column.equals("per_1k") ? text.perThousand() : column.equals("share") ? text.share() : text.mentions())
+                .build();
         ChartStyle.apply(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        Map<String, List<double[]>> series = seriesOf(timeline, text, rates);
+        Map<String, List<double[]>> series = seriesOf(timeline, text, column);
         ChartStyle.titled(chart, title, undatedNote(timeline, text), series.keySet());
         chart.getStyler().setYAxisMin(0.0);
         // Periods are placed by index and labelled by name, so a tick never falls between two
@@ -86,7 +87,7 @@ public final class TimelineCharts {
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisLabelRotation(periodsOf(timeline) > 12 ? 90 : 0);
-        Map<String, List<double[]>> series = seriesOf(timeline, text, false);
+        Map<String, List<double[]>> series = seriesOf(timeline, text, "mentions");
         ChartStyle.titled(chart, title, undatedNote(timeline, text), series.keySet());
         List<String> periods = datedPeriods(timeline);
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
@@ -113,9 +114,10 @@ public final class TimelineCharts {
      * The series of a timeline: per key (named by its label), one (period index, value) point per
      * dated period, in the table's order. Beyond {@link ChartStyle#MAX_SERIES} keys, those with
      * the fewest mentions are summed into one "other" series, so that every line keeps a colour
-     * of its own; rates per 1,000 words add up, since a period's keys share its word count.
+     * of its own; rates per 1,000 words add up, since a period's keys share its word count, and
+     * so do a period's topic shares. {@code column} is mentions, per_1k or share.
      */
-    private static Map<String, List<double[]>> seriesOf(Table timeline, ChartWords text, boolean rates) {
+    private static Map<String, List<double[]>> seriesOf(Table timeline, ChartWords text, String column) {
         List<String> periods = datedPeriods(timeline);
         Map<String, List<double[]>> byKey = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -129,8 +131,8 @@ public final class TimelineCharts {
             labels.putIfAbsent(key, label(r, text));
             totals.merge(key, (long) r.getInt("mentions"), Long::sum);
             // A rate in a period without articles is 0/0: a gap in the line, not a fall to zero.
-            double value = !rates ? r.getInt("mentions")
-                    : r.getInt("period_articles") == 0 ? Double.NaN : r.getDouble("per_1k");
+            double value = column.equals("mentions") ? r.getInt("mentions")
+                    : r.getInt("period_articles") == 0 ? Double.NaN : r.getDouble(column);
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {periods.indexOf(r.getString("period")), value});
         }
         List<String> kept = new ArrayList<>(byKey.keySet());

@@ -48,6 +48,11 @@ public final class Phrase {
         return text;
     }
 
+    /** The form ids of its words' stems in the corpus's vocabulary, in order; -1 for a stem no word of the corpus has. */
+    public int[] stems() {
+        return stems.clone();
+    }
+
     /** How many words it has. */
     public int length() {
         return stems.length;

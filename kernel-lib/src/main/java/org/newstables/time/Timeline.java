@@ -39,34 +39,12 @@ public final class Timeline {
      */
     public static Table of(Periods per, List<LocalDate> dates, int[] tokens, int[] articles, int[] keyOf, int count,
             LinkedHashMap<String, String[]> keys) {
-        LocalDate first = null;
-        LocalDate last = null;
-        for (LocalDate d : dates) {
-            if (d != null) {
-                first = first == null || d.isBefore(first) ? d : first;
-                last = last == null || d.isAfter(last) ? d : last;
-            }
-        }
-        List<LocalDate> periods = periods(per, first, last);
-        Map<LocalDate, Integer> index = new HashMap<>();
-        for (int i = 0; i < periods.size(); i++) {
-            index.put(periods.get(i), i);
-        }
-        int slots = periods.size() + 1;
-        int undatedSlot = periods.size();
-        long[] periodTokens = new long[slots];
-        int[] periodArticles = new int[slots];
-        int[] slotOf = new int[dates.size()];
-        for (int a = 0; a < dates.size(); a++) {
-            LocalDate d = dates.get(a);
-            slotOf[a] = d == null ? undatedSlot : index.get(per.start(d));
-            periodTokens[slotOf[a]] += tokens[a];
-            periodArticles[slotOf[a]]++;
-        }
-        int[][] counts = new int[keys.size()][slots];
-        int[][] articleCounts = new int[keys.size()][slots];
+        Slots slots = slots(per, dates, tokens);
+        int[] slotOf = slots.slotOf();
+        int[][] counts = new int[keys.size()][slots.count()];
+        int[][] articleCounts = new int[keys.size()][slots.count()];
         // Mentions come in article order, so an article is new to a key's slot when it differs from the last one seen there.
-        int[][] lastArticle = new int[keys.size()][slots];
+        int[][] lastArticle = new int[keys.size()][slots.count()];
         for (int[] seen : lastArticle) {
             java.util.Arrays.fill(seen, -1);
         }
@@ -85,7 +63,56 @@ public final class Timeline {
                 articleCounts[k][slot]++;
             }
         }
-        return table(per, periods, periodTokens, periodArticles, counts, articleCounts, keys);
+        return table(per, slots.periods(), slots.tokens(), slots.articles(), counts, articleCounts, keys);
+    }
+
+    /**
+     * Where each article falls on a timeline: the periods from the first to the last dated article,
+     * each article's slot (its period's index; {@code periods().size()} for the undated), and each
+     * slot's articles and tokens. What every timeline counts in, topics as well as mentions.
+     *
+     * @param periods  the start of each period, in order
+     * @param slotOf   each article's slot
+     * @param tokens   tokens of all the articles of each slot
+     * @param articles articles of each slot
+     */
+    public record Slots(List<LocalDate> periods, int[] slotOf, long[] tokens, int[] articles) {
+
+        /** How many slots: the periods and the undated one. */
+        public int count() {
+            return periods.size() + 1;
+        }
+    }
+
+    /**
+     * The {@link Slots} of articles dated {@code dates} (null for undated) with {@code tokens}
+     * tokens each.
+     */
+    public static Slots slots(Periods per, List<LocalDate> dates, int[] tokens) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate d : dates) {
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+        List<LocalDate> periods = periods(per, first, last);
+        Map<LocalDate, Integer> index = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            index.put(periods.get(i), i);
+        }
+        int undatedSlot = periods.size();
+        long[] periodTokens = new long[undatedSlot + 1];
+        int[] periodArticles = new int[undatedSlot + 1];
+        int[] slotOf = new int[dates.size()];
+        for (int a = 0; a < dates.size(); a++) {
+            LocalDate d = dates.get(a);
+            slotOf[a] = d == null ? undatedSlot : index.get(per.start(d));
+            periodTokens[slotOf[a]] += tokens[a];
+            periodArticles[slotOf[a]]++;
+        }
+        return new Slots(periods, slotOf, periodTokens, periodArticles);
     }
 
     /**
