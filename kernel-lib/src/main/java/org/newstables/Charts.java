@@ -69,7 +69,12 @@ public final class Charts {
             case SHARE -> "share";
         };
         boolean rates = measure == Measure.PER_1K;
-        return TimelineCharts.lines(timeline, text, column, timelineTitle(timeline, text, rates));
+        XYChart chart = TimelineCharts.lines(timeline, text, column, timelineTitle(timeline, text, rates));
+        if (measure == Measure.SHARE) {
+            // XChart's own tick format wrote a share of 0.05 as ".05"; shares read best with two decimals.
+            chart.getStyler().setYAxisDecimalPattern("0.00");
+        }
+        return chart;
     }
 
     /** Stacked bars of a timeline's mention counts: one bar per period, one colour per key. */

@@ -149,6 +149,8 @@ class TopicsTest {
         org.knowm.xchart.XYChart shares = org.newstables.Charts.timeline(c.timeline(Per.QUARTER, m),
                 org.newstables.ChartText.ENGLISH, org.newstables.Measure.SHARE);
         assertEquals("mean topic share of the period's articles", shares.getYAxisTitle());
+        // XChart's own format drew a tick at 0.05 as ".05".
+        assertEquals("0.00", shares.getStyler().getYAxisDecimalPattern());
         double[] a = shares.getSeriesMap().values().iterator().next().getYData();
         assertTrue(java.util.Arrays.stream(a).allMatch(y -> y >= 0 && y <= 1));
         // A timeline of mentions has no shares to draw, and says so.
