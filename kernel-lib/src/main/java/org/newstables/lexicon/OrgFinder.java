@@ -77,9 +77,15 @@ final class OrgFinder {
     static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
             List<Resolver.Unresolved> unresolved, Romanizer romanizer) {
         int n = t.size();
-        boolean[] covered = covered(n, matches, resolved, unresolved);
         Known known = known(t.vocabulary());
-        int[] heads = heads(t, covered, known);
+        int[] heads = heads(t, known);
+        if (heads.length == 0) {
+            return;
+        }
+        // What the matches and mentions cover, made only for an article with a head: an array of its
+        // tokens filled from every match costs more than the look-up of each token's head.
+        boolean[] covered = covered(n, matches, resolved, unresolved);
+        heads = uncovered(heads, covered);
         if (heads.length == 0) {
             return;
         }
@@ -100,19 +106,28 @@ final class OrgFinder {
         }
     }
 
+    /** The heads of {@code heads} no match or name covers. */
+    private static int[] uncovered(int[] heads, boolean[] covered) {
+        int count = 0;
+        for (int i : heads) {
+            if (!covered[i]) {
+                heads[count++] = i;
+            }
+        }
+        return count == heads.length ? heads : java.util.Arrays.copyOf(heads, count);
+    }
+
     /**
-     * The tokens a name may start at: a head noun no match or name covers, with no demonstrative
-     * before it. A loop of its own over every token, small, so that it compiles soon.
+     * The tokens a name may start at: a head noun with no demonstrative before it (whether a
+     * match or name covers it is asked after, of these few). A loop of its own over every token,
+     * small, so that it compiles soon.
      */
-    private static int[] heads(AnalyzedText t, boolean[] covered, Known known) {
+    private static int[] heads(AnalyzedText t, Known known) {
         int n = t.size();
         String[] heads = known.heads();
         int[] out = new int[4];
         int count = 0;
         for (int i = 0; i < n - 1; i++) {
-            if (covered[i]) {
-                continue;
-            }
             String head = head(heads, t, i);
             if (head == null || i > 0 && demonstrative(known.demonstratives(), t, i - 1)) {
                 // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
