@@ -82,29 +82,52 @@ final class OrgFinder {
         if (heads.length == 0) {
             return;
         }
-        // What the matches and mentions cover, made only for an article with a head: an array of its
-        // tokens filled from every match costs more than the look-up of each token's head.
-        boolean[] covered = covered(n, matches, resolved, unresolved);
-        heads = uncovered(heads, covered);
-        if (heads.length == 0) {
-            return;
+        // What the matches and mentions cover, and the lexicon's matches by first token (for names that
+        // run through one: بعثة الأمم المتحدة), both only for an article with a head, in the thread's
+        // arrays: arrays the size of each article's tokens were a good part of what the step allocated.
+        Scratch scratch = SCRATCH.get();
+        if (scratch.covered.length < n) {
+            scratch = new Scratch(new boolean[n], new LexiconMatcher.Match[n]);
+            SCRATCH.set(scratch);
         }
-        // The lexicon's matches by first token, for names that run through one (بعثة الأمم المتحدة);
-        // made only for an article with a head, as an array of its tokens is a good part of what the
-        // finder allocates.
-        LexiconMatcher.Match[] matchAt = new LexiconMatcher.Match[n];
-        for (LexiconMatcher.Match m : matches) {
-            matchAt[m.first()] = m;
-        }
-        Map<String, Entry> entries = new HashMap<>();
-        int next = 0;
-        for (int i : heads) {
-            // A head inside the name of the organization before it is part of that name.
-            if (i >= next) {
-                next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;
+        boolean[] covered = scratch.covered;
+        LexiconMatcher.Match[] matchAt = scratch.matchAt;
+        boolean cleared = false;
+        try {
+            covered(covered, matches, resolved, unresolved);
+            heads = uncovered(heads, covered);
+            if (heads.length > 0) {
+                for (LexiconMatcher.Match m : matches) {
+                    matchAt[m.first()] = m;
+                }
+                Map<String, Entry> entries = new HashMap<>();
+                int next = 0;
+                for (int i : heads) {
+                    // A head inside the name of the organization before it is part of that name.
+                    if (i >= next) {
+                        next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;
+                    }
+                }
+                for (LexiconMatcher.Match m : matches) {
+                    matchAt[m.first()] = null;
+                }
+            }
+            java.util.Arrays.fill(covered, 0, n, false);
+            cleared = true;
+        } finally {
+            if (!cleared) {
+                // An article that failed half-way may leave the arrays dirty: the thread makes new ones.
+                SCRATCH.remove();
             }
         }
     }
+
+    /** A thread's arrays for {@link #add}: all false and null between two articles, at least as long as any article seen. */
+    private record Scratch(boolean[] covered, LexiconMatcher.Match[] matchAt) {
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(
+            () -> new Scratch(new boolean[0], new LexiconMatcher.Match[0]));
 
     /** The heads of {@code heads} no match or name covers. */
     private static int[] uncovered(int[] heads, boolean[] covered) {
@@ -171,10 +194,9 @@ final class OrgFinder {
         return last;
     }
 
-    /** Whether each of {@code n} tokens is in a lexicon match, or a mention or unresolved mention found already. */
-    private static boolean[] covered(int n, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
+    /** Marks in {@code covered} the tokens in a lexicon match, or in a mention or unresolved mention found already. */
+    private static void covered(boolean[] covered, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
             List<Resolver.Unresolved> unresolved) {
-        boolean[] covered = new boolean[n];
         for (LexiconMatcher.Match m : matches) {
             java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
         }
@@ -184,7 +206,6 @@ final class OrgFinder {
         for (Resolver.Unresolved u : unresolved) {
             java.util.Arrays.fill(covered, u.match().first(), u.match().last() + 1, true);
         }
-        return covered;
     }
 
     /**
