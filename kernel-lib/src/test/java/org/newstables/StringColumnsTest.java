@@ -38,6 +38,20 @@ class StringColumnsTest {
     }
 
     /**
+     * The columns are filled from codes, not appended: the probe of Tablesaw's conventions once
+     * looked at the byte dictionary a new column starts with, never matched, and so silently
+     * built every column by append, several times slower. Appending three values would give a
+     * byte dictionary; filling gives an int one. If a Tablesaw upgrade changes its conventions,
+     * this fails to say that the slow path is now taken.
+     */
+    @Test
+    void smallColumnsAreFilledFromCodes() {
+        StringColumn c = StringColumns.of("name", new String[] {"b", "a", null}, new int[] {0, 1, 2, 0});
+        assertTrue(c.getDictionary() instanceof tech.tablesaw.columns.strings.IntDictionaryMap, c.getDictionary().getClass().getName());
+        assertEquals(List.of("b", "a", "", "b"), c.asList());
+    }
+
+    /**
      * The fast path fills Tablesaw's dictionary with two conventions that are not its API (where
      * keys start, the missing value's key). Random columns built here and by Tablesaw's own append
      * must agree in every respect a table uses, so that a Tablesaw upgrade that changes them fails

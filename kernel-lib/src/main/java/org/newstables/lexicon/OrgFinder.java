@@ -77,42 +77,80 @@ final class OrgFinder {
     static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
             List<Resolver.Unresolved> unresolved, Romanizer romanizer) {
         int n = t.size();
-        boolean[] covered = covered(n, matches, resolved, unresolved);
         Known known = known(t.vocabulary());
-        int[] heads = heads(t, covered, known);
+        int[] heads = heads(t, known);
         if (heads.length == 0) {
             return;
         }
-        // The lexicon's matches by first token, for names that run through one (بعثة الأمم المتحدة);
-        // made only for an article with a head, as an array of its tokens is a good part of what the
-        // finder allocates.
-        LexiconMatcher.Match[] matchAt = new LexiconMatcher.Match[n];
-        for (LexiconMatcher.Match m : matches) {
-            matchAt[m.first()] = m;
+        // What the matches and mentions cover, and the lexicon's matches by first token (for names that
+        // run through one: بعثة الأمم المتحدة), both only for an article with a head, in the thread's
+        // arrays: arrays the size of each article's tokens were a good part of what the step allocated.
+        Scratch scratch = SCRATCH.get();
+        if (scratch.covered.length < n) {
+            scratch = new Scratch(new boolean[n], new LexiconMatcher.Match[n]);
+            SCRATCH.set(scratch);
         }
-        Map<String, Entry> entries = new HashMap<>();
-        int next = 0;
-        for (int i : heads) {
-            // A head inside the name of the organization before it is part of that name.
-            if (i >= next) {
-                next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;
+        boolean[] covered = scratch.covered;
+        LexiconMatcher.Match[] matchAt = scratch.matchAt;
+        boolean cleared = false;
+        try {
+            covered(covered, matches, resolved, unresolved);
+            heads = uncovered(heads, covered);
+            if (heads.length > 0) {
+                for (LexiconMatcher.Match m : matches) {
+                    matchAt[m.first()] = m;
+                }
+                Map<String, Entry> entries = new HashMap<>();
+                int next = 0;
+                for (int i : heads) {
+                    // A head inside the name of the organization before it is part of that name.
+                    if (i >= next) {
+                        next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;
+                    }
+                }
+                for (LexiconMatcher.Match m : matches) {
+                    matchAt[m.first()] = null;
+                }
+            }
+            java.util.Arrays.fill(covered, 0, n, false);
+            cleared = true;
+        } finally {
+            if (!cleared) {
+                // An article that failed half-way may leave the arrays dirty: the thread makes new ones.
+                SCRATCH.remove();
             }
         }
     }
 
+    /** A thread's arrays for {@link #add}: all false and null between two articles, at least as long as any article seen. */
+    private record Scratch(boolean[] covered, LexiconMatcher.Match[] matchAt) {
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(
+            () -> new Scratch(new boolean[0], new LexiconMatcher.Match[0]));
+
+    /** The heads of {@code heads} no match or name covers. */
+    private static int[] uncovered(int[] heads, boolean[] covered) {
+        int count = 0;
+        for (int i : heads) {
+            if (!covered[i]) {
+                heads[count++] = i;
+            }
+        }
+        return count == heads.length ? heads : java.util.Arrays.copyOf(heads, count);
+    }
+
     /**
-     * The tokens a name may start at: a head noun no match or name covers, with no demonstrative
-     * before it. A loop of its own over every token, small, so that it compiles soon.
+     * The tokens a name may start at: a head noun with no demonstrative before it (whether a
+     * match or name covers it is asked after, of these few). A loop of its own over every token,
+     * small, so that it compiles soon.
      */
-    private static int[] heads(AnalyzedText t, boolean[] covered, Known known) {
+    private static int[] heads(AnalyzedText t, Known known) {
         int n = t.size();
         String[] heads = known.heads();
         int[] out = new int[4];
         int count = 0;
         for (int i = 0; i < n - 1; i++) {
-            if (covered[i]) {
-                continue;
-            }
             String head = head(heads, t, i);
             if (head == null || i > 0 && demonstrative(known.demonstratives(), t, i - 1)) {
                 // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
@@ -156,10 +194,9 @@ final class OrgFinder {
         return last;
     }
 
-    /** Whether each of {@code n} tokens is in a lexicon match, or a mention or unresolved mention found already. */
-    private static boolean[] covered(int n, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
+    /** Marks in {@code covered} the tokens in a lexicon match, or in a mention or unresolved mention found already. */
+    private static void covered(boolean[] covered, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
             List<Resolver.Unresolved> unresolved) {
-        boolean[] covered = new boolean[n];
         for (LexiconMatcher.Match m : matches) {
             java.util.Arrays.fill(covered, m.first(), m.last() + 1, true);
         }
@@ -169,7 +206,6 @@ final class OrgFinder {
         for (Resolver.Unresolved u : unresolved) {
             java.util.Arrays.fill(covered, u.match().first(), u.match().last() + 1, true);
         }
-        return covered;
     }
 
     /**
