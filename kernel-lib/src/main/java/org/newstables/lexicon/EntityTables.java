@@ -78,6 +78,8 @@ public final class EntityTables {
             Codes<Entry> entries = new Codes<>(new IdentityHashMap<>());
             Codes<Alias> keywords = new Codes<>(new IdentityHashMap<>());
             Codes<String> surfaces = new Codes<>(new HashMap<>());
+            it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap surfaceOfWord = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+            surfaceOfWord.defaultReturnValue(-1);
             Codes<String> titles = new Codes<>(new HashMap<>());
             // The code of "", the title of most mentions, given when first met and then not looked up again.
             int noTitle = -1;
@@ -89,7 +91,18 @@ public final class EntityTables {
                     articleCode[r] = a;
                     dates[r] = date;
                     entryCode[r] = entries.code(mentions.entry(a, i));
-                    surfaceCode[r] = surfaces.code(mentions.surface(a, i));
+                    // A one-token mention's surface is coded by its word id, the others by their text.
+                    int word = mentions.word(a, i);
+                    if (word >= 0) {
+                        int code = surfaceOfWord.get(word);
+                        if (code < 0) {
+                            code = surfaces.code(mentions.surface(a, i));
+                            surfaceOfWord.put(word, code);
+                        }
+                        surfaceCode[r] = code;
+                    } else {
+                        surfaceCode[r] = surfaces.code(mentions.surface(a, i));
+                    }
                     starts[r] = mentions.start(a, i);
                     ends[r] = mentions.end(a, i);
                     sentence[r] = mentions.sentence(a, i);

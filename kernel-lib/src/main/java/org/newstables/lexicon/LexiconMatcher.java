@@ -408,6 +408,10 @@ public final class LexiconMatcher {
         Node[] fuzzyRoots = prepared.fuzzyRoots;
         byte[] begins = prepared.begins;
         int n = t.size();
+        org.newstables.text.Sentences sentences = t.sentences();
+        // The sentence of each match, read by a cursor that moves forward with the matches (they come
+        // in text order) instead of a binary search per match.
+        int sentence = 0;
         int i = 0;
         while (i < n) {
             // Most words begin no name: one byte per word tells, without touching their splits.
@@ -427,7 +431,13 @@ public final class LexiconMatcher {
                 best = fuzzyAt(t, prepared.skeletonTokens, fuzzyRoots[t.word(i)], i);
             }
             if (best != null) {
-                best = extended(t, prepared.runOn, best, best.sentence() < 0 ? t.sentence(i) : best.sentence());
+                if (best.sentence() < 0) {
+                    int at = t.start(i);
+                    while (sentence + 1 < sentences.count() && sentences.start(sentence + 1) <= at) {
+                        sentence++;
+                    }
+                }
+                best = extended(t, prepared.runOn, best, best.sentence() < 0 ? sentence + 1 : best.sentence());
                 out.add(best);
                 i = best.last() + 1;
             } else {

@@ -157,6 +157,14 @@ public final class Mentions {
         return word >= 0 ? t.vocabulary().surface(word) : t.text().substring(s.ints[W * i + 2], s.ints[W * i + 3]);
     }
 
+    /**
+     * The word id of the {@code i}-th resolved mention of article {@code a} when it is one whole
+     * token, -1 otherwise: a table of millions of mentions codes those by id, without hashing their text.
+     */
+    public int word(int a, int i) {
+        return perArticle.get(a).ints[W * i + 7];
+    }
+
     /** 1-based sentence of the {@code i}-th resolved mention of article {@code a}. */
     public int sentence(int a, int i) {
         return perArticle.get(a).ints[W * i + 4];

@@ -49,7 +49,7 @@ public final class AnalyzedText {
 
     /** End offset (exclusive) of token {@code i}. */
     public int end(int i) {
-        return starts[i] + vocabulary.surface(words[i]).length();
+        return starts[i] + vocabulary.length(words[i]);
     }
 
     /** The word id of token {@code i} in {@link #vocabulary()}. */
