@@ -121,6 +121,11 @@ public final class Benchmark {
                             threads, th, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000,
                             Runtime.getRuntime().maxMemory() / 1_000_000);
                 }
+                // Issue 20's measure of the report: from a fresh corpus, the report against the tables it writes.
+                double[] report = pool.submit(() -> reportAgainstItsTables(input)).get();
+                out.printf(Locale.ROOT, "  %d thread%s: the tables the report writes %6.2f s · the report (those tables, CSV, HTML, charts)"
+                        + " %6.2f s = %.2f× the tables (each from a fresh corpus)%n", threads, th, report[0], report[1],
+                        report[1] / report[0]);
             } finally {
                 pool.shutdown();
             }
@@ -195,6 +200,29 @@ public final class Benchmark {
             seconds(() -> org.newstables.report.ReportWriter.write(c[0], dir,
                     new PrintStream(java.io.OutputStream.nullOutputStream()))),
         };
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        java.nio.file.Files.delete(dir);
+        return t;
+    }
+
+    /**
+     * Seconds to make the tables the report writes ({@link org.newstables.report.ReportWriter#tables}) and
+     * seconds for the whole report, each from a fresh corpus of {@code generated}.
+     */
+    private static double[] reportAgainstItsTables(Table generated) throws IOException {
+        double[] t = new double[2];
+        {
+            Corpus c = Corpus.from(generated);
+            t[0] = seconds(() -> org.newstables.report.ReportWriter.tables(c, c.duplicates()));
+        }
+        System.gc();
+        Corpus c = Corpus.from(generated);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
+        t[1] = seconds(() -> org.newstables.report.ReportWriter.write(c, dir, new PrintStream(java.io.OutputStream.nullOutputStream())));
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
                 java.nio.file.Files.delete(f);

@@ -81,28 +81,9 @@ public final class ReportWriter {
                         + " reprinted story once (duplicates lists them)."
                 : copyCount + " articles are near-duplicate copies of another (" + clusters + " stories, listed in"
                         + " duplicates); report --dedup counts each story once.";
-        Map<String, Table> tables = new LinkedHashMap<>();
-        tables.put("articles", corpus.articles());
-        tables.put("problems", corpus.problems());
-        tables.put("settings", corpus.settings());
-        tables.put("removed", corpus.removed());
-        tables.put("dates", corpus.dates());
-        tables.put("top_terms", corpus.topTerms(TOP_ROWS));
-        tables.put("bigrams", corpus.ngrams(2).first(TOP_ROWS));
-        tables.put("trigrams", corpus.ngrams(3).first(TOP_ROWS));
-        tables.put("mentions", corpus.mentions());
-        tables.put("entities", corpus.entities());
-        tables.put("partners", corpus.partners());
-        tables.put("ambiguous", corpus.ambiguous());
-        tables.put("candidates", corpus.candidates());
-        tables.put("theme_mentions", corpus.themeMentions());
-        tables.put("cooccurrence", corpus.cooccurrence());
-        Table themesByYear = corpus.timeline(Per.YEAR, Kind.THEME);
-        Table partnersByYear = corpus.partnersTimeline(Per.YEAR);
-        tables.put("timeline_themes_year", themesByYear);
-        tables.put("timeline_partners_year", partnersByYear);
-        tables.put("timeline_month", corpus.timeline(Per.MONTH));
-        tables.put("duplicates", duplicates);
+        Map<String, Table> tables = tables(corpus, duplicates);
+        Table themesByYear = tables.get("timeline_themes_year");
+        Table partnersByYear = tables.get("timeline_partners_year");
 
         StringBuilder index = new StringBuilder();
         index.append("<h1>NewsTables report</h1>\n<p>").append(Entities.escape(corpus.toString()))
@@ -211,5 +192,37 @@ public final class ReportWriter {
                     + "</head>\n<body>\n" + body + "</body></html>\n";
             Files.writeString(file, page, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The tables the report writes, by file name (without {@code .csv}), in the report's order:
+     * articles, problems, settings, removed, dates, top_terms, bigrams, trigrams, mentions,
+     * entities, partners, ambiguous, candidates, theme_mentions, cooccurrence,
+     * timeline_themes_year, timeline_partners_year, timeline_month and {@code duplicates} (given:
+     * {@link Corpus#duplicates()} of the whole corpus, before any folding). The benchmark times
+     * these against the report itself.
+     */
+    public static Map<String, Table> tables(Corpus corpus, Table duplicates) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("articles", corpus.articles());
+        tables.put("problems", corpus.problems());
+        tables.put("settings", corpus.settings());
+        tables.put("removed", corpus.removed());
+        tables.put("dates", corpus.dates());
+        tables.put("top_terms", corpus.topTerms(TOP_ROWS));
+        tables.put("bigrams", corpus.ngrams(2).first(TOP_ROWS));
+        tables.put("trigrams", corpus.ngrams(3).first(TOP_ROWS));
+        tables.put("mentions", corpus.mentions());
+        tables.put("entities", corpus.entities());
+        tables.put("partners", corpus.partners());
+        tables.put("ambiguous", corpus.ambiguous());
+        tables.put("candidates", corpus.candidates());
+        tables.put("theme_mentions", corpus.themeMentions());
+        tables.put("cooccurrence", corpus.cooccurrence());
+        tables.put("timeline_themes_year", corpus.timeline(Per.YEAR, Kind.THEME));
+        tables.put("timeline_partners_year", corpus.partnersTimeline(Per.YEAR));
+        tables.put("timeline_month", corpus.timeline(Per.MONTH));
+        tables.put("duplicates", duplicates);
+        return tables;
     }
 }
