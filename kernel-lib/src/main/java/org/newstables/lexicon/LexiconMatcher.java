@@ -408,10 +408,8 @@ public final class LexiconMatcher {
         Node[] fuzzyRoots = prepared.fuzzyRoots;
         byte[] begins = prepared.begins;
         int n = t.size();
-        org.newstables.text.Sentences sentences = t.sentences();
-        // The sentence of each match, read by a cursor that moves forward with the matches (they come
-        // in text order) instead of a binary search per match.
-        int sentence = 0;
+        // The sentence of each match, read forward from the last one's: the matches come in text order.
+        int sentence = 1;
         int i = 0;
         while (i < n) {
             // Most words begin no name: one byte per word tells, without touching their splits.
@@ -432,12 +430,9 @@ public final class LexiconMatcher {
             }
             if (best != null) {
                 if (best.sentence() < 0) {
-                    int at = t.start(i);
-                    while (sentence + 1 < sentences.count() && sentences.start(sentence + 1) <= at) {
-                        sentence++;
-                    }
+                    sentence = t.sentences().numberAt(t.start(i), sentence);
                 }
-                best = extended(t, prepared.runOn, best, best.sentence() < 0 ? sentence + 1 : best.sentence());
+                best = extended(t, prepared.runOn, best, best.sentence() < 0 ? sentence : best.sentence());
                 out.add(best);
                 i = best.last() + 1;
             } else {

@@ -116,4 +116,17 @@ public final class Sentences {
         }
         return Math.max(0, i) + 1;
     }
+
+    /**
+     * {@link #numberAt(int)}, searched forward from sentence {@code from} (1-based), which must not
+     * start after {@code offset}: for offsets asked in text order, a cursor instead of a binary
+     * search each time.
+     */
+    public int numberAt(int offset, int from) {
+        int i = from - 1;
+        while (i + 1 < starts.length && starts[i + 1] <= offset) {
+            i++;
+        }
+        return i + 1;
+    }
 }

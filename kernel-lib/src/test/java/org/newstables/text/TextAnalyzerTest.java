@@ -91,6 +91,21 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void sentenceNumbersReadForwardAgreeWithTheBinarySearch() {
+        String text = "  أ. ب؟ ج! arabic.news.cn و 3.5 د\n\nهـ (ز.) و";
+        for (Sentences s : List.of(Sentences.split(text), Sentences.split("   \n \n"))) {
+            int from = 1;
+            for (int offset = 0; offset <= text.length(); offset++) {
+                from = s.numberAt(offset, from);
+                assertEquals(s.numberAt(offset), from, "offset " + offset);
+            }
+        }
+        Sentences s = Sentences.split(text);
+        assertEquals(s.count(), s.numberAt(text.length(), 1));
+        assertEquals(3, s.numberAt(s.start(2), 3));
+    }
+
+    @Test
     void emptyText() {
         assertEquals(0, TextAnalyzer.analyze("").size());
         assertEquals(0, TextAnalyzer.analyze("").sentences().count());
