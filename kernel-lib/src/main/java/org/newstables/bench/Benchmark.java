@@ -200,12 +200,7 @@ public final class Benchmark {
             seconds(() -> org.newstables.report.ReportWriter.write(c[0], dir,
                     new PrintStream(java.io.OutputStream.nullOutputStream()))),
         };
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
-                java.nio.file.Files.delete(f);
-            }
-        }
-        java.nio.file.Files.delete(dir);
+        deleteReport(dir);
         return t;
     }
 
@@ -223,13 +218,18 @@ public final class Benchmark {
         Corpus c = Corpus.from(generated);
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
         t[1] = seconds(() -> org.newstables.report.ReportWriter.write(c, dir, new PrintStream(java.io.OutputStream.nullOutputStream())));
+        deleteReport(dir);
+        return t;
+    }
+
+    /** Deletes a report's folder and the files in it (a report writes no subfolders). */
+    private static void deleteReport(java.nio.file.Path dir) throws IOException {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
                 java.nio.file.Files.delete(f);
             }
         }
         java.nio.file.Files.delete(dir);
-        return t;
     }
 
     /** A step of the pipeline. */
