@@ -58,7 +58,7 @@ public final class Charts {
 
     /**
      * A line chart of a timeline, of mention counts, per 1,000 words, or (a topic timeline,
-     * {@link Corpus#timeline(Per, org.newstables.topics.TopicModel)}) mean topic shares.
+     * {@link org.newstables.topics.TopicModel#timeline}) mean topic shares.
      *
      * @throws NewsTablesException when the table lacks a timeline's columns, or the measure's
      */

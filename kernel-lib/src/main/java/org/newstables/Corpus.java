@@ -11,7 +11,6 @@ import org.newstables.common.NewsTablesException;
 import org.newstables.concordance.Concordance;
 import org.newstables.corpus.Article;
 import org.newstables.corpus.ArticleTables;
-import org.newstables.corpus.CorpusReader;
 import org.newstables.corpus.Problem;
 import org.newstables.duplicates.NearDuplicates;
 import org.newstables.lexicon.Candidates;
@@ -28,31 +27,17 @@ import org.newstables.topics.TopicOptions;
 import tech.tablesaw.api.Table;
 
 /**
- * A corpus of news articles: the front door of NewsTables. A corpus never changes; its views
- * (sub-corpora, other stop words or lexicons) share the analysis of the loaded corpus, and every
- * table is computed on first use. Column names follow {@link Columns}; offsets are in characters.
- * <pre>{@code
- * Corpus c = Corpus.seeds();                  // the five bundled Arabic articles
- * c.articles()                                // one row per article
- * Corpus mine = Corpus.load(Path.of("news")); // a folder of .txt files, or a .csv / .jsonl file
- * mine.problems()                             // every file or row that was skipped, and why
- * }</pre>
+ * A corpus of news articles, the front door of NewsTables: {@code Corpus.seeds()}, {@code Corpus.load("news")},
+ * then {@code c.articles()}, {@code c.problems()} and the other tables. A corpus never changes; its views
+ * (sub-corpora, other stop words or lexicons) share the loaded corpus's analysis, and every table is
+ * computed on first use. Column names follow {@link Columns}; offsets are in characters.
  */
 public final class Corpus {
-
-    static {
-        // The first use of the library in IJava registers its table and chart renderers.
-        FirstUse.run();
-    }
 
     // Package-private for CorpusTables, which builds the tables that combine parts of the view.
     final CorpusView view;
 
-    Corpus(CorpusReader.Loaded loaded) {
-        this(new CorpusView(new CorpusState(loaded), null, StopWords.defaults(), null, null, null));
-    }
-
-    private Corpus(CorpusView view) {
+    Corpus(CorpusView view) {
         this.view = view;
     }
 
@@ -62,12 +47,8 @@ public final class Corpus {
     }
 
     /**
-     * Loads a folder of {@code .txt}/{@code .md} files (recursively, with an optional {@code
-     * metadata.csv}), a {@code .csv} file (text in a column text, body or content; comma, semicolon
-     * or tab) or a {@code .jsonl} file, in UTF-8, UTF-16 with BOM or Windows-1256. What cannot be
-     * used is listed in {@link #problems()}.
-     *
-     * @throws NewsTablesException when the path cannot be read as a corpus at all
+     * Loads a folder of .txt/.md files, a .csv or a .jsonl file (formats: {@link CorpusLoader#load}); what cannot
+     * be used is in {@link #problems()}. Throws {@link NewsTablesException} when the path is no corpus at all.
      */
     public static Corpus load(Path path) {
         return new CorpusLoader().load(path);
@@ -78,10 +59,7 @@ public final class Corpus {
         return load(Path.of(Objects.requireNonNull(path, "path")));
     }
 
-    /**
-     * A corpus of the rows of a Tablesaw table, read as a CSV file is: the text in a column text,
-     * body or content, an optional id column, every other column as metadata.
-     */
+    /** A corpus of the rows of a Tablesaw table, read as a CSV file is (text, id and metadata columns). */
     public static Corpus from(Table table) {
         return new CorpusLoader().from(table);
     }
@@ -101,11 +79,7 @@ public final class Corpus {
         return view.articles;
     }
 
-    /**
-     * The article with {@code id}.
-     *
-     * @throws NewsTablesException when no article has it
-     */
+    /** The article with {@code id}; throws {@link NewsTablesException} when no article has it. */
     public Article article(String id) {
         return view.article(id);
     }
@@ -160,10 +134,7 @@ public final class Corpus {
         return Keyness.of(target.view.termIndex(), reference.view.termIndex());
     }
 
-    /**
-     * One row per article: its metadata, a count column per entity and per theme, and the term
-     * frequency (occurrences of its stems, in order, / tokens) of each word or phrase given.
-     */
+    /** One row per article: metadata, a count per entity and theme, and each term's frequency per token. */
     public Table matrix(String... terms) {
         return CorpusTables.matrix(this, terms);
     }
@@ -184,11 +155,7 @@ public final class Corpus {
         return filter(a -> Objects.equals(get.apply(a), value));
     }
 
-    /**
-     * Near-duplicate articles (one story reprinted, lightly edited), by MinHash of 5-word shingles of
-     * the normalised text and locality-sensitive hashing: article, cluster, representative,
-     * similarity; see {@link NearDuplicates#table}.
-     */
+    /** Near-duplicate articles by MinHash and LSH: article, cluster, representative, similarity; see {@link NearDuplicates}. */
     public Table duplicates() {
         return duplicates(NearDuplicates.Options.DEFAULTS);
     }
@@ -198,10 +165,7 @@ public final class Corpus {
         return view.duplicates(options).table();
     }
 
-    /**
-     * The corpus with one article per cluster of {@link #duplicates()} (the earliest by date, then by
-     * id), sharing this one's analysis: every table counts a reprinted story once.
-     */
+    /** One article per cluster of {@link #duplicates()}, the earliest (then by id): a reprint counts once. */
     public Corpus dedup() {
         return dedup(NearDuplicates.Options.DEFAULTS, NearDuplicates.EARLIEST);
     }
@@ -221,11 +185,6 @@ public final class Corpus {
         return new Corpus(view.withLexicon(entities));
     }
 
-    /** The entity lexicon: {@link Lexicon#entities()} unless set with {@link #withLexicon}. */
-    public Lexicon lexicon() {
-        return view.lexicon();
-    }
-
     /** One row per entity mention, people found in the text included; see {@link EntityTables#mentions}. */
     public Table mentions() {
         return EntityTables.mentions(view.articles, view.mentions(), "mentions");
@@ -236,11 +195,7 @@ public final class Corpus {
         return EntityTables.entities(view.articles, view.mentions());
     }
 
-    /**
-     * The country mentioned most (ties: more articles, then the key): {@link #partners()}'s focus.
-     *
-     * @throws NewsTablesException when the corpus mentions no country
-     */
+    /** The country mentioned most, {@link #partners()}'s focus; throws {@link NewsTablesException} when none is. */
     public String focalCountry() {
         return CorpusTables.focalCountry(this);
     }
@@ -275,82 +230,27 @@ public final class Corpus {
         return new Corpus(view.withThemes(themeLexicon));
     }
 
-    /** The theme lexicon: {@link Lexicon#themes()} unless set with {@link #withThemes}. */
-    public Lexicon themeLexicon() {
-        return view.themeLexicon();
-    }
-
     /** One row per theme keyword found, the longest keyword winning; see {@link EntityTables#themeMentions}. */
     public Table themeMentions() {
         return EntityTables.themeMentions(view.articles, view.themeMentions());
     }
 
-    /**
-     * Mentions per period of every theme and the ten most mentioned entities: period,
-     * period_start, kind, key, label, label_ar, mentions, articles, period_articles, tokens, per_1k;
-     * empty periods have zeros, undated articles the period {@code undated}.
-     */
+    /** Mentions per period of every theme and the ten most mentioned entities; see {@link org.newstables.time.Timeline}. */
     public Table timeline(Per per) {
         return CorpusTables.timeline(this, per);
     }
 
-    /** The timeline of every theme ({@link Kind#THEME}) or every entity ({@link Kind#ENTITY}). */
-    public Table timeline(Per per, Kind kind) {
-        return CorpusTables.timeline(this, per, CorpusTables.timelineKeys(this, kind, Integer.MAX_VALUE));
-    }
-
     /**
-     * The timeline of some keys of one kind ({@code c.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ")}); a
-     * key nothing mentions gets zeros.
-     *
-     * @throws NewsTablesException when a key is neither mentioned nor in the kind's lexicon
+     * The timeline of some keys of one kind, or with no key of all its keys (every theme, every entity).
+     * Throws {@link NewsTablesException} for a key neither mentioned nor in the kind's lexicon.
      */
     public Table timeline(Per per, Kind kind, String... keys) {
         return CorpusTables.timeline(this, per, kind, keys);
     }
 
-    /**
-     * The top words of {@code k} topics found by a topic model (LDA, fitted with MALLET; one thread,
-     * seed 1, 1,000 iterations or fewer for a large corpus): topic, label, label_ar, rank, term, surface, weight, seed; see
-     * {@link TopicModel#terms()}. The model is fitted once per corpus and options, and kept.
-     *
-     * @throws org.newstables.common.NewsTablesException when {@code k} &lt; 1, or no term occurs in two articles
-     */
-    public Table topics(int k) {
-        return topicModel(TopicOptions.of(k)).terms();
-    }
-
-    /**
-     * {@link #topics(int)} with the themes of {@link #themeLexicon()} as topics too, seeded with
-     * their keywords (as quanteda's seededlda), and {@code k} ≥ 0 more: the rows whose seed is false
-     * are the words the model adds to a theme.
-     */
-    public Table seededTopics(int k) {
-        return topicModel(TopicOptions.seeded(k)).terms();
-    }
-
-    /** The topic shares of each article in the model of {@link #topics(int)}: article, topic, label, share. */
-    public Table topicShares(int k) {
-        return topicModel(TopicOptions.of(k)).shares();
-    }
-
-    /**
-     * The topic model under {@code options} ({@code TopicOptions.seeded(5).iterations(500)}): its
-     * {@link TopicModel#terms() terms}, {@link TopicModel#shares() shares} and {@link
-     * TopicModel#timeline timeline}; fitted on first use, and kept.
-     */
+    /** The LDA topic model under {@code options} (MALLET), fitted on first use and kept; see {@link TopicModel}. */
     public TopicModel topicModel(TopicOptions options) {
         return view.topicModel(options);
-    }
-
-    /**
-     * The topics of {@code model} per period, as {@link #timeline(Per)} counts mentions, with the
-     * mean topic share of the period's articles; see {@link TopicModel#timeline}.
-     *
-     * @throws org.newstables.common.NewsTablesException when the model is of other articles
-     */
-    public Table timeline(Per per, TopicModel model) {
-        return CorpusTables.timeline(this, per, model);
     }
 
     /** Entities and themes named in the same sentence; see {@link Cooccurrence#of}. */
@@ -358,12 +258,7 @@ public final class Corpus {
         return Cooccurrence.of(view.mentions(), view.themeMentions());
     }
 
-    /**
-     * Searches with Lucene's query syntax (words, "phrases", AND, OR, NOT, wildcards, fields), analysed
-     * as the tables are: article, title, date, score, snippet. The index of the loaded corpus is built
-     * on first use and shared by its sub-corpora, which search among their own articles (ranked with
-     * the whole corpus's term statistics).
-     */
+    /** Searches with Lucene's query syntax: article, title, date, score, snippet; see {@link org.newstables.search.CorpusIndex}. */
     public Table search(String query) {
         return search(query, 100);
     }
@@ -373,32 +268,14 @@ public final class Corpus {
         return view.state.index(view.indexFolder).search(query, limit, view.rows);
     }
 
-    /**
-     * The same corpus with its search index on disk at {@code folder} (for corpora too large for
-     * memory), written on the first search and kept by the sub-corpora made from this one.
-     */
-    public Corpus withIndexAt(Path folder) {
-        return new Corpus(view.withIndexAt(folder));
-    }
-
     /** Keyword in context of a word or phrase, {@code window} tokens each side; see {@link Concordance#kwic}. */
     public Table kwic(String pattern, int window) {
         return Concordance.kwic(view.articles, view.analyses(), view.state.vocabulary, pattern, window);
     }
 
-    /** {@link #kwic(String, int)} with six tokens of context. */
-    public Table kwic(String pattern) {
-        return kwic(pattern, 6);
-    }
-
     /** Terms within {@code window} tokens of a word or phrase, with PMI and G²; see {@link Concordance#collocations}. */
     public Table collocations(String term, int window) {
         return Concordance.collocations(view.analyses(), view.state.vocabulary, view.termIndex(), view.stopWords, term, window);
-    }
-
-    /** {@link #collocations(String, int)} within five tokens. */
-    public Table collocations(String term) {
-        return collocations(term, 5);
     }
 
     /** Where in each article the words or phrases occur: article, term, position, relative, start, end. */
@@ -408,12 +285,7 @@ public final class Corpus {
 
     /** What made the tables (versions, analysis chain, stop list and lexicons with SHA-256): setting, value. */
     public Table settings() {
-        return Settings.table(view.stopWords, lexicon(), themeLexicon(), view.articles.size(), view.state.problems.size());
-    }
-
-    /** The stop words this corpus leaves out of its term tables. */
-    public StopWords stopWords() {
-        return view.stopWords;
+        return Settings.table(view.stopWords, view.lexicon(), view.themeLexicon(), view.articles.size(), view.state.problems.size());
     }
 
     /** The per-article pipeline of this corpus's lexicons, which every table counts from. */

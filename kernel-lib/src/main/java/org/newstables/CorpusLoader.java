@@ -18,6 +18,11 @@ import org.newstables.corpus.CorpusReader;
  */
 public final class CorpusLoader {
 
+    static {
+        // The first corpus a notebook makes, whichever way, registers the library's table and chart renderers.
+        FirstUse.run();
+    }
+
     /** Files over this size are refused: with it, loading and analysing stays within a 2 GB heap. */
     private static final long DEFAULT_MAX_FILE_MB = 100;
 
@@ -26,27 +31,30 @@ public final class CorpusLoader {
     private final long maxFileBytes;
     private final Clock clock;
     private final Character delimiter;
+    private final Path indexFolder;
 
     CorpusLoader() {
-        this(null, null, DEFAULT_MAX_FILE_MB * 1_000_000L, Clock.systemDefaultZone(), null);
+        this(null, null, DEFAULT_MAX_FILE_MB * 1_000_000L, Clock.systemDefaultZone(), null, null);
     }
 
-    private CorpusLoader(String textColumn, String idColumn, long maxFileBytes, Clock clock, Character delimiter) {
+    private CorpusLoader(String textColumn, String idColumn, long maxFileBytes, Clock clock, Character delimiter,
+            Path indexFolder) {
         this.textColumn = textColumn;
         this.idColumn = idColumn;
         this.maxFileBytes = maxFileBytes;
         this.clock = clock;
         this.delimiter = delimiter;
+        this.indexFolder = indexFolder;
     }
 
     /** The CSV or JSONL column that holds the article text (default: text, body or content). */
     public CorpusLoader textColumn(String name) {
-        return new CorpusLoader(name, idColumn, maxFileBytes, clock, delimiter);
+        return new CorpusLoader(name, idColumn, maxFileBytes, clock, delimiter, indexFolder);
     }
 
     /** The CSV or JSONL column that holds a unique article id (default: id, else the row number). */
     public CorpusLoader idColumn(String name) {
-        return new CorpusLoader(textColumn, name, maxFileBytes, clock, delimiter);
+        return new CorpusLoader(textColumn, name, maxFileBytes, clock, delimiter, indexFolder);
     }
 
     /**
@@ -58,7 +66,7 @@ public final class CorpusLoader {
         if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             throw new NewsTablesException("'" + delimiter + "' cannot separate CSV cells; use ',', ';' or '\\t'.");
         }
-        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock, delimiter);
+        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock, delimiter, indexFolder);
     }
 
     /**
@@ -70,17 +78,25 @@ public final class CorpusLoader {
         if (megabytes <= 0) {
             throw new NewsTablesException("maxFileMegabytes must be positive, not " + megabytes + ".");
         }
-        return new CorpusLoader(textColumn, idColumn, megabytes * 1_000_000L, clock, delimiter);
+        return new CorpusLoader(textColumn, idColumn, megabytes * 1_000_000L, clock, delimiter, indexFolder);
+    }
+
+    /**
+     * Keeps the corpus's search index on disk in {@code folder} (for corpora too large for memory),
+     * written on the first {@link Corpus#search} and shared by its sub-corpora; by default it is in memory.
+     */
+    public CorpusLoader indexAt(Path folder) {
+        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock, delimiter, java.util.Objects.requireNonNull(folder, "folder"));
     }
 
     /** The clock that says what "today" is, against which a future date is a problem (for tests). */
     public CorpusLoader clock(Clock clock) {
-        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock, delimiter);
+        return new CorpusLoader(textColumn, idColumn, maxFileBytes, clock, delimiter, indexFolder);
     }
 
     /** Loads a folder of .txt/.md files (with an optional metadata.csv), or a .csv or .jsonl file. */
     public Corpus load(Path path) {
-        return new Corpus(CorpusReader.read(path, options()));
+        return new Corpus(CorpusView.of(CorpusReader.read(path, options()), indexFolder));
     }
 
     /**
@@ -88,12 +104,12 @@ public final class CorpusLoader {
      * content (or {@link #textColumn}), other columns as metadata, as for a CSV file.
      */
     public Corpus from(tech.tablesaw.api.Table table) {
-        return new Corpus(CorpusReader.read(table, options()));
+        return new Corpus(CorpusView.of(CorpusReader.read(table, options()), indexFolder));
     }
 
     /** Loads the seed articles bundled with the library. */
     public Corpus seeds() {
-        return new Corpus(CorpusReader.seeds(LocalDate.now(clock)));
+        return new Corpus(CorpusView.of(CorpusReader.seeds(LocalDate.now(clock)), indexFolder));
     }
 
     /** The reading options these settings make, for engines that read with the core's readers (Spark). */

@@ -47,7 +47,7 @@ final class CorpusTables {
             t.addColumns(counts.column(column).copy());
         }
         Table themeCounts = EntityTables.counts(c.articleList(), c.view.themeMentions());
-        for (org.newstables.lexicon.Entry e : c.themeLexicon().entries()) {
+        for (org.newstables.lexicon.Entry e : c.view.themeLexicon().entries()) {
             // Tablesaw column names ignore case: the theme bri would clash with the entity BRI.
             boolean taken = t.columnNames().stream().anyMatch(n -> n.equalsIgnoreCase(e.key()));
             String name = taken ? "theme_" + e.key() : e.key();
@@ -84,7 +84,7 @@ final class CorpusTables {
             return EntityTables.partners(List.of(), c.view.mentions(), "").setName("partners (the corpus names no country)");
         }
         Table t = EntityTables.partners(c.articleList(), c.view.mentions(), focal);
-        return t.setName("partners of " + c.lexicon().entry(focal).label() + " (" + focal + ")");
+        return t.setName("partners of " + c.view.lexicon().entry(focal).label() + " (" + focal + ")");
     }
 
     /** See {@link Corpus#timeline(Per)}: every theme and the ten most mentioned entities. */
@@ -95,8 +95,13 @@ final class CorpusTables {
         return timeline(c, per, keys);
     }
 
-    /** See {@link Corpus#timeline(Per, Kind, String...)}. */
+    /** See {@link Corpus#timeline(Per, Kind, String...)}: no key means every key of the kind. */
     static Table timeline(Corpus c, Per per, Kind kind, String... keys) {
+        return keys.length == 0 ? timeline(c, per, timelineKeys(c, kind, Integer.MAX_VALUE)) : chosen(c, per, kind, keys);
+    }
+
+    /** The timeline of {@code keys}, which may be none (an empty timeline). */
+    private static Table chosen(Corpus c, Per per, Kind kind, String... keys) {
         Lexicon l = kindLexicon(c, kind);
         LinkedHashMap<String, String[]> chosen = new LinkedHashMap<>();
         Map<String, String[]> found = kind == Kind.ENTITY ? foundEntityLabels(c) : Map.of();
@@ -115,22 +120,13 @@ final class CorpusTables {
     static Table partnersTimeline(Corpus c, Per per) {
         Table partners = c.partners();
         if (partners.rowCount() == 0) {
-            return timeline(c, per, Kind.ENTITY, new String[0]).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
+            return chosen(c, per, Kind.ENTITY).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < Math.min(8, partners.rowCount()); i++) {
             keys.add(partners.stringColumn(Columns.ENTITY).get(i));
         }
-        return timeline(c, per, Kind.ENTITY, keys.toArray(new String[0])).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** See {@link Corpus#timeline(Per, org.newstables.topics.TopicModel)}. */
-    static Table timeline(Corpus c, Per per, org.newstables.topics.TopicModel model) {
-        if (!model.articleIds().equals(c.view.ids())) {
-            throw new NewsTablesException("This topic model was fitted on other articles (" + model.articleIds().size()
-                    + ") than this corpus has (" + c.size() + "); fit it on this one: c.topicModel(options).");
-        }
-        return model.timeline(per);
+        return chosen(c, per, Kind.ENTITY, keys.toArray(new String[0])).setName(partners.name() + " per " + per.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Label and Arabic label of every entity mentioned, people found in the text included. */
@@ -145,14 +141,14 @@ final class CorpusTables {
     }
 
     private static Lexicon kindLexicon(Corpus c, Kind kind) {
-        return java.util.Objects.requireNonNull(kind, "kind") == Kind.ENTITY ? c.lexicon() : c.themeLexicon();
+        return java.util.Objects.requireNonNull(kind, "kind") == Kind.ENTITY ? c.view.lexicon() : c.view.themeLexicon();
     }
 
     /** Every theme, or the {@code limit} most mentioned entities: key → kind, label, label_ar. */
     static LinkedHashMap<String, String[]> timelineKeys(Corpus c, Kind kind, int limit) {
         LinkedHashMap<String, String[]> keys = new LinkedHashMap<>();
         if (java.util.Objects.requireNonNull(kind, "kind") == Kind.THEME) {
-            for (org.newstables.lexicon.Entry e : c.themeLexicon().entries()) {
+            for (org.newstables.lexicon.Entry e : c.view.themeLexicon().entries()) {
                 keys.put(e.key(), new String[] {"theme", e.label(), e.labelAr()});
             }
             return keys;

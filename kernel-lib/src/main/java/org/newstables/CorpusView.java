@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newstables.common.NewsTablesException;
 import org.newstables.corpus.Article;
+import org.newstables.corpus.CorpusReader;
 import org.newstables.duplicates.NearDuplicates;
 import org.newstables.lexicon.Mentions;
 import org.newstables.pipeline.ArticlePipeline;
@@ -45,6 +46,11 @@ final class CorpusView {
     private final Map<NearDuplicates.Options, NearDuplicates> duplicates = new ConcurrentHashMap<>();
     private final Map<TopicOptions, Supplier<TopicModel>> topicModels = new ConcurrentHashMap<>();
 
+    /** The view of a whole loaded corpus, with the default stop words and lexicons; its index in memory when the folder is null. */
+    static CorpusView of(CorpusReader.Loaded loaded, Path indexFolder) {
+        return new CorpusView(new CorpusState(loaded), null, StopWords.defaults(), null, null, indexFolder);
+    }
+
     CorpusView(CorpusState state, int[] rows, StopWords stopWords, Lexicon lexicon, Lexicon themes, Path indexFolder) {
         this.state = state;
         this.rows = rows;
@@ -69,10 +75,6 @@ final class CorpusView {
     CorpusView withThemes(Lexicon themeLexicon) {
         return new CorpusView(state, rows, stopWords, lexicon, Objects.requireNonNull(themeLexicon, "themeLexicon"),
                 indexFolder);
-    }
-
-    CorpusView withIndexAt(Path folder) {
-        return new CorpusView(state, rows, stopWords, lexicon, themes, Objects.requireNonNull(folder, "folder"));
     }
 
     /** The view of the articles of this one for which {@code test} holds; the rest is kept. */

@@ -99,7 +99,7 @@ class ArabicTextModelTest {
         Table cooperation = terms.where(terms.stringColumn("surface").isIn("للتعاون", "وللتعاون", "وبالتعاون"));
         assertEquals(1, cooperation.rowCount(), terms.print());
         assertEquals(3, cooperation.intColumn("count").get(0));
-        assertEquals(3, c.kwic("تعاون").rowCount());
+        assertEquals(3, c.kwic("تعاون", 6).rowCount());
         assertEquals(3.0 / 5, c.matrix("تعاون").doubleColumn("تعاون").get(0), 1e-12);
         assertEquals(1, c.search("تعاون").rowCount());
         assertEquals(3, c.dispersion("تعاون").rowCount());
@@ -107,7 +107,7 @@ class ArabicTextModelTest {
         Corpus s = of("أعلنت الشركة استثمارات جديدة، وترحب باستثمارات الصين ولاستثمارات روسيا دور.");
         Map<String, Integer> t = terms(s);
         assertEquals(3, t.get(TextAnalyzer.stem("استثمارات")), t.toString());
-        assertEquals(3, s.kwic("استثمارات").rowCount());
+        assertEquals(3, s.kwic("استثمارات", 6).rowCount());
         assertEquals(3, s.dispersion("الاستثمارات").rowCount());
     }
 
@@ -132,7 +132,7 @@ class ArabicTextModelTest {
     @Test
     void xiCountsTheSameInEveryViewOfTheSeeds() {
         Corpus seeds = Corpus.seeds();
-        int kwic = seeds.kwic("شي").rowCount();
+        int kwic = seeds.kwic("شي", 6).rowCount();
         int dispersion = seeds.dispersion("شي").rowCount();
         double matrix = 0;
         Table m = seeds.matrix("شي");
@@ -146,7 +146,7 @@ class ArabicTextModelTest {
         assertEquals(36, dispersion);
         assertEquals(36, Math.round(matrix));
         assertEquals(36, terms);
-        int collocates = (int) seeds.collocations("شي").intColumn("frequency").max();
+        int collocates = (int) seeds.collocations("شي", 5).intColumn("frequency").max();
         assertTrue(collocates > 0);
     }
 

@@ -46,7 +46,7 @@ public record TopicOptions(int k, boolean seeded, int iterations, int randomSeed
     public TopicOptions {
         if (k < (seeded ? 0 : 1)) {
             throw new NewsTablesException("A topic model needs " + (seeded ? "0 or more topics beside the themes" : "1 or more topics")
-                    + ", not " + k + "; try " + (seeded ? "TopicOptions.seeded(5)." : "c.topics(10)."));
+                    + ", not " + k + "; try " + (seeded ? "TopicOptions.seeded(5)." : "TopicOptions.of(10)."));
         }
         if (iterations < 0) {
             throw new NewsTablesException("A topic model needs 1 or more iterations (0 to choose by the corpus's size), not "

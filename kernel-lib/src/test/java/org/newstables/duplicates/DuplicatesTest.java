@@ -139,7 +139,7 @@ class DuplicatesTest {
     }
 
     private static int count(Corpus c, String word) {
-        return c.kwic(word).rowCount();
+        return c.kwic(word, 6).rowCount();
     }
 
     @Test

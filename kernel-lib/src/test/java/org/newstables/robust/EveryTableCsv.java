@@ -43,8 +43,8 @@ public final class EveryTableCsv {
         tables.put("timeline", c.timeline(Per.MONTH));
         tables.put("cooccurrence", c.cooccurrence());
         tables.put("matrix", c.matrix("تعاون"));
-        tables.put("kwic", c.kwic("تعاون"));
-        tables.put("collocations", c.collocations("الصين"));
+        tables.put("kwic", c.kwic("تعاون", 6));
+        tables.put("collocations", c.collocations("الصين", 5));
         tables.put("dispersion", c.dispersion("شي"));
         tables.put("search", c.search("تعاون OR الصحة"));
         tables.put("settings", c.settings());

@@ -62,7 +62,7 @@ class HostileHtmlTest {
         Lexicon hostileLexicon = Lexicon.builder().add("X", "ORG", HOSTILE.replace("\t", " "), HOSTILE, "التعاون").build();
         Corpus c = Corpus.load(corpus).withLexicon(Lexicon.entities().plus(hostileLexicon));
 
-        List<Object> values = new ArrayList<>(List.of(c.articles(), c.mentions(), c.entities(), c.kwic("التعاون"),
+        List<Object> values = new ArrayList<>(List.of(c.articles(), c.mentions(), c.entities(), c.kwic("التعاون", 6),
                 c.search("تعاون"), c.tokens(), hostileLexicon, c.problems()));
         for (Object v : values) {
             String html = Display.bundle(v).get(Display.HTML);

@@ -49,7 +49,7 @@ class SearchTest {
                 "وأشاد بمبادرة الحزام والطريق في المنطقة.");
         List<String> hits = c.search("\"الحزام والطريق\"").stringColumn("article").asList();
         assertEquals(1, hits.size(), hits.toString());
-        assertEquals(1, c.kwic("الحزام والطريق").rowCount());
+        assertEquals(1, c.kwic("الحزام والطريق", 6).rowCount());
         assertEquals(c.articleList().get(1).id(), hits.get(0));
         // A highlighted hit still cuts the text where the phrase is.
         assertTrue(c.search("\"الحزام والطريق\"").stringColumn("snippet").get(0)
@@ -137,7 +137,7 @@ class SearchTest {
     @Test
     void indexOnDisk(@TempDir Path dir) {
         String query = "\"منظمة شانغهاي للتعاون\"";
-        Table t = SEEDS.withIndexAt(dir.resolve("index")).search(query);
+        Table t = Corpus.loader().indexAt(dir.resolve("index")).seeds().search(query);
         assertTrue(dir.resolve("index").toFile().list().length > 0);
         // Every seed names the organization; the index on disk gives the same hits, order and snippets
         // as the one in memory.
@@ -149,7 +149,7 @@ class SearchTest {
 
     @Test
     void aSubCorpusSearchesTheSharedIndexAmongItsOwnArticles(@TempDir Path dir) {
-        Corpus onDisk = SEEDS.withIndexAt(dir.resolve("index"));
+        Corpus onDisk = Corpus.loader().indexAt(dir.resolve("index")).seeds();
         String query = "\"منظمة شانغهاي للتعاون\"";
         Table whole = onDisk.search(query);
         List<String> all = whole.stringColumn("article").asList();
@@ -174,7 +174,7 @@ class SearchTest {
 
     @Test
     void kwicFindsEveryCliticFormAndSlicesTheText() {
-        Table k = SEEDS.kwic("تعاون");
+        Table k = SEEDS.kwic("تعاون", 6);
         // A careful search: whole words made of the proclitics (و/ف, ب/ك/ل, ال; لل), تعاون, and a
         // pronoun suffix, counted with a regular expression over the cleaned texts.
         java.util.regex.Pattern forms = java.util.regex.Pattern.compile("(?<![\\u0621-\\u064A])"

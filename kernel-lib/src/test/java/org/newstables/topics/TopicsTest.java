@@ -42,7 +42,7 @@ class TopicsTest {
 
     @Test
     void separatesTwoTopicsThatShareNoWord() {
-        Map<String, String> top = largest(TwoTopics.corpus().topicShares(2));
+        Map<String, String> top = largest(TwoTopics.corpus().topicModel(TopicOptions.of(2)).shares());
         String football = top.get("f01");
         String weather = top.get("w01");
         assertNotEquals(football, weather);
@@ -52,8 +52,8 @@ class TopicsTest {
     @Test
     void topWordsAreTheTopicsWords() {
         Corpus c = TwoTopics.corpus();
-        Table terms = c.topics(2);
-        String footballTopic = largest(c.topicShares(2)).get("f01");
+        Table terms = c.topicModel(TopicOptions.of(2)).terms();
+        String footballTopic = largest(c.topicModel(TopicOptions.of(2)).shares()).get("f01");
         Table football = terms.where(terms.stringColumn("topic").isEqualTo(footballTopic));
         String text = String.join(" ", TwoTopics.FOOTBALL);
         for (String surface : football.stringColumn("surface")) {
@@ -94,7 +94,7 @@ class TopicsTest {
 
     @Test
     void sharesOfAnArticleSumToOne() {
-        Table s = TwoTopics.corpus().topicShares(3);
+        Table s = TwoTopics.corpus().topicModel(TopicOptions.of(3)).shares();
         TableAsserts.of(s).expectColumns("article", "topic", "label", "share").expectTypes(STRING, STRING, STRING, DOUBLE);
         assertEquals(20 * 3, s.rowCount());
         for (Table one : s.splitOn("article").asTableList()) {
@@ -106,7 +106,7 @@ class TopicsTest {
     void timelineHasEveryPeriodAndTheUndated() {
         Corpus c = TwoTopics.corpus();
         TopicModel m = c.topicModel(TopicOptions.of(2));
-        Table t = c.timeline(Per.QUARTER, m);
+        Table t = m.timeline(Per.QUARTER);
         TableAsserts.of(t)
                 .expectColumns("period", "period_start", "kind", "key", "label", "label_ar", "mentions", "articles",
                         "period_articles", "tokens", "per_1k", "share")
@@ -135,18 +135,18 @@ class TopicsTest {
         TopicModel b = second.topicModel(o);
         assertEquals(a.terms().printAll(), b.terms().printAll());
         assertEquals(a.shares().printAll(), b.shares().printAll());
-        assertEquals(first.timeline(Per.MONTH, a).printAll(), second.timeline(Per.MONTH, b).printAll());
+        assertEquals(a.timeline(Per.MONTH).printAll(), b.timeline(Per.MONTH).printAll());
     }
 
     @Test
     void chartsDrawATopicTimeline() {
         Corpus c = TwoTopics.corpus();
         TopicModel m = c.topicModel(TopicOptions.of(2));
-        org.knowm.xchart.XYChart chart = org.newstables.Charts.timeline(c.timeline(Per.QUARTER, m));
+        org.knowm.xchart.XYChart chart = org.newstables.Charts.timeline(m.timeline(Per.QUARTER));
         assertEquals(2, chart.getSeriesMap().size());
         assertTrue(chart.getTitle().startsWith("Topics over time"), chart.getTitle());
         assertTrue(org.newstables.Charts.png(chart).length > 0);
-        org.knowm.xchart.XYChart shares = org.newstables.Charts.timeline(c.timeline(Per.QUARTER, m),
+        org.knowm.xchart.XYChart shares = org.newstables.Charts.timeline(m.timeline(Per.QUARTER),
                 org.newstables.ChartText.ENGLISH, org.newstables.Measure.SHARE);
         assertEquals("mean topic share of the period's articles", shares.getYAxisTitle());
         // XChart's own format drew a tick at 0.05 as ".05".
@@ -193,7 +193,7 @@ class TopicsTest {
     void seedsNameTopicsAndShowWhatTheModelAdds() {
         Lexicon sport = Lexicon.builder().add("sport", "THEME", "Sport", "الرياضة", "المباراة", "الملعب").build();
         Corpus c = TwoTopics.corpus().withThemes(sport);
-        Table t = c.seededTopics(1);
+        Table t = c.topicModel(TopicOptions.seeded(1)).terms();
         assertEquals(List.of("sport", "topic1"), t.stringColumn("topic").unique().asList().stream().sorted().toList());
         Table sportRows = t.where(t.stringColumn("topic").isEqualTo("sport"));
         assertEquals("Sport", sportRows.stringColumn("label").get(0));
@@ -210,7 +210,7 @@ class TopicsTest {
 
     @Test
     void seedsCorpusGetsItsThemesAsTopics() {
-        Table t = Corpus.seeds().seededTopics(2);
+        Table t = Corpus.seeds().topicModel(TopicOptions.seeded(2)).terms();
         List<String> topics = t.stringColumn("topic").unique().asList();
         assertTrue(topics.containsAll(List.of("trade", "topic1", "topic2")), topics.toString());
         // Only themes with a keyword among the modelled terms (two articles or more) get a topic.
@@ -220,13 +220,21 @@ class TopicsTest {
     @Test
     void badInputIsRefusedClearly() {
         Corpus c = TwoTopics.corpus();
-        assertThrows(NewsTablesException.class, () -> c.topics(0));
+        assertThrows(NewsTablesException.class, () -> c.topicModel(TopicOptions.of(0)));
         assertThrows(NewsTablesException.class, () -> TopicOptions.seeded(-1));
         assertThrows(NewsTablesException.class, () -> TopicOptions.of(2).iterations(-1));
         NewsTablesException none = assertThrows(NewsTablesException.class,
                 () -> c.topicModel(TopicOptions.of(2).minArticles(21)));
         assertTrue(none.getMessage().contains("no terms to model"), none.getMessage());
         TopicModel other = TwoTopics.corpus().filter(a -> a.id().startsWith("f")).topicModel(TopicOptions.of(2));
-        assertThrows(NewsTablesException.class, () -> c.timeline(Per.YEAR, other));
+        // A model's timeline counts the articles it was fitted on, not those of the corpus it came from.
+        Table t = other.timeline(Per.YEAR);
+        java.util.Map<String, Integer> periodArticles = new java.util.HashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            periodArticles.put(t.stringColumn("period").get(i), t.intColumn("period_articles").get(i));
+        }
+        int articles = periodArticles.values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(other.articleIds().size(), articles);
+        assertTrue(articles < c.size(), articles + " of " + c.size());
     }
 }

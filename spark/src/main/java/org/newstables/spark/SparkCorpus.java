@@ -695,17 +695,16 @@ public final class SparkCorpus {
         return timeline(per, keys);
     }
 
-    /** The timeline of every theme or every entity, as {@link Corpus#timeline(Per, Kind)}. */
-    public Table timeline(Per per, Kind kind) {
-        return timeline(per, timelineKeys(kind, Integer.MAX_VALUE));
-    }
-
     /**
-     * The timeline of some keys of one kind, as {@link Corpus#timeline(Per, Kind, String...)}.
+     * The timeline of some keys of one kind, or with no key of every key of the kind, as {@link
+     * Corpus#timeline(Per, Kind, String...)}.
      *
      * @throws NewsTablesException when a key is neither mentioned nor in the kind's lexicon
      */
     public Table timeline(Per per, Kind kind, String... keys) {
+        if (keys.length == 0) {
+            return timeline(per, timelineKeys(kind, Integer.MAX_VALUE));
+        }
         Lexicon l = java.util.Objects.requireNonNull(kind, "kind") == Kind.ENTITY ? Lexicon.entities() : Lexicon.themes();
         Map<String, String[]> found = new HashMap<>();
         if (kind == Kind.ENTITY) {
