@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.newstables.Corpus;
 import org.newstables.common.NewsTablesException;
 
 /**
- * The command line: {@code report [corpus path] [--out DIR] [--dedup]}. Without a path it uses the bundled
+ * The command line: {@code report [corpus path] [--out DIR] [--dedup] [--parquet]}. Without a path it uses the bundled
  * seeds. It prints the articles table and writes every table as CSV and as an HTML page into
  * {@code DIR} (default {@code report}), with an index page linking them.
  * <pre>
@@ -42,7 +43,9 @@ public final class Report {
         }
         try {
             Corpus corpus = parsed.corpus() == null ? Corpus.seeds() : Corpus.load(parsed.corpus());
-            ReportWriter.write(corpus, parsed.out(), out, parsed.dedup() ? ReportWriter.Copies.FOLD : ReportWriter.Copies.KEEP);
+            List<TableFile> formats = parsed.parquet() ? List.of(TableFile.named("parquet")) : List.of();
+            ReportWriter.write(corpus, parsed.out(), out, parsed.dedup() ? ReportWriter.Copies.FOLD : ReportWriter.Copies.KEEP,
+                    formats);
         } catch (NewsTablesException e) {
             err.println("newstables: " + e.getMessage());
             System.exit(1);
@@ -54,20 +57,23 @@ public final class Report {
     }
 
     /** The parsed command line. */
-    record Arguments(Path corpus, Path out, boolean dedup, boolean help) {
+    record Arguments(Path corpus, Path out, boolean dedup, boolean parquet, boolean help) {
 
         static final String USAGE = String.join("\n",
-                "usage: report [CORPUS] [--out DIR] [--dedup]",
+                "usage: report [CORPUS] [--out DIR] [--dedup] [--parquet]",
                 "  CORPUS     a folder of .txt/.md files (with an optional metadata.csv), or a .csv or",
                 "             .jsonl file; without it, the bundled seed articles",
                 "  --out DIR  where to write the report (default: report)",
-                "  --dedup    count each near-duplicate story (one agency story reprinted) once");
+                "  --dedup    count each near-duplicate story (one agency story reprinted) once",
+                "  --parquet  also write each table as Parquet (needs the newstables-parquet jar on the",
+                "             class path)");
 
         static Arguments parse(String[] args) {
             Path corpus = null;
             Path out = Path.of("report");
             boolean help = false;
             boolean dedup = false;
+            boolean parquet = false;
             int i = 0;
             if (args.length > 0 && args[0].equals("report")) {
                 i = 1;
@@ -83,6 +89,8 @@ public final class Report {
                     out = Path.of(a.substring("--out=".length()));
                 } else if (a.equals("--dedup")) {
                     dedup = true;
+                } else if (a.equals("--parquet")) {
+                    parquet = true;
                 } else if (a.equals("--help") || a.equals("-h")) {
                     help = true;
                 } else if (a.startsWith("-")) {
@@ -93,7 +101,7 @@ public final class Report {
                     throw new IllegalArgumentException("more than one corpus path: " + corpus + " and " + a);
                 }
             }
-            return new Arguments(corpus, out, dedup, help);
+            return new Arguments(corpus, out, dedup, parquet, help);
         }
     }
 }

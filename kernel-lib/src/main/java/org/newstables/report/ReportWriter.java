@@ -67,6 +67,18 @@ public final class ReportWriter {
      * @throws NewsTablesException when {@code dir} is a file
      */
     public static void write(Corpus all, Path dir, PrintStream out, Copies copies) throws IOException {
+        write(all, dir, out, copies, List.of());
+    }
+
+    /**
+     * {@link #write(Corpus, Path, PrintStream, Copies)}, writing each table in the {@code formats}
+     * given too ({@link TableFile#named TableFile.named("parquet")}), beside its CSV and linked from the index.
+     *
+     * @throws IOException when a file cannot be written
+     * @throws NewsTablesException when {@code dir} is a file
+     */
+    public static void write(Corpus all, Path dir, PrintStream out, Copies copies, List<TableFile> formats)
+            throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new NewsTablesException(dir + " is a file, not a folder; choose another --out.");
         }
@@ -101,6 +113,9 @@ public final class ReportWriter {
         // tables and the charts' encoding share the cores.
         List<FileJob> jobs = new ArrayList<>();
         tables.forEach((name, table) -> jobs.add(() -> writeTable(dir, name, table)));
+        for (TableFile format : formats) {
+            tables.forEach((name, table) -> jobs.add(() -> format.write(table, dir.resolve(name + "." + format.extension()))));
+        }
         charts.forEach((name, chart) -> jobs.add(() -> Charts.save(chart, dir.resolve(name))));
         try {
             jobs.parallelStream().forEach(job -> {
@@ -117,7 +132,12 @@ public final class ReportWriter {
             String name = e.getKey();
             Table table = e.getValue();
             index.append("<li><a href=\"").append(name).append(".html\">").append(name).append("</a> (")
-                    .append(table.rowCount()).append(" rows, <a href=\"").append(name).append(".csv\">CSV</a>)</li>\n");
+                    .append(table.rowCount()).append(" rows, <a href=\"").append(name).append(".csv\">CSV</a>");
+            for (TableFile format : formats) {
+                index.append(", <a href=\"").append(name).append('.').append(format.extension()).append("\">")
+                        .append(format.name()).append("</a>");
+            }
+            index.append(")</li>\n");
         }
         index.append("</ul>\n<h2>Charts</h2>\n");
         for (Map.Entry<String, Chart<?, ?>> c : charts.entrySet()) {

@@ -138,5 +138,16 @@ class ReportTest {
         assertTrue(Report.Arguments.parse(new String[] {"report", "news", "--dedup"}).dedup());
         assertThrows(IllegalArgumentException.class, () -> Report.Arguments.parse(new String[] {"--out"}));
         assertThrows(IllegalArgumentException.class, () -> Report.Arguments.parse(new String[] {"--bogus"}));
+        assertFalse(b.parquet());
+        assertTrue(Report.Arguments.parse(new String[] {"report", "--parquet"}).parquet());
+    }
+
+    @Test
+    void parquetWithoutItsModuleSaysWhichJarToAdd() {
+        // The core has no Parquet writer: the optional newstables-parquet module brings it.
+        org.newstables.common.NewsTablesException e = assertThrows(org.newstables.common.NewsTablesException.class,
+                () -> TableFile.named("parquet"));
+        assertTrue(e.getMessage().contains("newstables-parquet"), e.getMessage());
+        assertTrue(e.getMessage().contains("--parquet"), e.getMessage());
     }
 }
