@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Candidates for the lexicon: runs of one to three name-like words after a title (الرئيس، وزير
- * الخارجية، نظيره، السفير، الملك …, the built-in {@link Titles}) that nothing attributed — no lexicon
+ * الخارجية، نظيره، السفير، الملك …, the built-in title list, {@code Titles}) that nothing attributed — no lexicon
  * entry matched them and {@link PersonFinder} did not take them for a person (one unknown word after
  * an office, an unknown name after a weak title). The title's complements (الخارجية، الروسي، لشؤون)
  * and what the lexicon matched are stepped over; a run stops at a stop word, a word with the

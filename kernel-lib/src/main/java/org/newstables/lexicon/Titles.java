@@ -17,7 +17,7 @@ import org.newstables.text.Vocabulary;
  * built-in list {@code titles.tsv}. A title is found after any proclitics: وللملك is الملك, ووزير is
  * وزير.
  */
-public final class Titles {
+final class Titles {
 
     /** What a title word does. */
     public enum Kind {
