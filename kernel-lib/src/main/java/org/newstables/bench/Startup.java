@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.newstables.Corpus;
 import org.newstables.Per;
+import org.newstables.common.Internal;
 
 /**
  * Run in a fresh JVM by {@link Benchmark}: {@code articles} builds the first articles table of the
  * seeds; {@code pipeline} builds every table and writes the report with its charts. Prints the time
  * since the JVM started.
  */
+@Internal
 public final class Startup {
 
     private Startup() {

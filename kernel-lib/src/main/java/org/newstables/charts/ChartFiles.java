@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.newstables.common.Internal;
 
 /** Charts as files and bytes, through XChart's encoders: PNG at {@link ChartStyle#DPI} dpi and SVG. */
+@Internal
 public final class ChartFiles {
 
     private ChartFiles() {

@@ -15,11 +15,13 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.newstables.common.NewsTablesException;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * How NewsTables charts look: the font (with Arabic glyphs), an opaque palette of distinguishable
  * colours paired with distinct marker shapes, and titles that always fit the chart.
  */
+@Internal
 public final class ChartStyle {
 
     /**

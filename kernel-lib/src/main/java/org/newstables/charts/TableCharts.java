@@ -14,11 +14,13 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * Charts of the word and entity tables: top terms (bars), entity × theme co-occurrence (a heatmap)
  * and lexical dispersion (a strip plot). The public entry points are {@code org.newstables.Charts}.
  */
+@Internal
 public final class TableCharts {
 
     private TableCharts() {

@@ -13,12 +13,14 @@ import org.newstables.common.NewsTablesException;
 import org.newstables.time.Timeline;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * Charts of a timeline table (period, period_start, kind, key, label, label_ar, mentions, per_1k,
  * period_articles): lines and stacked bars, one series per key, the undated rows left out and
  * counted in the title. The public entry points are {@code org.newstables.Charts}.
  */
+@Internal
 public final class TimelineCharts {
 
     private TimelineCharts() {

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
  * scratch arrays, so that counting needs no locks and no boxed maps, and the chunk results are
  * merged in article order, so that results never depend on the number of threads.
  */
+@Internal
 public final class Chunks {
 
     private Chunks() {

@@ -23,6 +23,7 @@ import tech.tablesaw.columns.strings.IntDictionaryMap;
  * by {@code append} instead, slower but right. {@code StringColumnsTest} also builds random
  * columns both ways and compares their values, missing values, counts, sorting and edits.
  */
+@Internal
 public final class StringColumns {
 
     /** The key of the first value Tablesaw appends, the missing value's key, and whether keys count up by one. */

@@ -18,8 +18,10 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /** Keyword in context, collocates and dispersion: the text behind the counts. */
+@Internal
 public final class Concordance {
 
     private Concordance() {

@@ -12,8 +12,10 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.api.TimeColumn;
+import org.newstables.common.Internal;
 
 /** The tables of articles as read: the articles, their date expressions, the problems, the removed lines. */
+@Internal
 public final class ArticleTables {
 
     private ArticleTables() {

@@ -1,6 +1,7 @@
 package org.newstables.corpus;
 
 import java.util.Map;
+import org.newstables.common.Internal;
 
 /**
  * One article's raw text as a reader found it, before cleaning, with the fields that came
@@ -12,5 +13,6 @@ import java.util.Map;
  * @param fields   metadata fields by lower-case column name, values as written
  * @param encoding the encoding the bytes were read in
  */
+@Internal
 public record SourceDocument(String id, Origin origin, String raw, Map<String, String> fields, String encoding) {
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newstables.common.NewsTablesException;
+import org.newstables.common.Internal;
 
 /**
  * The rules that turn the rows of a table-shaped corpus file (CSV, JSON Lines, Parquet, a table in
@@ -17,6 +18,7 @@ import org.newstables.common.NewsTablesException;
  * part, and the ids, which need every row, once on the driver, so both give the same documents and
  * problems.
  */
+@Internal
 public final class TableRows {
 
     /** The columns looked for, in this order, when no text column is named. */

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.newstables.common.Internal;
 
 /**
  * Turns the bytes of a file into text, choosing the encoding the way Arabic files are found in
@@ -26,6 +27,7 @@ import java.util.Optional;
  * well-kept library guesses between UTF-8 and Windows-1256 (ICU's detector confuses
  * Windows-1256 with other single-byte pages on short texts).
  */
+@Internal
 public final class TextDecoder {
 
     /** Windows-1256, the Arabic code page of Windows. */

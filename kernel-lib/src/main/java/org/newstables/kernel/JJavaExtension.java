@@ -7,12 +7,14 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.newstables.Lexicon;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * Rich display in JJava: found through {@code META-INF/services} when {@code %classpath},
  * {@code %jars} or {@code %maven} adds the jar, and installed by the kernel. It never throws: JJava
  * stops every extension when one does.
  */
+@Internal
 public final class JJavaExtension implements Extension {
 
     /** Called by JJava's service loader. */

@@ -1,11 +1,14 @@
 package org.newstables.kernel;
 
+import org.newstables.common.Internal;
+
 /**
  * Connects NewsTables to the notebook kernel it runs in, once. JJava installs
  * {@link JJavaExtension} itself; for IJava, {@link #install()} — called the first time a
  * {@code Corpus}, {@code Charts} or {@code Lexicon} is used — finds {@code IJava.getKernelInstance()} by
  * reflection. Outside a kernel it does nothing, and nothing here ever throws.
  */
+@Internal
 public final class Kernels {
 
     private static volatile boolean done;

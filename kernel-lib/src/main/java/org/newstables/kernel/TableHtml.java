@@ -17,6 +17,7 @@ import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.html.HtmlWriteOptions;
 import tech.tablesaw.io.html.HtmlWriter;
+import org.newstables.common.Internal;
 
 /**
  * A Tablesaw table as an HTML {@code <table>} through Tablesaw's own {@link HtmlWriter}: every
@@ -28,6 +29,7 @@ import tech.tablesaw.io.html.HtmlWriter;
  * whole value shown on hover, decimals rounded, and a caption with the table's name and full size.
  * The table itself keeps everything.
  */
+@Internal
 public final class TableHtml {
 
     /** A longer hover text would make a notebook heavy: it is cut there, with "…". */

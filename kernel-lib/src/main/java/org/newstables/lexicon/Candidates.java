@@ -12,6 +12,7 @@ import org.newstables.text.StopWords;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * Candidates for the lexicon: runs of one to three name-like words after a title (الرئيس، وزير
@@ -23,6 +24,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>Hand-written: a heuristic for exploring a corpus, not a named-entity recognizer.
  */
+@Internal
 public final class Candidates {
 
     private static final Titles TITLES = Titles.builtIn();

@@ -12,11 +12,13 @@ import java.util.TreeMap;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * Entities and themes named in the same sentence: entity × theme and entity × entity pairs, with
  * the number of sentences they share and of articles in which they do.
  */
+@Internal
 public final class Cooccurrence {
 
     private Cooccurrence() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newstables.common.Internal;
 
 /**
  * Builds the country lexicon ({@code countries.tsv}) from the JDK's CLDR data and the curated
@@ -29,6 +30,7 @@ import java.util.Set;
  * get adjectives only from the curated list. The shipped file is this builder's output; a test
  * checks that they agree, so the file can be read and copied with confidence.
  */
+@Internal
 public final class CountryLexiconBuilder {
 
     private CountryLexiconBuilder() {

@@ -17,8 +17,10 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import org.newstables.common.Internal;
 
 /** The entity tables: mentions, entities, partners, ambiguous mentions. */
+@Internal
 public final class EntityTables {
 
     private EntityTables() {

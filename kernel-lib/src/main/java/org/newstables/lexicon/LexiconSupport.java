@@ -4,8 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newstables.common.NewsTablesException;
+import org.newstables.common.Internal;
 
 /** The file format and checks behind {@code org.newstables.Lexicon}. */
+@Internal
 public final class LexiconSupport {
 
     private LexiconSupport() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.newstables.text.Clitics;
 import org.newstables.text.TextAnalyzer;
+import org.newstables.common.Internal;
 
 /**
  * The words of the built-in lexicons' names of countries, people and places that begin like a
@@ -19,6 +20,7 @@ import org.newstables.text.TextAnalyzer;
  * wherever a word is counted. Only the built-in lexicons count, so that a word's stem never depends
  * on a lexicon a user adds.
  */
+@Internal
 public final class ProtectedNames {
 
     /** The lexicons of proper names; organizations' names are left out, being made of ordinary words (للتعاون). */

@@ -14,6 +14,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.strings.DictionaryMap;
 import tech.tablesaw.io.csv.CsvWriteOptions;
+import org.newstables.common.Internal;
 
 /**
  * Writes a Tablesaw table as a CSV file (UTF-8), byte for byte what {@code table.write().csv(file)}
@@ -29,6 +30,7 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  * distinct value; and the bytes go to a buffered stream without a per-row encoder. {@code
  * CsvOutputTest} compares the bytes with Tablesaw's on random tables of every column type.
  */
+@Internal
 public final class CsvOutput {
 
     private static final byte[] SEPARATOR = String.valueOf(Formatter.SETTINGS.getFormat().getDelimiter()).getBytes(StandardCharsets.UTF_8);

@@ -40,6 +40,7 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * A Lucene index of a corpus: the text and title analysed by {@link NewsAnalyzer}, the date as a
@@ -49,6 +50,7 @@ import tech.tablesaw.api.Table;
  * document carries its article's row, and a sub-corpus searches with a filter on its rows (so its
  * scores use the whole index's term statistics, as a filtered Lucene or Elasticsearch search does).
  */
+@Internal
 public final class CorpusIndex implements Closeable {
 
     /** The start and end marks of a highlighted hit in a snippet; notebooks show them as highlighting. */

@@ -10,6 +10,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * Keyness of terms in a target corpus against a reference corpus, as quanteda's
@@ -27,6 +28,7 @@ import tech.tablesaw.api.Table;
  * in the reference. Rows are ordered by G², most key first. Totals are the non-stop tokens, the
  * same counts as {@code terms()}.
  */
+@Internal
 public final class Keyness {
 
     private static final ChiSquaredDistribution CHI2_1DF = new ChiSquaredDistribution(null, 1);

@@ -16,6 +16,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * N-grams over runs of content words: a stop word, a sentence end or anything but white space
@@ -27,6 +28,7 @@ import tech.tablesaw.api.Table;
  * stream at a time, while here every word is already an id in the corpus's {@link Vocabulary},
  * so an n-gram is a short key of ids, counted in parallel over chunks of articles.
  */
+@Internal
 public final class Ngrams {
 
     private Ngrams() {

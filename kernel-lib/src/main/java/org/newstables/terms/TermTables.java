@@ -9,8 +9,10 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /** The term tables: {@code terms()} (one row per term in an article) and {@code topTerms(n)}. */
+@Internal
 public final class TermTables {
 
     private TermTables() {

@@ -2,6 +2,7 @@ package org.newstables.text;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import org.newstables.common.NewsTablesException;
+import org.newstables.common.Internal;
 
 /**
  * A word or phrase to find in a corpus's analysed texts: the one query behind {@code matrix()},
@@ -12,6 +13,7 @@ import org.newstables.common.NewsTablesException;
  * finds الصین typed on a Persian keyboard. A phrase matches its words' stems in order, token after
  * token, within one sentence.
  */
+@Internal
 public final class Phrase {
 
     private final String text;

@@ -1,6 +1,9 @@
 package org.newstables.text;
 
+import org.newstables.common.Internal;
+
 /** Which script a character or a text is written in, as far as the corpus needs to know. */
+@Internal
 public final class Scripts {
 
     private Scripts() {

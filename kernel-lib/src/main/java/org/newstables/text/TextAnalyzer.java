@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.newstables.common.Internal;
 
 /**
  * One analysis pass over an article's text with Lucene: {@link StandardTokenizer} (Unicode word
@@ -27,6 +28,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *
  * <p>Instances are cheap and not thread-safe; the static {@link #analyze} is, with one instance per thread.
  */
+@Internal
 public final class TextAnalyzer {
 
     private static final ThreadLocal<TextAnalyzer> PER_THREAD = ThreadLocal.withInitial(TextAnalyzer::new);

@@ -3,6 +3,7 @@ package org.newstables.text;
 import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.newstables.common.Internal;
 
 /**
  * The one normalization of text in NewsTables: every component that compares words — the
@@ -33,6 +34,7 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  * folds only ی ک ۀ ہ and works only inside its own token filter) and the offset map; ICU4J does the
  * compatibility forms and Lucene the Arabic letters.
  */
+@Internal
 public final class TextNormalizer {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();

@@ -5,8 +5,10 @@ import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /** The tokens table: every token of every article, with its forms and offsets. */
+@Internal
 public final class TokenTable {
 
     private TokenTable() {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newstables.text.TextNormalizer;
+import org.newstables.common.Internal;
 
 /**
  * Reads the dateline that opens a news lead: a place (and sometimes its country), usually a
@@ -24,6 +25,7 @@ import org.newstables.text.TextNormalizer;
  * A place is one to three words of Arabic script at the start of the line; it must be followed
  * by a date, or by a known agency, so that an ordinary sentence is never read as a dateline.
  */
+@Internal
 public final class Datelines {
 
     /** Agencies whose credit marks a dateline (normalized forms). */

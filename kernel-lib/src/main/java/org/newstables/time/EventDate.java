@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newstables.time.DateTagger.Expression;
 import org.newstables.time.DateTagger.Kind;
+import org.newstables.common.Internal;
 
 /**
  * The date of the reported event, by one rule over a page's date expressions. The first that
@@ -41,6 +42,7 @@ import org.newstables.time.DateTagger.Kind;
  * @param anchor     the date weekdays and relative days are counted from (the dateline, else the
  *                   stamp, else the publication date), or null
  */
+@Internal
 public record EventDate(LocalDate date, DateSource source, ArabicDates.Precision precision, Expression expression,
         LocalDate anchor) {
 

@@ -12,12 +12,14 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.newstables.common.Internal;
 
 /**
  * Mentions per period: a row for every period from the first to the last dated article and every
  * key, empty periods included with zeros, so a chart shows the silence as well as the talk.
  * Undated articles are not dropped: their mentions are in rows whose period is {@code undated}.
  */
+@Internal
 public final class Timeline {
 
     /** The period label of articles without a date. */
