@@ -39,9 +39,13 @@ public interface TableFile {
                 return f;
             }
         }
+        // The jars' names carry the version; run from the classes folder (tests) there is none to read.
+        String version = TableFile.class.getPackage().getImplementationVersion();
+        String v = version == null ? "<version>" : version;
         throw new NewsTablesException("No writer for " + name + " files is on the class path; it comes with the"
-                + " optional newstables-" + name + " module: build it (mvn package) and"
-                + " put its jar beside the core's, e.g. java -cp kernel-lib/target/newstables-*-all.jar:" + name
-                + "/target/newstables-" + name + "-*-all.jar org.newstables.report.Report --" + name + ".");
+                + " optional newstables-" + name + " module. Build it (mvn package) and run the report with both jars"
+                + " on the class path (java -jar ignores -cp), from the repository: java -cp kernel-lib/target/newstables-"
+                + v + "-all.jar:" + name + "/target/newstables-" + name + "-" + v + "-all.jar org.newstables.report.Report"
+                + " --" + name + ".");
     }
 }

@@ -3,6 +3,7 @@ package org.newstables.parquet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,16 +47,43 @@ public final class ParquetTables {
     }
 
     /**
-     * Writes {@code table} to {@code file} (replaced if it exists), one column per Tablesaw column
-     * under the same name.
+     * Writes {@code table} to {@code file}, replacing it if it exists, one column per Tablesaw column
+     * under the same name. The file is written beside its final place and moved there only when
+     * complete: a write that fails leaves no file, and the old one as it was.
      *
      * @throws IOException when the file cannot be written
-     * @throws NewsTablesException when a column's type has no Parquet counterpart here (a column
-     *     type of one's own; every Tablesaw type has one)
+     * @throws NewsTablesException when {@code file} is a folder or its folder does not exist, when
+     *     the table has no columns or columns of different lengths, or when a column's type has no
+     *     Parquet counterpart here (a column type of one's own; every Tablesaw type has one)
      */
     public static void write(Table table, Path file) throws IOException {
         MessageType schema = schema(table);
-        Files.deleteIfExists(file);
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new NewsTablesException(file + " is a folder; give the Parquet file's own name, such as "
+                    + file.resolve("table.parquet") + ".");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new NewsTablesException("The folder " + folder + " of " + file + " does not exist; create it"
+                    + " (Files.createDirectories) or write the file elsewhere.");
+        }
+        // Parquet's writer writes its footer when closed, even after an error: a file written in place
+        // would then look complete with part of the rows.
+        Path part = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        boolean moved = false;
+        try {
+            writeRows(table, schema, part);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
+    private static void writeRows(Table table, MessageType schema, Path file) throws IOException {
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
                 .withConf(new PlainParquetConfiguration())
                 .withType(schema)
@@ -92,6 +120,16 @@ public final class ParquetTables {
 
     /** The Parquet schema of {@code table}: one optional field per column, in order. */
     static MessageType schema(Table table) {
+        if (table.columnCount() == 0) {
+            throw new NewsTablesException("Table " + table.name() + " has no columns; a Parquet file needs at least one.");
+        }
+        for (Column<?> column : table.columns()) {
+            if (column.size() != table.rowCount()) {
+                throw new NewsTablesException("Column " + column.name() + " of table " + table.name() + " has "
+                        + column.size() + " rows and the table " + table.rowCount() + "; make the columns the same"
+                        + " length before writing.");
+            }
+        }
         // Tablesaw already refuses two columns of one name, which Parquet would refuse too.
         List<Type> fields = new ArrayList<>();
         for (Column<?> column : table.columns()) {

@@ -1,6 +1,9 @@
 package org.newstables.parquet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -27,6 +30,7 @@ import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newstables.Corpus;
+import org.newstables.common.NewsTablesException;
 import org.newstables.report.ReportWriter;
 import org.newstables.report.TableFile;
 import tech.tablesaw.api.BooleanColumn;
@@ -171,5 +175,56 @@ class ParquetTablesTest {
         Read r = read(file);
         assertEquals(1, r.rows().size());
         assertEquals(4, r.rows().get(0).getInteger("n", 0));
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoFileAndTheOldOneAsItWas(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("t.parquet");
+        ParquetTables.write(Table.create("t", IntColumn.create("n", new int[] {7})), file);
+        byte[] before = Files.readAllBytes(file);
+        // A column that fails on its third row, after two rows are written (Parquet's writer still closes
+        // the file with a footer, so a file written in place would look complete).
+        BooleanColumn flags = BooleanColumn.create("b", true, false, true);
+        BooleanColumn failing = new BooleanColumn("b", flags.data()) {
+            @Override
+            public boolean isMissing(int row) {
+                if (row == 2) {
+                    throw new IllegalStateException("row 2 cannot be read");
+                }
+                return super.isMissing(row);
+            }
+        };
+        Table broken = Table.create("t", failing);
+        assertThrows(IllegalStateException.class, () -> ParquetTables.write(broken, file));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        Path fresh = dir.resolve("fresh.parquet");
+        assertThrows(IllegalStateException.class, () -> ParquetTables.write(broken, fresh));
+        assertFalse(Files.exists(fresh));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("t.parquet"), left.map(p -> p.getFileName().toString()).toList(), "no part file left");
+        }
+    }
+
+    @Test
+    void badTablesAndPathsAreRefusedClearly(@TempDir Path dir) throws IOException {
+        Table ok = Table.create("t", IntColumn.create("n", new int[] {1}));
+        NewsTablesException noColumns = assertThrows(NewsTablesException.class,
+                () -> ParquetTables.write(Table.create("empty"), dir.resolve("e.parquet")));
+        assertTrue(noColumns.getMessage().contains("no columns"), noColumns.getMessage());
+        Table ragged = Table.create("r", IntColumn.create("a", new int[] {1, 2, 3}), IntColumn.create("b", new int[] {1, 2, 3}));
+        ragged.intColumn("a").append(4);
+        NewsTablesException lengths = assertThrows(NewsTablesException.class,
+                () -> ParquetTables.write(ragged, dir.resolve("r.parquet")));
+        assertTrue(lengths.getMessage().contains("same length"), lengths.getMessage());
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        NewsTablesException isFolder = assertThrows(NewsTablesException.class, () -> ParquetTables.write(ok, folder));
+        assertTrue(isFolder.getMessage().contains("is a folder"), isFolder.getMessage());
+        assertTrue(Files.isDirectory(folder), "the folder is left alone");
+        NewsTablesException noFolder = assertThrows(NewsTablesException.class,
+                () -> ParquetTables.write(ok, dir.resolve("no-such-folder").resolve("t.parquet")));
+        assertTrue(noFolder.getMessage().contains("does not exist"), noFolder.getMessage());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("a-folder"), left.map(p -> p.getFileName().toString()).toList());
+        }
     }
 }
