@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -105,21 +104,8 @@ public final class ParquetTables {
         }
     }
 
-    /**
-     * Writes each table of {@code tables} to {@code folder}/{@code name}.parquet, creating the folder.
-     *
-     * @throws IOException when a file cannot be written
-     * @throws NewsTablesException as {@link #write(Table, Path)} does
-     */
-    public static void writeAll(Map<String, Table> tables, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        for (Map.Entry<String, Table> e : tables.entrySet()) {
-            write(e.getValue(), folder.resolve(e.getKey() + ".parquet"));
-        }
-    }
-
     /** The Parquet schema of {@code table}: one optional field per column, in order. */
-    static MessageType schema(Table table) {
+    private static MessageType schema(Table table) {
         if (table.columnCount() == 0) {
             throw new NewsTablesException("Table " + table.name() + " has no columns; a Parquet file needs at least one.");
         }
