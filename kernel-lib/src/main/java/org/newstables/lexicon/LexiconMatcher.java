@@ -698,13 +698,13 @@ public final class LexiconMatcher {
      * ({@code قمة "الصين وآسيا الوسطى"}, {@code [قاسم جومارت] توكاييف}).
      */
     static boolean joined(AnalyzedText t, int a, int b) {
-        String text = t.text();
-        int from = t.end(a);
-        int to = t.start(b);
-        if (to - from == 1 && text.charAt(from) == ' ') {
+        if (b == a + 1 && t.spaceAfter(a)) {
             // The common case: one space, which no sentence ends at (a sentence ends at punctuation or a line break).
             return true;
         }
+        String text = t.text();
+        int from = t.end(a);
+        int to = t.start(b);
         for (int c = from; c < to; c++) {
             if (!Character.isWhitespace(text.charAt(c)) && JOINERS.indexOf(text.charAt(c)) < 0) {
                 return false;
@@ -717,6 +717,9 @@ public final class LexiconMatcher {
     static final String JOINERS = "-\u2010\u2011\u2013\u0640\"'«»“”‘’[]()_#";
 
     private static boolean onlySpace(AnalyzedText t, int a, int b) {
+        if (b == a + 1 && t.spaceAfter(a)) {
+            return true;
+        }
         for (int c = t.end(a); c < t.start(b); c++) {
             if (!Character.isWhitespace(t.text().charAt(c))) {
                 return false;

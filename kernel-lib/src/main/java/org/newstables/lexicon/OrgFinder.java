@@ -44,8 +44,8 @@ final class OrgFinder {
             "المشتركة", "المشارك", "المشاركة", "المشاركين", "المشاركون", "التابع", "التابعة", "المسؤول", "المسؤولة",
             "المعروف", "المعروفة", "كلها", "جميعها", "العاملة", "العامل", "المنظم", "المنظمة", "اليوم", "أمس", "غدا",
             "الخاص", "الخاصة", "المختلفة", "المعنيين", "المحليين", "الرسمي", "الرسمية");
-    /** هذه، بهذه، ولتلك … */
-    private static boolean demonstrative(String w) {
+    /** Whether {@code w} is a demonstrative, with or without proclitics: هذه، بهذه، ولتلك … */
+    static boolean demonstrative(String w) {
         if (DEMONSTRATIVES.contains(w)) {
             return true;
         }
@@ -72,13 +72,12 @@ final class OrgFinder {
 
     /**
      * Adds to {@code resolved} the organizations {@code t} names that no match, mention or
-     * unresolved mention covers.
+     * unresolved mention covers, each starting at one of {@code heads} (tokens that are a head noun
+     * with no demonstrative before them, in order).
      */
-    static void add(AnalyzedText t, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
+    static void add(AnalyzedText t, int[] heads, List<LexiconMatcher.Match> matches, List<Resolver.Resolved> resolved,
             List<Resolver.Unresolved> unresolved, Romanizer romanizer) {
         int n = t.size();
-        Known known = known(t.vocabulary());
-        int[] heads = heads(t, known);
         if (heads.length == 0) {
             return;
         }
@@ -97,6 +96,7 @@ final class OrgFinder {
             covered(covered, matches, resolved, unresolved);
             heads = uncovered(heads, covered);
             if (heads.length > 0) {
+                String[] known = known(t.vocabulary());
                 for (LexiconMatcher.Match m : matches) {
                     matchAt[m.first()] = m;
                 }
@@ -105,7 +105,7 @@ final class OrgFinder {
                 for (int i : heads) {
                     // A head inside the name of the organization before it is part of that name.
                     if (i >= next) {
-                        next = organization(t, i, head(known.heads(), t, i), matchAt, covered, entries, romanizer, resolved) + 1;
+                        next = organization(t, i, head(known, t, i), matchAt, covered, entries, romanizer, resolved) + 1;
                     }
                 }
                 for (LexiconMatcher.Match m : matches) {
@@ -131,43 +131,21 @@ final class OrgFinder {
 
     /** The heads of {@code heads} no match or name covers. */
     private static int[] uncovered(int[] heads, boolean[] covered) {
+        int[] out = new int[heads.length];
         int count = 0;
         for (int i : heads) {
             if (!covered[i]) {
-                heads[count++] = i;
+                out[count++] = i;
             }
         }
-        return count == heads.length ? heads : java.util.Arrays.copyOf(heads, count);
-    }
-
-    /**
-     * The tokens a name may start at: a head noun with no demonstrative before it (whether a
-     * match or name covers it is asked after, of these few). A loop of its own over every token,
-     * small, so that it compiles soon.
-     */
-    private static int[] heads(AnalyzedText t, Known known) {
-        int n = t.size();
-        String[] heads = known.heads();
-        int[] out = new int[4];
-        int count = 0;
-        for (int i = 0; i < n - 1; i++) {
-            String head = head(heads, t, i);
-            if (head == null || i > 0 && demonstrative(known.demonstratives(), t, i - 1)) {
-                // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
-                continue;
-            }
-            if (count == out.length) {
-                out = java.util.Arrays.copyOf(out, 2 * count);
-            }
-            out[count++] = i;
-        }
-        return java.util.Arrays.copyOf(out, count);
+        return count == heads.length ? heads : java.util.Arrays.copyOf(out, count);
     }
 
     /**
      * The organization whose name starts at head {@code i}, added to {@code resolved} and
      * {@code covered}, if the words after the head name one; returns the token to go on after.
-     * This runs at a head only; the loop over every token ({@link #heads}) stays small.
+     * This runs at a head only: the heads come from the person finder's one pass over the tokens
+     * ({@link PersonFinder.Result#orgHeads}).
      */
     private static int organization(AnalyzedText t, int i, String head, LexiconMatcher.Match[] matchAt, boolean[] covered,
             Map<String, Entry> entries, Romanizer romanizer, List<Resolver.Resolved> resolved) {
@@ -210,43 +188,22 @@ final class OrgFinder {
 
     /**
      * Each word of a vocabulary's head noun, worked out once per word when first asked ({@link #NONE}
-     * for none): a token's proclitic readings cost a substring each, too much for every token of a corpus.
+     * for none): a token's proclitic readings cost a substring each.
      */
-    private static Known known(org.newstables.text.Vocabulary v) {
+    private static String[] known(org.newstables.text.Vocabulary v) {
         synchronized (HEADS_BY_VOCABULARY) {
-            Known k = HEADS_BY_VOCABULARY.get(v);
+            String[] k = HEADS_BY_VOCABULARY.get(v);
             int size = v.size();
-            if (k == null || k.heads().length < size) {
-                k = k == null ? new Known(new String[size], new byte[size])
-                        : new Known(java.util.Arrays.copyOf(k.heads(), size), java.util.Arrays.copyOf(k.demonstratives(), size));
+            if (k == null || k.length < size) {
+                k = k == null ? new String[size] : java.util.Arrays.copyOf(k, size);
                 HEADS_BY_VOCABULARY.put(v, k);
             }
             return k;
         }
     }
 
-    /**
-     * What is known of the words of a vocabulary, by word id, each worked out when first asked: its
-     * head noun ({@link #head(String[], AnalyzedText, int)}), and whether it is a demonstrative
-     * (0 not yet known, 1 yes, 2 no), asked before every head.
-     */
-    private record Known(String[] heads, byte[] demonstratives) {
-    }
+    private static final Map<org.newstables.text.Vocabulary, String[]> HEADS_BY_VOCABULARY = new java.util.WeakHashMap<>();
 
-    private static final Map<org.newstables.text.Vocabulary, Known> HEADS_BY_VOCABULARY = new java.util.WeakHashMap<>();
-
-    /** {@link #demonstrative(String)} of token {@code i}, read through {@code known}, the cache of its vocabulary. */
-    private static boolean demonstrative(byte[] known, AnalyzedText t, int i) {
-        int w = t.word(i);
-        if (w >= known.length) {
-            return demonstrative(t.norm(i));
-        }
-        if (known[w] == 0) {
-            // Two threads may both work a word out: they write the same value.
-            known[w] = (byte) (demonstrative(t.norm(i)) ? 1 : 2);
-        }
-        return known[w] == 1;
-    }
     /** Marks a word known to be no head. */
     private static final String NONE = new String("");
 
@@ -263,6 +220,11 @@ final class OrgFinder {
             heads[w] = h == null ? NONE : h;
         }
         return h == NONE ? null : h;
+    }
+
+    /** Whether {@code norm} is a head noun an organization's name may start with, after its proclitics. */
+    static boolean isHead(String norm) {
+        return head(norm) != null;
     }
 
     /** The head noun {@code norm} is, after its proclitics (والمجلس → مجلس), or null. */

@@ -69,9 +69,11 @@ public final class PersonFinder {
     /**
      * What one article gives: names found, titles of the lexicon's people, the lexicon matches that
      * are no mention (a partial name محمد inside a longer name found, a name in مطار الملك عبد العزيز),
-     * and how to label the names.
+     * how to label the names, and the tokens an organization's name may start at ({@link OrgFinder#add}),
+     * found in the same pass over the tokens.
      */
-    public record Result(List<Found> found, List<Title> titles, Set<Integer> superseded, Romanizer romanizer) {
+    public record Result(List<Found> found, List<Title> titles, Set<Integer> superseded, Romanizer romanizer,
+            int[] orgHeads) {
     }
 
     /** Most words a name may have, not counting بن, آل and the like. */
@@ -142,13 +144,17 @@ public final class PersonFinder {
     private static final int LINK = 524288;
     /** A surname written before the given name ({@link NameWords#surnameFirst}: Chinese, Korean, Vietnamese). */
     private static final int SURNAME_FIRST = 1048576;
+    /** A head noun of an organization's name ({@link OrgFinder#isHead}): مجلس، والوزارة. */
+    private static final int ORG_HEAD = 1 << 21;
+    /** A demonstrative (هذه، ذلك): the head after it points back to a body named before. */
+    private static final int DEMONSTRATIVE = 1 << 22;
 
     private final Titles titles = Titles.builtIn();
     private final NameWords words = NameWords.builtIn();
     /** First words of the lexicon's full names of people: given names the gazetteer may lack. */
     private final Set<String> lexiconGiven = new HashSet<>();
     private final Romanizer romanizer;
-    private final Map<Vocabulary, int[]> flagsByVocabulary = new WeakHashMap<>();
+    private final Map<Vocabulary, WordFlags> flagsByVocabulary = new WeakHashMap<>();
 
     /** A finder that also knows the given names of the people in {@code entries}. */
     public PersonFinder(List<Entry> entries) {
@@ -175,10 +181,12 @@ public final class PersonFinder {
     /** What the finder knows of every word of a vocabulary, fetched once per corpus for {@link #find(AnalyzedText, List, Prepared)}. */
     public static final class Prepared {
         final int[] flags;
+        final byte[] starts;
         final Titles.Readings readings;
 
-        private Prepared(int[] flags, Titles.Readings readings) {
-            this.flags = flags;
+        private Prepared(WordFlags flags, Titles.Readings readings) {
+            this.flags = flags.flags();
+            this.starts = flags.starts();
             this.readings = readings;
         }
     }
@@ -187,6 +195,20 @@ public final class PersonFinder {
     public Prepared prepare(Vocabulary v) {
         return new Prepared(flagsFor(v), titles.readings(v));
     }
+
+    /**
+     * The flags of each word of a vocabulary, and a byte per word for the pass over every token that
+     * finds where the scans start ({@link #STARTS_NOTHING} or {@link #STARTS_SOMETHING}): a byte a
+     * word keeps that pass's look-ups in cache for a large vocabulary. Both 0 until worked out.
+     */
+    private record WordFlags(int[] flags, byte[] starts) {
+    }
+
+    /** A word no scan starts at. */
+    private static final byte STARTS_NOTHING = 1;
+    /** A word a scan may start at: a title, a given name, an office in the accusative, an organization's head. */
+    private static final byte STARTS_SOMETHING = 2;
+    private static final int STARTING = TITLE_HEAD | GIVEN | PAIR_FIRST | AND_GIVEN | OFFICE_ACCUSATIVE | ORG_HEAD;
 
     /** {@link #find(AnalyzedText, List)} with the vocabulary {@link #prepare prepared}. */
     public Result find(AnalyzedText t, List<LexiconMatcher.Match> matches, Prepared prepared) {
@@ -209,7 +231,7 @@ public final class PersonFinder {
             }
         }
         s.found.sort(Comparator.comparingInt(Found::first));
-        return new Result(s.found, s.titled, s.superseded, romanizer);
+        return new Result(s.found, s.titled, s.superseded, romanizer, s.orgHeads);
     }
 
     /**
@@ -255,6 +277,7 @@ public final class PersonFinder {
             this.n = t.size();
             this.matches = matches;
             this.flags = prepared.flags;
+            byte[] startBytes = prepared.starts;
 
             this.readings = prepared.readings;
 
@@ -283,11 +306,32 @@ public final class PersonFinder {
             int[] h = new int[8];
             int[] g = new int[8];
             int[] acc = new int[4];
+            int[] o = new int[4];
             int hs = 0;
             int gs = 0;
             int as = 0;
+            int os = 0;
             for (int i = 0; i < n; i++) {
+                int w = t.word(i);
+                byte b = startBytes[w];
+                if (b == 0) {
+                    // Two threads may both work a word out: they write the same value.
+                    b = (flag(i) & STARTING) != 0 ? STARTS_SOMETHING : STARTS_NOTHING;
+                    startBytes[w] = b;
+                }
+                if (b == STARTS_NOTHING) {
+                    // Most words start nothing: one byte a word tells.
+                    continue;
+                }
                 int f = flag(i);
+                // هذه المبادرة التضامنية: a demonstrative points back to a body named before, or to none.
+                // (The last token starts no name: none can follow it.)
+                if ((f & ORG_HEAD) != 0 && (i == 0 || (flag(i - 1) & DEMONSTRATIVE) == 0) && i < n - 1) {
+                    if (os == o.length) {
+                        o = Arrays.copyOf(o, os * 2);
+                    }
+                    o[os++] = i;
+                }
                 if ((f & OFFICE_ACCUSATIVE) != 0) {
                     if (as == acc.length) {
                         acc = Arrays.copyOf(acc, as * 2);
@@ -320,6 +364,7 @@ public final class PersonFinder {
             this.heads = Arrays.copyOf(h, hs);
             this.accusatives = Arrays.copyOf(acc, as);
             this.givens = Arrays.copyOf(g, gs);
+            this.orgHeads = Arrays.copyOf(o, os);
         }
 
         /** Zeroes what this article wrote into the thread's {@link #keptAt}: the ranges of its matches. */
@@ -353,6 +398,8 @@ public final class PersonFinder {
         final int[] accusatives;
         /** Tokens that may start a given name (and a name: {@link #nameStart}), in order. */
         final int[] givens;
+        /** Tokens that may start an organization's name, in order, whether a match covers them or not. */
+        final int[] orgHeads;
 
         /** The flags of token {@code j}'s word, worked out when first needed. */
         int flag(int j) {
@@ -471,8 +518,8 @@ public final class PersonFinder {
 
         /** Reads the complements after a title and the name after them; returns the token to go on from. */
         int afterTitle(Titles.Head head) {
-            if (head.first() > 0 && LexiconMatcher.joined(t, head.first() - 1, head.first())
-                    && is(head.first() - 1, NAMED_AFTER_WORD) && !is(head.first() - 1, DEFINITE)) {
+            if (head.first() > 0 && is(head.first() - 1, NAMED_AFTER_WORD) && !is(head.first() - 1, DEFINITE)
+                    && LexiconMatcher.joined(t, head.first() - 1, head.first())) {
                 // مطار الملك عبد العزيز: the name is the airport's; no later pass may take it for a person.
                 int[] run = head.last() + 1 < n ? nameRun(head.last() + 1) : null;
                 if (run != null) {
@@ -1088,9 +1135,7 @@ public final class PersonFinder {
             }
             byte g = gaps[a];
             if (g == 0) {
-                int from = t.end(a);
-                int to = t.start(a + 1);
-                g = to - from == 1 && t.text().charAt(from) == ' ' ? (byte) (SPACE_GAP | PLAIN)
+                g = t.spaceAfter(a) ? (byte) (SPACE_GAP | PLAIN)
                         : classify(a, a + 1, t.sentence(a) == t.sentence(a + 1));
                 gaps[a] = (byte) (g | KNOWN);
             }
@@ -1159,12 +1204,13 @@ public final class PersonFinder {
     }
 
     /** The flags of every word of a vocabulary, 0 until worked out; one array per vocabulary, grown as it grows. */
-    private int[] flagsFor(Vocabulary v) {
+    private WordFlags flagsFor(Vocabulary v) {
         synchronized (flagsByVocabulary) {
-            int[] f = flagsByVocabulary.get(v);
+            WordFlags f = flagsByVocabulary.get(v);
             int size = v.size();
-            if (f == null || f.length < size) {
-                f = f == null ? new int[size] : Arrays.copyOf(f, size);
+            if (f == null || f.flags().length < size) {
+                f = f == null ? new WordFlags(new int[size], new byte[size])
+                        : new WordFlags(Arrays.copyOf(f.flags(), size), Arrays.copyOf(f.starts(), size));
                 flagsByVocabulary.put(v, f);
             }
             return f;
@@ -1235,6 +1281,12 @@ public final class PersonFinder {
         }
         if (words.surnameFirst(norm)) {
             f |= SURNAME_FIRST;
+        }
+        if (OrgFinder.isHead(norm)) {
+            f |= ORG_HEAD;
+        }
+        if (OrgFinder.demonstrative(norm)) {
+            f |= DEMONSTRATIVE;
         }
         if (norm.length() >= 5 && norm.endsWith("ا") && titles.kind(norm.substring(0, norm.length() - 1)) == Titles.Kind.OFFICE) {
             f |= OFFICE_ACCUSATIVE;

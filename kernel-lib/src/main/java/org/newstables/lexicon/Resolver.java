@@ -63,7 +63,7 @@ public final class Resolver {
         List<Unresolved> unresolved = new ArrayList<>();
         resolve(t, matches, found.superseded(), titles, resolved, unresolved);
         DiscoveredPeople.add(t, matches, found, resolved, unresolved);
-        OrgFinder.add(t, matches, resolved, unresolved, found.romanizer());
+        OrgFinder.add(t, found.orgHeads(), matches, resolved, unresolved, found.romanizer());
         // The lexicon's mentions come in text order; the people and organizations found are put in their places.
         sortByStart(resolved, r -> r.match().start());
         sortByStart(unresolved, u -> u.match().start());

@@ -97,7 +97,10 @@ public final class TextAnalyzer {
         int capacity = Math.max(16, text.length() / 5);
         int[] starts = new int[capacity];
         int[] words = new int[capacity];
+        long[] spaced = new long[(capacity >>> 6) + 1];
         int n = 0;
+        // The end of the token before, and whether one space follows it (AnalyzedText.spaceAfter).
+        int lastEnd = -2;
         WordIdMap seen = vocabulary.seen();
         try {
             tokenizer.setReader(new StringReader(text));
@@ -118,8 +121,13 @@ public final class TextAnalyzer {
                         if (n == starts.length) {
                             starts = Arrays.copyOf(starts, n * 2);
                             words = Arrays.copyOf(words, n * 2);
+                            spaced = Arrays.copyOf(spaced, ((n * 2) >>> 6) + 1);
                         }
                         starts[n] = offset.startOffset() + from;
+                        if (n > 0 && starts[n] == lastEnd + 1 && text.charAt(lastEnd) == ' ') {
+                            spaced[(n - 1) >>> 6] |= 1L << (n - 1);
+                        }
+                        lastEnd = starts[n] + c - from;
                         words[n] = word(vocabulary, seen, b, from, c - from);
                         n++;
                     }
@@ -136,7 +144,8 @@ public final class TextAnalyzer {
                 throw new UncheckedIOException(e);
             }
         }
-        return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
+        return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n),
+                Arrays.copyOf(spaced, (n >>> 6) + 1));
     }
 
     /** The one definition of an Arabic letter ({@link Scripts}): presentation forms and the extended blocks too. */

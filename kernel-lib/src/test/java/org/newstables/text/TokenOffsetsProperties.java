@@ -33,6 +33,42 @@ class TokenOffsetsProperties {
         return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(0).ofMaxLength(300);
     }
 
+    /**
+     * {@link AnalyzedText#spaceAfter} is what the text says: one plain space between neighbours, on
+     * texts long enough that the token arrays grow (one-letter words) and span several longs.
+     */
+    @Property(tries = 300)
+    void spaceAfterIsOneSpaceBetweenNeighbours(@ForAll("longText") String text) {
+        AnalyzedText t = TextAnalyzer.analyze(text);
+        for (int i = 0; i + 1 < t.size(); i++) {
+            boolean expected = text.substring(t.end(i), t.start(i + 1)).equals(" ");
+            if (t.spaceAfter(i) != expected) {
+                throw new AssertionError("spaceAfter(" + i + ") = " + t.spaceAfter(i) + " for '"
+                        + text.substring(t.end(i), t.start(i + 1)) + "'");
+            }
+        }
+    }
+
+    @Example
+    void spaceAfterOnManyShortWords() {
+        // 400 one-letter words, a double space, a line break, a comma and a no-break space among them.
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            b.append(i == 100 ? "  " : i == 200 ? "\n" : i == 300 ? "، " : i == 350 ? "\u00A0" : i > 0 ? " " : "").append("و");
+        }
+        AnalyzedText t = TextAnalyzer.analyze(b.toString());
+        assertEquals(400, t.size());
+        for (int i = 0; i + 1 < 400; i++) {
+            assertEquals(i + 1 != 100 && i + 1 != 200 && i + 1 != 300 && i + 1 != 350, t.spaceAfter(i), "token " + i);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> longText() {
+        Arbitrary<String> words = Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(0).ofMaxLength(6);
+        return words.list().ofMinSize(0).ofMaxSize(200).map(w -> String.join(" ", w));
+    }
+
     @Property(tries = 500)
     void offsetsSliceExactlyTheTokenizersTerms(@ForAll("mixedText") String text) throws IOException {
         AnalyzedText t = TextAnalyzer.analyze(text);
