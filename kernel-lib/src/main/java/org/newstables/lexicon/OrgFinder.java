@@ -131,14 +131,22 @@ final class OrgFinder {
 
     /** The heads of {@code heads} no match or name covers. */
     private static int[] uncovered(int[] heads, boolean[] covered) {
-        int[] out = new int[heads.length];
         int count = 0;
         for (int i : heads) {
+            count += covered[i] ? 0 : 1;
+        }
+        if (count == heads.length) {
+            return heads;
+        }
+        // A new array: heads is the person finder's result, not ours to change.
+        int[] out = new int[count];
+        int k = 0;
+        for (int i : heads) {
             if (!covered[i]) {
-                out[count++] = i;
+                out[k++] = i;
             }
         }
-        return count == heads.length ? heads : java.util.Arrays.copyOf(out, count);
+        return out;
     }
 
     /**

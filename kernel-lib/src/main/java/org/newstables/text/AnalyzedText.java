@@ -62,9 +62,13 @@ public final class AnalyzedText {
 
     /**
      * Whether token {@code i + 1} follows token {@code i} after exactly one space (U+0020):
-     * {@code text.substring(end(i), start(i + 1)).equals(" ")}, without reading the text.
+     * {@code text.substring(end(i), start(i + 1)).equals(" ")}, without reading the text. False for
+     * the last token, which nothing follows.
+     *
+     * @throws IndexOutOfBoundsException if {@code i} is negative or not less than {@link #size()}
      */
     public boolean spaceAfter(int i) {
+        java.util.Objects.checkIndex(i, starts.length);
         return (spaced[i >>> 6] & (1L << i)) != 0;
     }
 

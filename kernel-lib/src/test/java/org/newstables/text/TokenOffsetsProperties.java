@@ -61,6 +61,10 @@ class TokenOffsetsProperties {
         for (int i = 0; i + 1 < 400; i++) {
             assertEquals(i + 1 != 100 && i + 1 != 200 && i + 1 != 300 && i + 1 != 350, t.spaceAfter(i), "token " + i);
         }
+        // Nothing follows the last token; past it is no token at all.
+        assertEquals(false, t.spaceAfter(399));
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> t.spaceAfter(400));
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> t.spaceAfter(-1));
     }
 
     @Provide
