@@ -1,5 +1,7 @@
 package org.newstables.text;
 
+import java.util.BitSet;
+
 /**
  * The analysis of one article's text, kept lean: for token {@code i}, its start offset and the id
  * of its word in the corpus's {@link Vocabulary} — eight bytes a token, and a bit for whether one
@@ -19,9 +21,9 @@ public final class AnalyzedText {
      * gap between words. Set while the tokenizer reads the text: the name finders ask about the
      * gap between neighbours often, and reading the text again later costs a cache miss each.
      */
-    private final long[] spaced;
+    private final BitSet spaced;
 
-    AnalyzedText(String text, Sentences sentences, Vocabulary vocabulary, int[] starts, int[] words, long[] spaced) {
+    AnalyzedText(String text, Sentences sentences, Vocabulary vocabulary, int[] starts, int[] words, BitSet spaced) {
         this.text = text;
         this.sentences = sentences;
         this.vocabulary = vocabulary;
@@ -69,7 +71,7 @@ public final class AnalyzedText {
      */
     public boolean spaceAfter(int i) {
         java.util.Objects.checkIndex(i, starts.length);
-        return (spaced[i >>> 6] & (1L << i)) != 0;
+        return spaced.get(i);
     }
 
     /** The word id of token {@code i} in {@link #vocabulary()}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.BitSet;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -97,10 +98,11 @@ public final class TextAnalyzer {
         int capacity = Math.max(16, text.length() / 5);
         int[] starts = new int[capacity];
         int[] words = new int[capacity];
-        long[] spaced = new long[(capacity >>> 6) + 1];
         int n = 0;
-        // The end of the token before, and whether one space follows it (AnalyzedText.spaceAfter).
-        int lastEnd = -2;
+        BitSet spaced = new BitSet(capacity);
+        // Bit i: one space between token i and token i + 1 (AnalyzedText.spaceAfter), read off the
+        // text while it is in cache; lastEnd is the end of the token before.
+        int lastEnd = 0;
         WordIdMap seen = vocabulary.seen();
         try {
             tokenizer.setReader(new StringReader(text));
@@ -121,11 +123,10 @@ public final class TextAnalyzer {
                         if (n == starts.length) {
                             starts = Arrays.copyOf(starts, n * 2);
                             words = Arrays.copyOf(words, n * 2);
-                            spaced = Arrays.copyOf(spaced, ((n * 2) >>> 6) + 1);
                         }
                         starts[n] = offset.startOffset() + from;
                         if (n > 0 && starts[n] == lastEnd + 1 && text.charAt(lastEnd) == ' ') {
-                            spaced[(n - 1) >>> 6] |= 1L << (n - 1);
+                            spaced.set(n - 1);
                         }
                         lastEnd = starts[n] + c - from;
                         words[n] = word(vocabulary, seen, b, from, c - from);
@@ -144,8 +145,7 @@ public final class TextAnalyzer {
                 throw new UncheckedIOException(e);
             }
         }
-        return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n),
-                Arrays.copyOf(spaced, (n >>> 6) + 1));
+        return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n), spaced);
     }
 
     /** The one definition of an Arabic letter ({@link Scripts}): presentation forms and the extended blocks too. */
