@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.newstables.common.CompactInts;
 import org.newstables.text.AnalyzedText;
 
 /**
@@ -14,12 +15,13 @@ import org.newstables.text.AnalyzedText;
 public final class Mentions {
 
     /**
-     * One article's resolved mentions in columns — eight ints, an entry and a shared target list
-     * each — rather than as objects: a corpus of a hundred thousand articles has millions of
+     * One article's resolved mentions in columns — eight ints (two bytes each when they fit), an
+     * entry and a shared target list each — rather than as objects: a corpus of a hundred thousand articles has millions of
      * mentions. {@link #article} rebuilds the records when a view asks for them.
      */
     private static final class Stored {
-        final int[] ints;
+        /** W ints per mention, most often in two bytes each (offsets and token numbers of one article). */
+        final CompactInts ints;
         final Entry[] entries;
         final List<LexiconMatcher.Target>[] targets;
         final List<Resolver.Unresolved> unresolved;
@@ -27,7 +29,7 @@ public final class Mentions {
         @SuppressWarnings("unchecked")
         Stored(AnalyzedText t, Resolver.Result r) {
             int n = r.resolved().size();
-            ints = new int[W * n];
+            int[] ints = new int[W * n];
             entries = new Entry[n];
             targets = new List[n];
             for (int i = 0; i < n; i++) {
@@ -46,15 +48,16 @@ public final class Mentions {
                 entries[i] = x.entry();
                 targets[i] = m.targets();
             }
+            this.ints = CompactInts.of(ints);
             unresolved = r.unresolved().isEmpty() ? List.of() : List.copyOf(r.unresolved());
         }
 
         Resolver.Result result() {
             List<Resolver.Resolved> resolved = new ArrayList<>(entries.length);
             for (int i = 0; i < entries.length; i++) {
-                resolved.add(new Resolver.Resolved(entries[i], new LexiconMatcher.Match(ints[W * i], ints[W * i + 1],
-                        ints[W * i + 2], ints[W * i + 3], ints[W * i + 4], targets[i], false), ints[W * i + 5],
-                        ints[W * i + 6]));
+                resolved.add(new Resolver.Resolved(entries[i], new LexiconMatcher.Match(ints.get(W * i), ints.get(W * i + 1),
+                        ints.get(W * i + 2), ints.get(W * i + 3), ints.get(W * i + 4), targets[i], false), ints.get(W * i + 5),
+                        ints.get(W * i + 6)));
             }
             return new Resolver.Result(Collections.unmodifiableList(resolved), unresolved);
         }
@@ -137,12 +140,12 @@ public final class Mentions {
 
     /** Start offset of the {@code i}-th resolved mention of article {@code a}. */
     public int start(int a, int i) {
-        return perArticle.get(a).ints[W * i + 2];
+        return perArticle.get(a).ints.get(W * i + 2);
     }
 
     /** End offset of the {@code i}-th resolved mention of article {@code a}. */
     public int end(int a, int i) {
-        return perArticle.get(a).ints[W * i + 3];
+        return perArticle.get(a).ints.get(W * i + 3);
     }
 
     /**
@@ -153,8 +156,8 @@ public final class Mentions {
     public String surface(int a, int i) {
         Stored s = perArticle.get(a);
         AnalyzedText t = texts.get(a);
-        int word = s.ints[W * i + 7];
-        return word >= 0 ? t.vocabulary().surface(word) : t.text().substring(s.ints[W * i + 2], s.ints[W * i + 3]);
+        int word = s.ints.get(W * i + 7);
+        return word >= 0 ? t.vocabulary().surface(word) : t.text().substring(s.ints.get(W * i + 2), s.ints.get(W * i + 3));
     }
 
     /**
@@ -162,17 +165,17 @@ public final class Mentions {
      * token, -1 otherwise: a table of millions of mentions codes those by id, without hashing their text.
      */
     public int word(int a, int i) {
-        return perArticle.get(a).ints[W * i + 7];
+        return perArticle.get(a).ints.get(W * i + 7);
     }
 
     /** 1-based sentence of the {@code i}-th resolved mention of article {@code a}. */
     public int sentence(int a, int i) {
-        return perArticle.get(a).ints[W * i + 4];
+        return perArticle.get(a).ints.get(W * i + 4);
     }
 
     /** Whether a title is written before the {@code i}-th resolved mention of article {@code a}. */
     public boolean titled(int a, int i) {
-        return perArticle.get(a).ints[W * i + 5] >= 0;
+        return perArticle.get(a).ints.get(W * i + 5) >= 0;
     }
 
     /**
@@ -181,8 +184,8 @@ public final class Mentions {
      */
     public String title(int a, int i) {
         Stored s = perArticle.get(a);
-        int start = s.ints[W * i + 5];
-        return start < 0 ? "" : texts.get(a).text().substring(start, s.ints[W * i + 6]);
+        int start = s.ints.get(W * i + 5);
+        return start < 0 ? "" : texts.get(a).text().substring(start, s.ints.get(W * i + 6));
     }
 
     /** The mentions of articles {@code rows} (indexes into these), in that order, sharing what is stored. */

@@ -4,6 +4,7 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Arrays;
 import java.util.List;
 import org.newstables.common.Chunks;
+import org.newstables.common.CompactInts;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.StopWords;
 import org.newstables.text.Vocabulary;
@@ -23,8 +24,10 @@ public final class TermIndex {
 
     private final String[] terms;
     private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
-    private final int[][] articleTerms;
-    private final int[][] articleCounts;
+    // Per article, held in two bytes a value when they fit (CompactInts): 22 million values each
+    // for 100,000 articles.
+    private final CompactInts[] articleTerms;
+    private final CompactInts[] articleCounts;
     private final int[] tokens;
     private final long allTokens;
     private final int[] df;
@@ -37,8 +40,10 @@ public final class TermIndex {
         boolean[] isStop = v.stopMask(stop);
         int words = isStop.length;
         int forms = v.forms();
-        articleTerms = new int[n][];
-        articleCounts = new int[n][];
+        int[][] articleTerms = new int[n][];
+        int[][] articleCounts = new int[n][];
+        this.articleTerms = new CompactInts[n];
+        this.articleCounts = new CompactInts[n];
         tokens = new int[n];
         // Pass 1: each article's stems (as form ids) and counts; each chunk's count per word.
         List<int[]> chunkWordCounts = Chunks.map(n, (from, to) -> {
@@ -118,6 +123,8 @@ public final class TermIndex {
                     ts[j] = (int) keys[j];
                     cs[j] = Integer.MAX_VALUE - (int) (keys[j] >>> 32);
                 }
+                this.articleTerms[a] = CompactInts.of(ts);
+                this.articleCounts[a] = CompactInts.of(cs);
             }
             return null;
         });
@@ -185,14 +192,29 @@ public final class TermIndex {
         return ids.getInt(term.toString());
     }
 
-    /** The term ids of article {@code a}, most frequent first. */
+    /** The term ids of article {@code a}, most frequent first, in a new array. */
     public int[] termIds(int a) {
-        return articleTerms[a];
+        return articleTerms[a].toArray();
     }
 
-    /** The counts of article {@code a}'s terms, in the order of {@link #termIds}. */
+    /** The counts of article {@code a}'s terms, in the order of {@link #termIds}, in a new array. */
     public int[] termCounts(int a) {
-        return articleCounts[a];
+        return articleCounts[a].toArray();
+    }
+
+    /** How many distinct terms article {@code a} has. */
+    public int termsIn(int a) {
+        return articleTerms[a].size();
+    }
+
+    /** The id of article {@code a}'s {@code k}-th term, most frequent first (no array is made). */
+    public int termId(int a, int k) {
+        return articleTerms[a].get(k);
+    }
+
+    /** The count of article {@code a}'s {@code k}-th term, in the order of {@link #termId}. */
+    public int termCount(int a, int k) {
+        return articleCounts[a].get(k);
     }
 
     /** All tokens of article {@code a}, stop words included. */

@@ -26,7 +26,7 @@ public final class TermTables {
         int n = index.articles();
         int[] offsets = new int[n + 1];
         for (int a = 0; a < n; a++) {
-            offsets[a + 1] = offsets[a] + index.termIds(a).length;
+            offsets[a + 1] = offsets[a] + index.termsIn(a);
         }
         int rows = offsets[n];
         // The numbers go straight into Tablesaw's columns, filled in parallel: no second copy of a
@@ -40,16 +40,15 @@ public final class TermTables {
         DoubleColumn tfidf = DoubleColumn.create("tfidf", rows);
         Chunks.map(n, (from, to) -> {
             for (int a = from; a < to; a++) {
-                int[] termIds = index.termIds(a);
-                int[] counts = index.termCounts(a);
                 int tokens = index.tokens(a);
-                for (int k = 0, r = offsets[a]; k < termIds.length; k++, r++) {
-                    int t = termIds[k];
-                    double f = (double) counts[k] / tokens;
+                for (int k = 0, r = offsets[a], size = index.termsIn(a); k < size; k++, r++) {
+                    int t = index.termId(a, k);
+                    int c = index.termCount(a, k);
+                    double f = (double) c / tokens;
                     double i = index.idf(t);
                     article[r] = a;
                     term[r] = t;
-                    count.set(r, counts[k]);
+                    count.set(r, c);
                     tf.set(r, f);
                     df.set(r, index.df(t));
                     idf.set(r, i);

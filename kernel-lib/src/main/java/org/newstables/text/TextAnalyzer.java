@@ -145,7 +145,7 @@ public final class TextAnalyzer {
                 throw new UncheckedIOException(e);
             }
         }
-        return new AnalyzedText(text, sentences, vocabulary, Arrays.copyOf(starts, n), Arrays.copyOf(words, n), spaced);
+        return new AnalyzedText(text, sentences, vocabulary, starts, words, n, spaced);
     }
 
     /** The one definition of an Arabic letter ({@link Scripts}): presentation forms and the extended blocks too. */

@@ -1,6 +1,7 @@
 package org.newstables.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -65,6 +66,43 @@ class TokenOffsetsProperties {
         assertEquals(false, t.spaceAfter(399));
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> t.spaceAfter(400));
         org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> t.spaceAfter(-1));
+    }
+
+    /**
+     * Tokens are held in two bytes each when the text is under 65,536 characters and its word ids
+     * under 65,536: past either bound they must read back whole. A text of 70,000 distinct words
+     * (350,000 characters), then a short text whose new words get ids past 65,535.
+     */
+    @Example
+    void offsetsAndWordIdsPastSixteenBits() {
+        String letters = "ابتثجحخدذرسشصضطظعغفقكلمنهوي";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 70_000; i++) {
+            b.append(i > 0 ? " " : "");
+            for (int k = 0, x = i; k < 4; k++, x /= letters.length()) {
+                b.append(letters.charAt(x % letters.length()));
+            }
+        }
+        String big = b.toString();
+        Vocabulary v = new Vocabulary();
+        AnalyzedText t = TextAnalyzer.analyze(big, v);
+        assertEquals(70_000, t.size());
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            assertEquals(5 * i, t.start(i), "start of token " + i);
+            assertEquals(5 * i + 4, t.end(i), "end of token " + i);
+            assertEquals(big.substring(5 * i, 5 * i + 4), t.surface(i));
+            ids.add(t.word(i));
+        }
+        assertEquals(70_000, ids.size());
+        String last = t.surface(69_999);
+        String later = "كلمة جديدة " + last;
+        AnalyzedText s = TextAnalyzer.analyze(later, v);
+        assertEquals(3, s.size());
+        assertEquals(t.word(69_999), s.word(2));
+        assertTrue(s.word(0) > 65_535 && s.word(1) > 65_535, s.word(0) + ", " + s.word(1));
+        assertEquals(List.of("كلمة", "جديدة", last), List.of(s.surface(0), s.surface(1), s.surface(2)));
+        assertEquals(later.length() - last.length(), s.start(2));
     }
 
     @Provide
