@@ -107,23 +107,20 @@ public final class Benchmark {
                 String th = threads == 1 ? " " : "s";
                 out.printf(Locale.ROOT, "  %d thread%s: load + clean + dates %6.2f s · analysis %6.2f s · terms %6.2f s"
                         + " · mentions %6.2f s · theme mentions %6.2f s · timeline %5.2f s · report %6.2f s%n",
-                        threads, th, t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+                        threads, th, t[0], t[1], t[2], t[3], t[4], t[5], t[7]);
                 out.printf(Locale.ROOT, "  %d thread%s: load and analysis with terms, entities and themes %6.2f s = %6.1f MB/s"
                         + " (%.0f%% of the bare analyzer per core) · all five tables %6.2f s · with the report %6.2f s%n",
-                        threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[6]);
+                        threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[7]);
                 double alone = t[1] + t[2] + t[3] + t[4];
                 out.printf(Locale.ROOT, "  %d thread%s: analysis alone (tokens, terms, entities, themes; loading excluded, as for the"
                         + " bare analyzer) %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core)%n",
                         threads, th, alone, mb / alone, 100 * (mb / alone) / (mb / bare) / threads);
-                if (collections > 0) {
-                    out.printf(Locale.ROOT, "  %d thread%s: peak heap (the most in use right after a collection) %,d MB of a %,d MB heap%n",
-                            threads, th, liveAfterGc / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
-                } else {
-                    // Without a collection the heap in use, garbage included, only grew: its final size bounds the peak.
-                    out.printf(Locale.ROOT, "  %d thread%s: peak heap at most %,d MB (no collection ran; garbage included) of a %,d MB heap%n",
-                            threads, th, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000,
-                            Runtime.getRuntime().maxMemory() / 1_000_000);
-                }
+                out.printf(Locale.ROOT, "  %d thread%s: live heap after the five tables (a full collection; the input table's texts"
+                        + " included) %,d MB%n", threads, th, liveAfterTables / 1_000_000);
+                // The pipeline's full collection (liveHeap) makes sure at least one collection ran.
+                out.printf(Locale.ROOT, "  %d thread%s: peak heap, the most in use right after any collection (old garbage a"
+                        + " young collection leaves included) %,d MB of a %,d MB heap%n",
+                        threads, th, liveAfterGc / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
                 // Issue 20's measure of the report: from a fresh corpus, the report against the tables it writes.
                 double[] report = pool.submit(() -> reportAgainstItsTables(input)).get();
                 out.printf(Locale.ROOT, "  %d thread%s: the tables the report writes %6.2f s · the report (those tables, CSV, HTML, charts)"
@@ -133,6 +130,7 @@ public final class Benchmark {
                 pool.shutdown();
             }
         }
+        fromFiles(generated, mb, bare, out);
         {
             Corpus c = Corpus.from(generated);
             c.articles();
@@ -189,7 +187,10 @@ public final class Benchmark {
     /** tokens() has a row per token (45 million for 100,000 articles): timed up to this many articles. */
     private static final int TOKENS_UP_TO = 20_000;
 
-    /** load, analysis (articles table), terms, mentions, theme mentions, timeline, report: seconds each. */
+    /**
+     * load, analysis (articles table), terms, mentions, theme mentions, timeline, the live heap's
+     * measure (not counted), report: seconds each. Sets {@link #liveAfterTables}.
+     */
     private static double[] pipeline(Table generated) throws IOException {
         Corpus[] c = new Corpus[1];
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
@@ -200,10 +201,11 @@ public final class Benchmark {
             seconds(() -> c[0].mentions()),
             seconds(() -> c[0].themeMentions()),
             seconds(() -> c[0].timeline(org.newstables.Per.MONTH)),
+            seconds(() -> liveAfterTables = liveHeap()),
             seconds(() -> org.newstables.report.ReportWriter.write(c[0], dir,
                     new PrintStream(java.io.OutputStream.nullOutputStream()))),
         };
-        deleteReport(dir);
+        deleteFolder(dir);
         return t;
     }
 
@@ -221,12 +223,12 @@ public final class Benchmark {
         Corpus c = Corpus.from(generated);
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
         t[1] = seconds(() -> org.newstables.report.ReportWriter.write(c, dir, new PrintStream(java.io.OutputStream.nullOutputStream())));
-        deleteReport(dir);
+        deleteFolder(dir);
         return t;
     }
 
-    /** Deletes a report's folder and the files in it (a report writes no subfolders). */
-    private static void deleteReport(java.nio.file.Path dir) throws IOException {
+    /** Deletes a folder and the files in it (a report or the benchmark's folder of articles: no subfolders). */
+    private static void deleteFolder(java.nio.file.Path dir) throws IOException {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
                 java.nio.file.Files.delete(f);
@@ -292,9 +294,89 @@ public final class Benchmark {
         }
     }
 
+    /** The heap in use after the five tables of the last {@link #pipeline}, measured by {@link #liveHeap}. */
+    private static volatile long liveAfterTables;
+
+    /**
+     * The heap in use right after a full collection ({@link System#gc}, which HotSpot's collectors
+     * run as a full, stop-the-world collection unless told otherwise): what is reachable, no garbage.
+     */
+    private static long liveHeap() {
+        System.gc();
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return heap.getUsed();
+    }
+
+    /**
+     * The corpus loaded from {@code source} (a folder of files or a CSV file) and its five tables,
+     * as a user makes them: seconds to load (read, decode, clean, dates), seconds for the analysis
+     * and the five tables, and the bytes of heap the corpus holds then (the heap after a full
+     * collection, less the heap before loading).
+     */
+    private static double[] fromFile(java.nio.file.Path source, long megabytes) throws IOException {
+        long before = liveHeap();
+        Corpus[] c = new Corpus[1];
+        double load = seconds(() -> c[0] = Corpus.loader().maxFileMegabytes(megabytes).load(source));
+        double tables = seconds(() -> {
+            c[0].articles();
+            c[0].terms();
+            c[0].mentions();
+            c[0].themeMentions();
+            c[0].timeline(org.newstables.Per.MONTH);
+        });
+        long live = liveHeap() - before;
+        java.lang.ref.Reference.reachabilityFence(c[0]);
+        return new double[] {load, tables, live};
+    }
+
+    /**
+     * Writes {@code generated} as a folder of files, as users bring a scraped corpus: one
+     * {@code <id>.txt} per article and a {@code metadata.csv} with each id and date.
+     */
+    private static java.nio.file.Path writeFolder(Table generated) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-folder");
+        StringBuilder metadata = new StringBuilder("id,date\n");
+        for (int r = 0; r < generated.rowCount(); r++) {
+            String id = generated.stringColumn("id").get(r);
+            java.nio.file.Files.writeString(dir.resolve(id + ".txt"), generated.stringColumn("text").get(r));
+            metadata.append(id).append(',').append(generated.dateColumn("date").get(r)).append('\n');
+        }
+        java.nio.file.Files.writeString(dir.resolve("metadata.csv"), metadata);
+        return dir;
+    }
+
+    /** The loading and the five tables from a folder of files and from a CSV file, on 1 thread and all cores. */
+    private static void fromFiles(Table generated, double mb, double bare, PrintStream out) throws Exception {
+        java.nio.file.Path folder = writeFolder(generated);
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("newstables-bench", ".csv");
+        try {
+            generated.write().csv(csv.toFile());
+            long megabytes = java.nio.file.Files.size(csv) / 1_000_000 + 1;
+            for (java.nio.file.Path source : List.of(folder, csv)) {
+                String what = source == folder ? String.format(Locale.ROOT, "a folder of %,d files", generated.rowCount())
+                        : "a CSV file";
+                for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+                    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+                    try {
+                        double[] t = pool.submit(() -> fromFile(source, megabytes)).get();
+                        double all = t[0] + t[1];
+                        out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
+                                + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
+                                + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
+                                100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
+                    } finally {
+                        pool.shutdown();
+                    }
+                }
+            }
+        } finally {
+            deleteFolder(folder);
+            java.nio.file.Files.deleteIfExists(csv);
+        }
+    }
+
     /** The most heap in use right after any collection since {@link #resetPeaks}: the live set, measured by the JVM. */
     private static volatile long liveAfterGc;
-    private static volatile int collections;
 
     private static void watchCollections() {
         for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -308,14 +390,12 @@ public final class Benchmark {
                 long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                         .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
                 liveAfterGc = Math.max(liveAfterGc, used);
-                collections++;
             }, null, null);
         }
     }
 
     private static void resetPeaks() {
         liveAfterGc = 0;
-        collections = 0;
     }
 
     /** Articles made of seed sentences, shuffled with a fixed seed, dated 2013–2025: id, date, text. */
