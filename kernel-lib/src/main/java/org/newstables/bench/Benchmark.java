@@ -69,6 +69,8 @@ public final class Benchmark {
             pipeline(warmUp);
             bareAnalyzer(warmUp.stringColumn("text").asList());
         }
+        // Not measured with the corpora that follow: 51 MB of texts.
+        warmUp = null;
         for (int size : sizes) {
             run(size, python, out);
         }
@@ -130,7 +132,6 @@ public final class Benchmark {
                 pool.shutdown();
             }
         }
-        fromFiles(generated, mb, bare, out);
         {
             Corpus c = Corpus.from(generated);
             c.articles();
@@ -149,13 +150,22 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  tokens() + terms() with their analysis, all cores: %6.2f s = %6.1f MB/s (%,d rows)%n",
                     both, mb / both, rows);
         }
-        if (python) {
-            java.nio.file.Path csv = java.nio.file.Files.createTempFile("newstables-bench", ".csv");
+        // The same articles as users bring them: a folder of files and a CSV file.
+        java.nio.file.Path folder = writeFolder(generated);
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("newstables-bench", ".csv");
+        try {
             generated.write().csv(csv.toFile());
             int rows = generated.rowCount();
-            // The corpus read back from the CSV file must not share the heap with this copy of it.
+            // A corpus read back from the files must not share the heap with this copy of it: reading
+            // a CSV file of 514 MB takes some 2 GB while it decodes.
             generated = null;
-            python(csv, rows, mb, out);
+            fromFiles(folder, csv, rows, mb, bare, out);
+            if (python) {
+                python(csv, rows, mb, out);
+            }
+        } finally {
+            deleteFolder(folder);
+            java.nio.file.Files.deleteIfExists(csv);
         }
     }
 
@@ -252,45 +262,43 @@ public final class Benchmark {
     /** The naive Python baseline (the stemmer called for every token) is timed up to this many articles. */
     private static final int NAIVE_PYTHON_UP_TO = 10_000;
 
+    /** The Python baseline and NewsTables from the same CSV file ({@code articles} rows) to term counts. */
     private static void python(java.nio.file.Path csv, int articles, double mb, PrintStream out) throws Exception {
         java.nio.file.Path script = java.nio.file.Path.of("bench", "term_counts.py");
         if (!java.nio.file.Files.exists(script)) {
             out.println("  Python baseline: bench/term_counts.py not found (run from the repository root)");
             return;
         }
-        try {
-            // Ours on the same footing: from reading the same CSV file to the term table.
-            long t0 = System.nanoTime();
-            long megabytes = java.nio.file.Files.size(csv) / 1_000_000 + 1;
-            int rows = Corpus.loader().maxFileMegabytes(megabytes).load(csv).terms().rowCount();
-            double ours = seconds(t0);
-            out.printf(Locale.ROOT, "  NewsTables, CSV file to terms() (load, clean, dates, analysis, counts): %6.2f s = %6.1f MB/s, %,d rows%n",
-                    ours, mb / ours, rows);
-            for (boolean naive : new boolean[] {false, true}) {
-                if (naive && articles > NAIVE_PYTHON_UP_TO) {
-                    out.printf(Locale.ROOT, "  Python, stemmer per token: not timed above %,d articles (it takes minutes)%n",
-                            NAIVE_PYTHON_UP_TO);
-                    continue;
-                }
-                List<String> command = new ArrayList<>(List.of("python3", script.toString(), csv.toString()));
-                if (naive) {
-                    command.add("--naive");
-                }
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-                String result = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-                int status = p.waitFor();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seconds\": ([0-9.]+), \"rows\": (\\d+)").matcher(result);
-                if (status != 0 || !m.find()) {
-                    out.println("  Python baseline failed (pip install pandas scikit-learn nltk): " + result);
-                    return;
-                }
-                double py = Double.parseDouble(m.group(1));
-                out.printf(Locale.ROOT, "  Python (pandas + NLTK ISRI %s + CountVectorizer), CSV file to term counts: %7.2f s = %6.2f MB/s,"
-                        + " %s rows → NewsTables is %.1f× faster%n", naive ? "per token" : "memoized per word",
-                        py, mb / py, m.group(2), py / ours);
+        // Ours on the same footing: from reading the same CSV file to the term table.
+        long t0 = System.nanoTime();
+        long megabytes = java.nio.file.Files.size(csv) / 1_000_000 + 1;
+        int rows = Corpus.loader().maxFileMegabytes(megabytes).load(csv).terms().rowCount();
+        double ours = seconds(t0);
+        out.printf(Locale.ROOT, "  NewsTables, CSV file to terms() (load, clean, dates, analysis, counts): %6.2f s = %6.1f MB/s, %,d rows%n",
+                ours, mb / ours, rows);
+        for (boolean naive : new boolean[] {false, true}) {
+            if (naive && articles > NAIVE_PYTHON_UP_TO) {
+                out.printf(Locale.ROOT, "  Python, stemmer per token: not timed above %,d articles (it takes minutes)%n",
+                        NAIVE_PYTHON_UP_TO);
+                continue;
             }
-        } finally {
-            java.nio.file.Files.deleteIfExists(csv);
+            List<String> command = new ArrayList<>(List.of("python3", script.toString(), csv.toString()));
+            if (naive) {
+                command.add("--naive");
+            }
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String result = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            int status = p.waitFor();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seconds\": ([0-9.]+), \"rows\": (\\d+)").matcher(result);
+            if (status != 0 || !m.find()) {
+                out.println("  Python baseline failed (pip install pandas scikit-learn nltk, or Debian's python3-pandas python3-sklearn"
+                        + " python3-nltk): " + result);
+                return;
+            }
+            double py = Double.parseDouble(m.group(1));
+            out.printf(Locale.ROOT, "  Python (pandas + NLTK ISRI %s + CountVectorizer), CSV file to term counts: %7.2f s = %6.2f MB/s,"
+                    + " %s rows → NewsTables is %.1f× faster%n", naive ? "per token" : "memoized per word",
+                    py, mb / py, m.group(2), py / ours);
         }
     }
 
@@ -345,33 +353,28 @@ public final class Benchmark {
         return dir;
     }
 
-    /** The loading and the five tables from a folder of files and from a CSV file, on 1 thread and all cores. */
-    private static void fromFiles(Table generated, double mb, double bare, PrintStream out) throws Exception {
-        java.nio.file.Path folder = writeFolder(generated);
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("newstables-bench", ".csv");
-        try {
-            generated.write().csv(csv.toFile());
-            long megabytes = java.nio.file.Files.size(csv) / 1_000_000 + 1;
-            for (java.nio.file.Path source : List.of(folder, csv)) {
-                String what = source == folder ? String.format(Locale.ROOT, "a folder of %,d files", generated.rowCount())
-                        : "a CSV file";
-                for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
-                    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-                    try {
-                        double[] t = pool.submit(() -> fromFile(source, megabytes)).get();
-                        double all = t[0] + t[1];
-                        out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
-                                + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
-                                + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
-                                100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
-                    } finally {
-                        pool.shutdown();
-                    }
+    /**
+     * The loading and the five tables from {@code folder} (of {@code articles} files) and from
+     * {@code csv}, the same articles, on 1 thread and on all cores.
+     */
+    private static void fromFiles(java.nio.file.Path folder, java.nio.file.Path csv, int articles, double mb, double bare,
+            PrintStream out) throws Exception {
+        long megabytes = java.nio.file.Files.size(csv) / 1_000_000 + 1;
+        for (java.nio.file.Path source : List.of(folder, csv)) {
+            String what = source == folder ? String.format(Locale.ROOT, "a folder of %,d files", articles) : "a CSV file";
+            for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+                java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+                try {
+                    double[] t = pool.submit(() -> fromFile(source, megabytes)).get();
+                    double all = t[0] + t[1];
+                    out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
+                            + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
+                            + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
+                            100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
+                } finally {
+                    pool.shutdown();
                 }
             }
-        } finally {
-            deleteFolder(folder);
-            java.nio.file.Files.deleteIfExists(csv);
         }
     }
 

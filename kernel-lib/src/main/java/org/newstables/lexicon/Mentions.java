@@ -15,23 +15,25 @@ import org.newstables.text.AnalyzedText;
 public final class Mentions {
 
     /**
-     * One article's resolved mentions in columns — eight ints (two bytes each when they fit), an
-     * entry and a shared target list each — rather than as objects: a corpus of a hundred thousand articles has millions of
-     * mentions. {@link #article} rebuilds the records when a view asks for them.
+     * One article's resolved mentions in columns — nine ints (two bytes each when they fit) — rather
+     * than as objects: a corpus of a hundred thousand articles has millions of mentions. The entry
+     * and the shared target list of a mention are kept once per article for each distinct pair, and
+     * the mention holds the pair's number: an article names the same few entities again and again.
+     * {@link #article} rebuilds the records when a view asks for them.
      */
     private static final class Stored {
         /** W ints per mention, most often in two bytes each (offsets and token numbers of one article). */
         final CompactInts ints;
-        final Entry[] entries;
-        final List<LexiconMatcher.Target>[] targets;
+        /** The distinct (entry, target list) pairs of the article's mentions: entry at 2k, its targets at 2k + 1. */
+        final Object[] pairs;
+        final int size;
         final List<Resolver.Unresolved> unresolved;
 
-        @SuppressWarnings("unchecked")
         Stored(AnalyzedText t, Resolver.Result r) {
             int n = r.resolved().size();
             int[] ints = new int[W * n];
-            entries = new Entry[n];
-            targets = new List[n];
+            Object[] pairs = new Object[8];
+            int distinct = 0;
             for (int i = 0; i < n; i++) {
                 Resolver.Resolved x = r.resolved().get(i);
                 LexiconMatcher.Match m = x.match();
@@ -45,18 +47,45 @@ public final class Mentions {
                 // Read while the article's tokens are in cache, for the tables' surface column.
                 ints[W * i + 7] = m.first() == m.last() && m.start() == t.start(m.first()) && m.end() == t.end(m.first())
                         ? t.word(m.first()) : -1;
-                entries[i] = x.entry();
-                targets[i] = m.targets();
+                // By identity: a lexicon holds each entry once, and the matcher shares each target list.
+                // Only the first SHARED pairs are searched, so that a long article of many names costs
+                // no more than SHARED comparisons a mention; a pair past them may be kept twice.
+                int k = 0;
+                int searched = Math.min(distinct, SHARED);
+                while (k < searched && (pairs[2 * k] != x.entry() || pairs[2 * k + 1] != m.targets())) {
+                    k++;
+                }
+                if (k == searched) {
+                    k = distinct;
+                    if (2 * k == pairs.length) {
+                        pairs = java.util.Arrays.copyOf(pairs, 4 * k);
+                    }
+                    pairs[2 * k] = x.entry();
+                    pairs[2 * k + 1] = m.targets();
+                    distinct++;
+                }
+                ints[W * i + 8] = k;
             }
             this.ints = CompactInts.of(ints);
+            this.pairs = java.util.Arrays.copyOf(pairs, 2 * distinct);
+            this.size = n;
             unresolved = r.unresolved().isEmpty() ? List.of() : List.copyOf(r.unresolved());
         }
 
+        Entry entry(int i) {
+            return (Entry) pairs[2 * ints.get(W * i + 8)];
+        }
+
+        @SuppressWarnings("unchecked")
+        List<LexiconMatcher.Target> targets(int i) {
+            return (List<LexiconMatcher.Target>) pairs[2 * ints.get(W * i + 8) + 1];
+        }
+
         Resolver.Result result() {
-            List<Resolver.Resolved> resolved = new ArrayList<>(entries.length);
-            for (int i = 0; i < entries.length; i++) {
-                resolved.add(new Resolver.Resolved(entries[i], new LexiconMatcher.Match(ints.get(W * i), ints.get(W * i + 1),
-                        ints.get(W * i + 2), ints.get(W * i + 3), ints.get(W * i + 4), targets[i], false), ints.get(W * i + 5),
+            List<Resolver.Resolved> resolved = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                resolved.add(new Resolver.Resolved(entry(i), new LexiconMatcher.Match(ints.get(W * i), ints.get(W * i + 1),
+                        ints.get(W * i + 2), ints.get(W * i + 3), ints.get(W * i + 4), targets(i), false), ints.get(W * i + 5),
                         ints.get(W * i + 6)));
             }
             return new Resolver.Result(Collections.unmodifiableList(resolved), unresolved);
@@ -64,10 +93,14 @@ public final class Mentions {
     }
 
     /**
-     * Ints stored per mention: first, last, start, end, sentence, title start, title end, and the
-     * word id of a mention that is one whole token (-1 for any other).
+     * Ints stored per mention: first, last, start, end, sentence, title start, title end, the
+     * word id of a mention that is one whole token (-1 for any other), and the number of its
+     * (entry, targets) pair in the article.
      */
-    private static final int W = 8;
+    private static final int W = 9;
+
+    /** How many of an article's (entry, targets) pairs a mention's pair is looked for among. */
+    private static final int SHARED = 64;
 
     private final List<AnalyzedText> texts;
     private final List<Stored> perArticle;
@@ -125,17 +158,17 @@ public final class Mentions {
 
     /** How many resolved mentions article {@code a} has. */
     public int resolvedCount(int a) {
-        return perArticle.get(a).entries.length;
+        return perArticle.get(a).size;
     }
 
     /** The entry the {@code i}-th resolved mention of article {@code a} names (no record is made). */
     public Entry entry(int a, int i) {
-        return perArticle.get(a).entries[i];
+        return perArticle.get(a).entry(i);
     }
 
     /** The alias that matched, for the {@code i}-th resolved mention of article {@code a}. */
     public Alias alias(int a, int i) {
-        return perArticle.get(a).targets[i].get(0).alias();
+        return perArticle.get(a).targets(i).get(0).alias();
     }
 
     /** Start offset of the {@code i}-th resolved mention of article {@code a}. */
