@@ -100,37 +100,32 @@ public final class Benchmark {
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
             System.gc();
             resetPeaks();
-            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-            try {
-                Table input = generated;
-                double[] t = pool.submit(() -> pipeline(input)).get();
-                double analysis = t[0] + t[1] + t[2] + t[3] + t[4];
-                double tables = analysis + t[5];
-                String th = threads == 1 ? " " : "s";
-                out.printf(Locale.ROOT, "  %d thread%s: load + clean + dates %6.2f s · analysis %6.2f s · terms %6.2f s"
-                        + " · mentions %6.2f s · theme mentions %6.2f s · timeline %5.2f s · report %6.2f s%n",
-                        threads, th, t[0], t[1], t[2], t[3], t[4], t[5], t[7]);
-                out.printf(Locale.ROOT, "  %d thread%s: load and analysis with terms, entities and themes %6.2f s = %6.1f MB/s"
-                        + " (%.0f%% of the bare analyzer per core) · all five tables %6.2f s · with the report %6.2f s%n",
-                        threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[7]);
-                double alone = t[1] + t[2] + t[3] + t[4];
-                out.printf(Locale.ROOT, "  %d thread%s: analysis alone (tokens, terms, entities, themes; loading excluded, as for the"
-                        + " bare analyzer) %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core)%n",
-                        threads, th, alone, mb / alone, 100 * (mb / alone) / (mb / bare) / threads);
-                out.printf(Locale.ROOT, "  %d thread%s: live heap after the five tables (a full collection; the input table's texts"
-                        + " included) %,d MB%n", threads, th, liveAfterTables / 1_000_000);
-                // The pipeline's full collection (liveHeap) makes sure at least one collection ran.
-                out.printf(Locale.ROOT, "  %d thread%s: peak heap, the most in use right after any collection (old garbage a"
-                        + " young collection leaves included) %,d MB of a %,d MB heap%n",
-                        threads, th, liveAfterGc / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
-                // Issue 20's measure of the report: from a fresh corpus, the report against the tables it writes.
-                double[] report = pool.submit(() -> reportAgainstItsTables(input)).get();
-                out.printf(Locale.ROOT, "  %d thread%s: the tables the report writes %6.2f s · the report (those tables, CSV, HTML, charts)"
-                        + " %6.2f s = %.2f× the tables (each from a fresh corpus)%n", threads, th, report[0], report[1],
-                        report[1] / report[0]);
-            } finally {
-                pool.shutdown();
-            }
+            Table input = generated;
+            double[] t = onThreads(threads, () -> pipeline(input));
+            double analysis = t[0] + t[1] + t[2] + t[3] + t[4];
+            double tables = analysis + t[5];
+            String th = threads == 1 ? " " : "s";
+            out.printf(Locale.ROOT, "  %d thread%s: load + clean + dates %6.2f s · analysis %6.2f s · terms %6.2f s"
+                    + " · mentions %6.2f s · theme mentions %6.2f s · timeline %5.2f s · report %6.2f s%n",
+                    threads, th, t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+            out.printf(Locale.ROOT, "  %d thread%s: load and analysis with terms, entities and themes %6.2f s = %6.1f MB/s"
+                    + " (%.0f%% of the bare analyzer per core) · all five tables %6.2f s · with the report %6.2f s%n",
+                    threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[6]);
+            double alone = t[1] + t[2] + t[3] + t[4];
+            out.printf(Locale.ROOT, "  %d thread%s: analysis alone (tokens, terms, entities, themes; loading excluded, as for the"
+                    + " bare analyzer) %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core)%n",
+                    threads, th, alone, mb / alone, 100 * (mb / alone) / (mb / bare) / threads);
+            out.printf(Locale.ROOT, "  %d thread%s: live heap after the five tables (a full collection; the input table's texts"
+                    + " included) %,d MB%n", threads, th, liveAfterTables / 1_000_000);
+            // The pipeline's full collection (liveHeap) makes sure at least one collection ran.
+            out.printf(Locale.ROOT, "  %d thread%s: peak heap, the most in use right after any collection (old garbage a"
+                    + " young collection leaves included) %,d MB of a %,d MB heap%n",
+                    threads, th, liveAfterGc / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
+            // Issue 20's measure of the report: from a fresh corpus, the report against the tables it writes.
+            double[] report = onThreads(threads, () -> reportAgainstItsTables(input));
+            out.printf(Locale.ROOT, "  %d thread%s: the tables the report writes %6.2f s · the report (those tables, CSV, HTML, charts)"
+                    + " %6.2f s = %.2f× the tables (each from a fresh corpus)%n", threads, th, report[0], report[1],
+                    report[1] / report[0]);
         }
         {
             Corpus c = Corpus.from(generated);
@@ -198,23 +193,22 @@ public final class Benchmark {
     private static final int TOKENS_UP_TO = 20_000;
 
     /**
-     * load, analysis (articles table), terms, mentions, theme mentions, timeline, the live heap's
-     * measure (not counted), report: seconds each. Sets {@link #liveAfterTables}.
+     * load, analysis (articles table), terms, mentions, theme mentions, timeline, report: seconds
+     * each. Between the timeline and the report, untimed, sets {@link #liveAfterTables}.
      */
     private static double[] pipeline(Table generated) throws IOException {
         Corpus[] c = new Corpus[1];
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
-        double[] t = {
-            seconds(() -> c[0] = Corpus.from(generated)),
-            seconds(() -> c[0].articles()),
-            seconds(() -> c[0].terms()),
-            seconds(() -> c[0].mentions()),
-            seconds(() -> c[0].themeMentions()),
-            seconds(() -> c[0].timeline(org.newstables.Per.MONTH)),
-            seconds(() -> liveAfterTables = liveHeap()),
-            seconds(() -> org.newstables.report.ReportWriter.write(c[0], dir,
-                    new PrintStream(java.io.OutputStream.nullOutputStream()))),
-        };
+        double[] t = new double[7];
+        t[0] = seconds(() -> c[0] = Corpus.from(generated));
+        t[1] = seconds(() -> c[0].articles());
+        t[2] = seconds(() -> c[0].terms());
+        t[3] = seconds(() -> c[0].mentions());
+        t[4] = seconds(() -> c[0].themeMentions());
+        t[5] = seconds(() -> c[0].timeline(org.newstables.Per.MONTH));
+        liveAfterTables = liveHeap();
+        t[6] = seconds(() -> org.newstables.report.ReportWriter.write(c[0], dir,
+                new PrintStream(java.io.OutputStream.nullOutputStream())));
         deleteFolder(dir);
         return t;
     }
@@ -235,6 +229,19 @@ public final class Benchmark {
         t[1] = seconds(() -> org.newstables.report.ReportWriter.write(c, dir, new PrintStream(java.io.OutputStream.nullOutputStream())));
         deleteFolder(dir);
         return t;
+    }
+
+    /**
+     * {@code work} run on a pool of {@code threads} threads, so that the library's parallel steps
+     * (parallel streams, {@code Chunks}) run on that many.
+     */
+    private static <T> T onThreads(int threads, java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(work).get();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Deletes a folder and the files in it (a report or the benchmark's folder of articles: no subfolders). */
@@ -363,17 +370,12 @@ public final class Benchmark {
         for (java.nio.file.Path source : List.of(folder, csv)) {
             String what = source == folder ? String.format(Locale.ROOT, "a folder of %,d files", articles) : "a CSV file";
             for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
-                java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-                try {
-                    double[] t = pool.submit(() -> fromFile(source, megabytes)).get();
-                    double all = t[0] + t[1];
-                    out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
-                            + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
-                            + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
-                            100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
-                } finally {
-                    pool.shutdown();
-                }
+                double[] t = onThreads(threads, () -> fromFile(source, megabytes));
+                double all = t[0] + t[1];
+                out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
+                        + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
+                        + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
+                        100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
             }
         }
     }

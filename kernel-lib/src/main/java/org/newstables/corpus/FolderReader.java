@@ -50,8 +50,8 @@ final class FolderReader {
         CorpusReader.Folder plan = plan(folder.toString(), files.keySet(), problems);
         List<SourceDocument> docs = new ArrayList<>();
         problems = new ArrayList<>(plan.problems());
-        // Read and decoded in parallel (decoding is most of a file's time), each file's problems
-        // apart; then joined in path order, so that nothing depends on the number of threads.
+        // Read and decoded in parallel (each file on its own), each chunk's problems apart; then
+        // joined in path order, so that nothing depends on the number of threads.
         List<Map.Entry<String, String>> planned = new ArrayList<>(plan.articles().entrySet());
         List<Read> read = org.newstables.common.Chunks.map(planned.size(), (from, to) -> {
             Read chunk = new Read(new ArrayList<>(), new ArrayList<>());

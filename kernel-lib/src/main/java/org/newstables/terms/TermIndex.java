@@ -40,10 +40,11 @@ public final class TermIndex {
         boolean[] isStop = v.stopMask(stop);
         int words = isStop.length;
         int forms = v.forms();
-        int[][] articleTerms = new int[n][];
-        int[][] articleCounts = new int[n][];
-        this.articleTerms = new CompactInts[n];
-        this.articleCounts = new CompactInts[n];
+        // Each article's term ids and counts while they are counted and sorted; kept compact after.
+        int[][] termsOf = new int[n][];
+        int[][] countsOf = new int[n][];
+        articleTerms = new CompactInts[n];
+        articleCounts = new CompactInts[n];
         tokens = new int[n];
         // Pass 1: each article's stems (as form ids) and counts; each chunk's count per word.
         List<int[]> chunkWordCounts = Chunks.map(n, (from, to) -> {
@@ -76,8 +77,8 @@ public final class TermIndex {
                     cs[j] = scratch[ts[j]];
                     scratch[ts[j]] = 0;
                 }
-                articleTerms[a] = ts;
-                articleCounts[a] = cs;
+                termsOf[a] = ts;
+                countsOf[a] = cs;
                 tokens[a] = t.size();
             }
             return wordCounts;
@@ -112,8 +113,8 @@ public final class TermIndex {
         // Pass 2: form ids to term ids, most frequent first, equal counts in term order.
         Chunks.map(n, (from, to) -> {
             for (int a = from; a < to; a++) {
-                int[] ts = articleTerms[a];
-                int[] cs = articleCounts[a];
+                int[] ts = termsOf[a];
+                int[] cs = countsOf[a];
                 long[] keys = new long[ts.length];
                 for (int j = 0; j < ts.length; j++) {
                     keys[j] = ((long) (Integer.MAX_VALUE - cs[j]) << 32) | termOfForm[ts[j]];
@@ -123,8 +124,8 @@ public final class TermIndex {
                     ts[j] = (int) keys[j];
                     cs[j] = Integer.MAX_VALUE - (int) (keys[j] >>> 32);
                 }
-                this.articleTerms[a] = CompactInts.of(ts);
-                this.articleCounts[a] = CompactInts.of(cs);
+                articleTerms[a] = CompactInts.of(ts);
+                articleCounts[a] = CompactInts.of(cs);
             }
             return null;
         });
@@ -134,8 +135,8 @@ public final class TermIndex {
             int[] chunkDf = new int[terms.length];
             long[] chunkTotals = new long[terms.length];
             for (int a = from; a < to; a++) {
-                int[] ts = articleTerms[a];
-                int[] cs = articleCounts[a];
+                int[] ts = termsOf[a];
+                int[] cs = countsOf[a];
                 for (int j = 0; j < ts.length; j++) {
                     chunkDf[ts[j]]++;
                     chunkTotals[ts[j]] += cs[j];

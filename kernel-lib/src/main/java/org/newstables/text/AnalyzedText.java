@@ -18,9 +18,10 @@ public final class AnalyzedText {
     /*
      * Each of starts and words is held as 16-bit values when every value fits, else as ints: one of
      * each pair is null. A corpus's tokens are most of its heap after the texts (45 million of them
-     * in 100,000 articles), and halving them costs one predictable branch per read. Hand-written:
-     * Lucene 9's PackedInts keeps 16-bit values packed in longs (a shift and mask per read), and
-     * these are read once per token in every loop of the finders.
+     * in 100,000 articles), and halving them costs one predictable branch per read. The same idea
+     * as common.CompactInts (see there why not Lucene's PackedInts), kept in these fields rather
+     * than behind a CompactInts object: they are read once per token in every loop of the finders,
+     * and an object between would add a load to each read. No -1 here, so the full 0–65,535 fits.
      */
     private final char[] starts16;
     private final int[] starts;
