@@ -13,8 +13,14 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 /** Reads decoded CSV text into a Tablesaw table of string columns, with clear errors. */
 final class CsvText {
 
-    /** Room for long article texts: Tablesaw's default cell limit is 4,096 characters. */
-    private static final int MAX_CELL_CHARS = 50_000_000;
+    /**
+     * No cell limit: univocity's growing cell buffer (its value for "unlimited"). Tablesaw's default
+     * limit, 4,096 characters, is too small for article texts, and any fixed limit is a buffer of that
+     * size allocated up front on every read — 50 million characters cost 100 MB and a quarter of a
+     * second, most of a fresh JVM's reading of a small metadata.csv. A cell is bounded by its file,
+     * which is already in memory and within the loader's largest file size.
+     */
+    private static final int UNLIMITED_CELL = -1;
 
     private CsvText() {
     }
@@ -29,7 +35,7 @@ final class CsvText {
                 .separator(separator)
                 .header(true)
                 .columnTypes(name -> ColumnType.STRING)
-                .maxCharsPerColumn(MAX_CELL_CHARS)
+                .maxCharsPerColumn(UNLIMITED_CELL)
                 .maxNumberOfColumns(10_000)
                 // An empty list falls back to Tablesaw's defaults (NA, N/A, null, NaN, …), which would
                 // empty cells that say so; a NUL character is in no cell a text file holds.
