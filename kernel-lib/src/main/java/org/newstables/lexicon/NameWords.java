@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newstables.common.ResourceLines;
 import org.newstables.text.StopWords;
 import org.newstables.text.TextAnalyzer;
 
@@ -38,7 +39,7 @@ final class NameWords {
     private final StopWords stop = StopWords.defaults();
 
     private NameWords() {
-        for (String line : ResourceLines.of("given-names.tsv")) {
+        for (String line : ResourceLines.of(NameWords.class, "given-names.tsv")) {
             String[] cells = line.split("\t", -1);
             if (cells[0].equals("name")) {
                 continue;
@@ -68,10 +69,10 @@ final class NameWords {
                 pairSeconds.add(norm.substring(space + 1));
             }
         }
-        for (String line : ResourceLines.of("news-verbs.txt")) {
+        for (String line : ResourceLines.of(NameWords.class, "news-verbs.txt")) {
             verbs.add(TextAnalyzer.norm(line));
         }
-        for (String line : ResourceLines.of("common-words.txt")) {
+        for (String line : ResourceLines.of(NameWords.class, "common-words.txt")) {
             ordinary.add(TextAnalyzer.norm(line));
         }
         // A word listed both ways is a name: the gazetteer was checked against the lists, not the other way.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.newstables.common.ResourceLines;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Clitics;
 import org.newstables.text.TextAnalyzer;
@@ -42,7 +43,7 @@ final class Titles {
         Kind kind;
     }
 
-    private static final Titles BUILT_IN = new Titles(ResourceLines.of("titles.tsv"));
+    private static final Titles BUILT_IN = new Titles(ResourceLines.of(Titles.class, "titles.tsv"));
 
     private final Node root = new Node();
     private final Map<Vocabulary, Readings> formsByVocabulary = new WeakHashMap<>();

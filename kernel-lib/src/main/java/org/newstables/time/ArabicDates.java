@@ -6,12 +6,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +26,8 @@ import org.newstables.text.TextNormalizer;
  * ({@link TextNormalizer}, so Persian keyboards, presentation forms and Arabic-Indic digits are
  * covered).
  *
- * <p>Month and weekday names come from the JDK's CLDR data for the Arabic locales: the Egyptian
+ * <p>Month and weekday names come from the Unicode CLDR's data for the Arabic locales (as java.time
+ * gives them, kept in {@code cldr-calendar-names.tsv}, {@link CldrNames}): the Egyptian
  * and Gulf names ({@code ar}: يناير …), the Levantine and Iraqi ones ({@code ar-SY}: كانون الثاني …),
  * the Moroccan ({@code ar-MA}: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر) and the Algerian and Tunisian
  * ({@code ar-DZ}: جانفي، فيفري، أفريل، جوان، جويلية، أوت), and English for dates quoted from English
@@ -753,15 +750,9 @@ public final class ArabicDates {
 
     private static Map<String, Integer> monthNames() {
         Map<String, Integer> names = new LinkedHashMap<>();
-        String[] locales = {"ar", "ar-EG", "ar-SA", "ar-SY", "ar-LB", "ar-IQ", "ar-JO", "ar-MA",
-            "ar-DZ", "ar-TN"};
-        for (String tag : locales) {
-            Locale locale = Locale.forLanguageTag(tag);
-            for (Month month : Month.values()) {
-                names.putIfAbsent(normalize(month.getDisplayName(TextStyle.FULL, locale)), month.getValue());
-                names.putIfAbsent(normalize(month.getDisplayName(TextStyle.FULL_STANDALONE, locale)),
-                        month.getValue());
-            }
+        // CLDR's names for ar, ar-EG, ar-SA, ar-SY, ar-LB, ar-IQ, ar-JO, ar-MA, ar-DZ and ar-TN.
+        for (CldrNames.Name month : CldrNames.of(CldrNames.MONTH)) {
+            names.putIfAbsent(normalize(month.name()), month.number());
         }
         // The Levantine and Iraqi names of the months that come in pairs, also without the article
         // (تشرين ثاني، كانون أول), as people write them.
@@ -785,9 +776,8 @@ public final class ArabicDates {
 
     private static Map<String, Integer> englishMonths() {
         Map<String, Integer> names = new LinkedHashMap<>();
-        for (Month month : Month.values()) {
-            names.put(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month.getValue());
-            names.put(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month.getValue());
+        for (CldrNames.Name month : CldrNames.of(CldrNames.ENGLISH_MONTH)) {
+            names.put(month.name().toLowerCase(Locale.ROOT), month.number());
         }
         names.put("sept", 9);
         return names;
@@ -795,12 +785,10 @@ public final class ArabicDates {
 
     private static Map<String, Integer> hijriMonthNames() {
         Map<String, Integer> names = new LinkedHashMap<>();
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("MMMM", Locale.forLanguageTag("ar-SA"))
-                .withChronology(HijrahChronology.INSTANCE);
-        for (int month = 1; month <= 12; month++) {
-            HijrahDate d = HijrahDate.of(1440, month, 1);
-            String name = normalize(f.format(d));
-            names.put(name, d.get(ChronoField.MONTH_OF_YEAR));
+        for (CldrNames.Name hijri : CldrNames.of(CldrNames.HIJRI_MONTH)) {
+            int month = hijri.number();
+            String name = normalize(hijri.name());
+            names.put(name, month);
             // After a preposition ذو becomes ذي; المحرم and ربيع الثاني / جمادى الثانية are common too.
             if (name.startsWith("ذو ")) {
                 names.put("ذي" + name.substring(2), month);
@@ -816,8 +804,9 @@ public final class ArabicDates {
 
     private static Map<String, DayOfWeek> weekdayNames() {
         Map<String, DayOfWeek> names = new LinkedHashMap<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String name = normalize(day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ar")));
+        for (CldrNames.Name weekday : CldrNames.of(CldrNames.WEEKDAY)) {
+            DayOfWeek day = DayOfWeek.of(weekday.number());
+            String name = normalize(weekday.name());
             names.put(name, day);
             names.put(Clitics.withoutLeadingArticle(name), day);
         }

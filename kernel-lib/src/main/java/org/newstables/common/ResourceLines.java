@@ -1,4 +1,4 @@
-package org.newstables.lexicon;
+package org.newstables.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,19 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The lines of a built-in word list of this package, without blank lines and {@code #} comments. */
-final class ResourceLines {
+/** The lines of a built-in word list or data file, without blank lines and {@code #} comments. */
+@Internal
+public final class ResourceLines {
 
     private ResourceLines() {
     }
 
     /**
-     * The lines of resource {@code name}, stripped.
+     * The lines of resource {@code name} beside class {@code owner} (in its package), stripped.
      *
      * @throws IllegalStateException when the resource is missing from the jar (a broken build)
      */
-    static List<String> of(String name) {
-        try (InputStream in = ResourceLines.class.getResourceAsStream(name)) {
+    public static List<String> of(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in word list " + name + " is missing from the jar;"
                         + " rebuild NewsTables");
