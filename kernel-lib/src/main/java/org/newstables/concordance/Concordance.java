@@ -73,8 +73,11 @@ public final class Concordance {
         return Table.create("kwic", article, date, left, match, right, start, end, sentence);
     }
 
+    /** Compiled once, not per concordance line. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /**

@@ -54,6 +54,10 @@ final class PageCleaner {
             "rights", "reserved", "copyright", "advertisement", "related", "login", "print",
             "cookies", "privacy", "newsletter", "website");
 
+    /** Between words, and the separators of a headline's parts: compiled once, where String.split would compile them on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\||::");
+    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     /** A web address without its scheme, such as arabic.news.cn (also used to name a page's site). */
     static final Pattern DOMAIN = Pattern.compile(
@@ -349,8 +353,8 @@ final class PageCleaner {
         if (!text.contains("|") && !text.contains("::")) {
             return false;
         }
-        for (String part : text.split("\\||::")) {
-            if (part.strip().split("\\s+").length >= 4) {
+        for (String part : LABEL_SEPARATOR.split(text)) {
+            if (SPACES.split(part.strip()).length >= 4) {
                 return false;
             }
         }
@@ -363,13 +367,13 @@ final class PageCleaner {
      */
     static String title(Line headline) {
         String text = headline.text().strip();
-        String[] parts = text.split("\\s*\\|\\s*");
+        String[] parts = BAR.split(text);
         if (parts.length < 2) {
             return text;
         }
         String longest = parts[0];
         for (String p : parts) {
-            if (p.split("\\s+").length > longest.split("\\s+").length) {
+            if (SPACES.split(p).length > SPACES.split(longest).length) {
                 longest = p;
             }
         }

@@ -26,6 +26,9 @@ public final class ProtectedNames {
     /** The lexicons of proper names; organizations' names are left out, being made of ordinary words (للتعاون). */
     private static final List<String> FILES = List.of("countries.tsv", "people.tsv", "places.tsv");
     private static volatile Clitics clitics;
+    /** Compiled once: a fresh JVM's first table reads every cell of the three files through them. */
+    private static final java.util.regex.Pattern BRACES = java.util.regex.Pattern.compile("\\{[^}]*\\}");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[|\\s\\-]+");
 
     private ProtectedNames() {
     }
@@ -66,7 +69,7 @@ public final class ProtectedNames {
                     }
                     for (int col : new int[] {aliases, partial}) {
                         if (col >= 0 && col < cells.length) {
-                            for (String name : cells[col].replaceAll("\\{[^}]*\\}", "").split("[|\\s\\-]+")) {
+                            for (String name : SEPARATORS.split(BRACES.matcher(cells[col]).replaceAll(""))) {
                                 String norm = TextAnalyzer.norm(name);
                                 if (norm.length() >= 3 && "وفبكل".indexOf(norm.charAt(0)) >= 0) {
                                     out.add(norm);

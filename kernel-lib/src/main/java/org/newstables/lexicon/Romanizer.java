@@ -25,6 +25,14 @@ final class Romanizer {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin"));
     private static final ThreadLocal<Transliterator> LATIN_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    /**
+     * Between the words of a Latin label. This and the two patterns below are compiled once: String's
+     * split and replaceAll compile theirs on every call, for each person of the lexicon and each
+     * transliterated word, which cost a fresh JVM a quarter of a second.
+     */
+    private static final java.util.regex.Pattern LABEL_WORDS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final java.util.regex.Pattern NOT_ASCII_LETTER = java.util.regex.Pattern.compile("[^a-z~]");
+    private static final java.util.regex.Pattern LEADING_AA = java.util.regex.Pattern.compile("^aa");
     /** Stands for the ẖ of a two-letter romanization while the word is folded to ASCII. */
     private static final char DIGRAPH = '~';
 
@@ -44,7 +52,7 @@ final class Romanizer {
             if (e.type() != EntityType.PERSON) {
                 continue;
             }
-            String[] latin = e.label().split("[\\s-]+");
+            String[] latin = LABEL_WORDS.split(e.label());
             for (Alias a : e.aliases()) {
                 if (a.partial() || a.tokens().size() != latin.length) {
                     continue;
@@ -119,8 +127,8 @@ final class Romanizer {
         }
         // ʿayn is most often heard as an a (عارف، سعاد); other signs are dropped.
         String marked = ARABIC_LATIN.get().transliterate(w).replace('\u1E96', DIGRAPH);
-        String latin = LATIN_ASCII.get().transliterate(marked).toLowerCase(Locale.ROOT).replace('\u02BF', 'a')
-                .replaceAll("[^a-z~]", "").replaceAll("^aa", "a").replace("aaa", "aa");
+        String folded = LATIN_ASCII.get().transliterate(marked).toLowerCase(Locale.ROOT).replace('\u02BF', 'a');
+        String latin = LEADING_AA.matcher(NOT_ASCII_LETTER.matcher(folded).replaceAll("")).replaceAll("a").replace("aaa", "aa");
         // The head is one letter, or two when Arabic-Latin wrote one Arabic letter as two.
         int head = latin.length() >= 2 && latin.charAt(1) == DIGRAPH ? 2 : 1;
         latin = latin.replace(DIGRAPH, 'h');
