@@ -14,13 +14,18 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 final class CsvText {
 
     /**
-     * No cell limit: univocity's growing cell buffer (its value for "unlimited"). Tablesaw's default
-     * limit, 4,096 characters, is too small for article texts, and any fixed limit is a buffer of that
-     * size allocated up front on every read — 50 million characters cost 100 MB and a quarter of a
-     * second, most of a fresh JVM's reading of a small metadata.csv. A cell is bounded by its file,
-     * which is already in memory and within the loader's largest file size.
+     * No cell limit for the parser: univocity's growing cell buffer (its value for "unlimited").
+     * Tablesaw's default limit, 4,096 characters, is too small for article texts, and any fixed limit
+     * is a buffer of that size allocated up front on every read — 50 million characters cost 100 MB
+     * and a quarter of a second, most of a fresh JVM's reading of a small metadata.csv. The limit is
+     * checked after parsing instead ({@link #MAX_CELL_CHARS}).
      */
     private static final int UNLIMITED_CELL = -1;
+    /**
+     * The longest cell a CSV file may have, in characters: no article runs to 50 million, so a longer
+     * cell is a quote left open that took in the rows after it.
+     */
+    static final int MAX_CELL_CHARS = 50_000_000;
 
     private CsvText() {
     }
@@ -64,7 +69,28 @@ final class CsvText {
                         + "' twice in its header. Rename one of them so that each column name is unique.");
             }
         }
+        checkCellLengths(table, origin, MAX_CELL_CHARS);
         return table;
+    }
+
+    /**
+     * Refuses a table read from CSV text with a cell longer than {@code max} characters.
+     *
+     * @throws NewsTablesException naming the file, the row (counted from 1 after the header) and the column
+     */
+    static void checkCellLengths(Table table, String origin, int max) {
+        for (int c = 0; c < table.columnCount(); c++) {
+            tech.tablesaw.api.StringColumn column = table.stringColumn(c);
+            for (int r = 0; r < column.size(); r++) {
+                int length = column.get(r).length();
+                if (length > max) {
+                    throw new NewsTablesException(origin + " could not be read as CSV: row number " + (r + 1)
+                            + " has a cell of " + length + " characters in column '" + column.name().strip()
+                            + "', more than " + max + ". Check that quotes are balanced: a quote left open takes in"
+                            + " the rows after it.");
+                }
+            }
+        }
     }
 
     /**

@@ -111,4 +111,25 @@ class LargeInputTest {
         String shared = "منظمة رقم4999 ".repeat(20_000);
         assertEquals(20_000, matcher.match(TextAnalyzer.analyze(shared)).size());
     }
+
+    /**
+     * A quote left open in row 1 of a 60 MB CSV file takes in every row after it: the one cell of
+     * more than 50 million characters is refused (CsvText's limit), not loaded as one article.
+     */
+    @Test
+    void aQuoteLeftOpenInABigCsvFileIsRefused() throws IOException {
+        Path csv = dir.resolve("open.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("id,text\n1,\"The quote of this cell is never closed\n");
+            for (int row = 2; row < 1_200_000; row++) {
+                w.write(row + ",a short article of some fifty characters or so\n");
+            }
+        }
+        org.newstables.common.NewsTablesException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.newstables.common.NewsTablesException.class,
+                () -> Corpus.loader().maxFileMegabytes(100).load(csv));
+        assertTrue(e.getMessage().startsWith("open.csv could not be read as CSV: row number 1 has a cell of ")
+                && e.getMessage().contains("in column 'text', more than 50000000")
+                && e.getMessage().contains("a quote left open"), e.getMessage());
+    }
 }
