@@ -175,17 +175,6 @@ public final class TextDecoder {
     }
 
     private static String strict(Charset cs, byte[] b, int offset) {
-        if (cs == StandardCharsets.UTF_8) {
-            // The String constructor decodes UTF-8 in one pass into the String's own array, where a
-            // CharsetDecoder fills a CharBuffer that is then copied: half the memory and time for a
-            // large file. It replaces each malformed sequence with U+FFFD, so a result without one
-            // came from valid UTF-8 and is what the strict decoder gives; a text that has U+FFFD
-            // (written in the file, or replacing bad bytes) is decoded strictly below to tell which.
-            String fast = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
-            if (fast.indexOf('\uFFFD') < 0) {
-                return fast;
-            }
-        }
         CharsetDecoder d = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

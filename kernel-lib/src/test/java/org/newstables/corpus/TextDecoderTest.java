@@ -26,59 +26,6 @@ class TextDecoderTest {
         assertEquals("UTF-8 (BOM)", bom.decoded().encoding());
     }
 
-    /**
-     * Strict UTF-8 decoding takes the String constructor's fast path and falls back to a strict
-     * CharsetDecoder when the result has U+FFFD: on Arabic text with valid sequences of every
-     * length, a literal U+FFFD, and broken ones (a cut sequence, a stray continuation byte, an
-     * overlong form, an encoded surrogate), the file is read as UTF-8 exactly when the strict decoder
-     * accepts it, and then into exactly its text.
-     */
-    @Test
-    void utf8IsReadExactlyWhenTheStrictDecoderAcceptsIt() throws Exception {
-        byte[][] broken = {{(byte) 0xD9}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xF0, (byte) 0x9F}, {(byte) 0xFF}};
-        String[] pieces = {"قال ", "الصين ", "2021 ", "é", "€", "😀", "\n", "abc "};
-        Random random = new Random(7);
-        int asUtf8 = 0;
-        int otherwise = 0;
-        for (int round = 0; round < 2_000; round++) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int n = 200 + random.nextInt(400);
-            // In every third text one literal replacement character, too few to count the text as binary.
-            int replacementAt = round % 3 == 0 ? random.nextInt(n) : -1;
-            for (int k = 0; k < n; k++) {
-                if (random.nextInt(round % 2 == 0 ? 100_000 : 300) == 0) {
-                    out.write(broken[random.nextInt(broken.length)]);
-                } else if (k == replacementAt) {
-                    out.write("\uFFFD".getBytes(StandardCharsets.UTF_8));
-                } else {
-                    out.write(pieces[random.nextInt(pieces.length)].getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            byte[] bytes = out.toByteArray();
-            String strict;
-            try {
-                strict = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                strict = null;
-            }
-            TextDecoder.Result r = TextDecoder.decode(bytes);
-            if (strict != null) {
-                assertTrue(r.ok(), r.why());
-                assertEquals("UTF-8", r.decoded().encoding());
-                assertEquals(strict, r.decoded().text());
-                asUtf8++;
-            } else {
-                assertTrue(!r.ok() || !r.decoded().encoding().equals("UTF-8"), "read as valid UTF-8: " + r);
-                otherwise++;
-            }
-        }
-        assertTrue(asUtf8 > 500 && otherwise > 500, asUtf8 + " valid, " + otherwise + " broken");
-    }
-
     @Test
     void utf16WithBom() {
         assertEquals(ARABIC, TextDecoder.decode(ARABIC.getBytes(StandardCharsets.UTF_16)).decoded().text());
