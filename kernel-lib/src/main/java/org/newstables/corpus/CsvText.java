@@ -1,5 +1,6 @@
 package org.newstables.corpus;
 
+import com.univocity.parsers.common.TextParsingException;
 import java.io.StringReader;
 import java.util.HashSet;
 import java.util.List;
@@ -14,18 +15,12 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 final class CsvText {
 
     /**
-     * No cell limit for the parser: univocity's growing cell buffer (its value for "unlimited").
-     * Tablesaw's default limit, 4,096 characters, is too small for article texts, and any fixed limit
-     * is a buffer of that size allocated up front on every read — 50 million characters cost 100 MB
-     * and a quarter of a second, most of a fresh JVM's reading of a small metadata.csv. The limit is
-     * checked after parsing instead ({@link #MAX_CELL_CHARS}).
-     */
-    private static final int UNLIMITED_CELL = -1;
-    /**
      * The longest cell a CSV file may have, in characters: no article runs to 50 million, so a longer
      * cell is a quote left open that took in the rows after it.
      */
     static final int MAX_CELL_CHARS = 50_000_000;
+    /** univocity's value for "no cell limit": a cell buffer that grows as it fills. */
+    private static final int UNLIMITED_CELL = -1;
 
     private CsvText() {
     }
@@ -35,12 +30,29 @@ final class CsvText {
     }
 
     static Table read(String text, String origin, char separator) {
+        return read(text, origin, separator, MAX_CELL_CHARS);
+    }
+
+    /**
+     * Reads {@code text} as CSV with a header row, every column a string column.
+     *
+     * @param maxCell the longest cell allowed, in characters ({@link #MAX_CELL_CHARS} but in tests)
+     * @throws NewsTablesException when the text is not CSV, a cell (a column name too) is longer than
+     *     {@code maxCell}, a column name spans lines, or two column names are alike
+     */
+    static Table read(String text, String origin, char separator, int maxCell) {
+        // univocity allocates a fixed limit's whole buffer up front, on every read: 50 million
+        // characters are 100 MB and a quarter of a second, most of a fresh JVM's reading of a small
+        // metadata.csv. A text no longer than the limit cannot hold a longer cell, so it gets the
+        // growing buffer; a longer text keeps the limit, which stops the parser at a quote left open
+        // before its cell takes in the rest of the file (and the memory for it).
+        int limit = text.length() > maxCell ? maxCell : UNLIMITED_CELL;
         CsvReadOptions options = CsvReadOptions.builder(new StringReader(text))
                 .tableName(origin)
                 .separator(separator)
                 .header(true)
                 .columnTypes(name -> ColumnType.STRING)
-                .maxCharsPerColumn(UNLIMITED_CELL)
+                .maxCharsPerColumn(limit)
                 .maxNumberOfColumns(10_000)
                 // An empty list falls back to Tablesaw's defaults (NA, N/A, null, NaN, …), which would
                 // empty cells that say so; a NUL character is in no cell a text file holds.
@@ -56,41 +68,66 @@ final class CsvText {
                 throw new NewsTablesException(origin + " has the column '" + dup.group(1) + "' twice in its header"
                         + " (names are compared without case). Rename one of them so that each column name is unique.", e);
             }
+            if (limit != UNLIMITED_CELL && pastLimit(e, limit)) {
+                TextParsingException where = parsingError(e);
+                // univocity counts the rows after the header from 1, as Tablesaw's messages do; 0 is the
+                // header. Short of memory, univocity cannot build its own error and throws the bare
+                // index error of its cell buffer, which says neither.
+                String cell = where == null ? "a cell" : (where.getRecordNumber() == 0 ? "the header row"
+                        : "row number " + where.getRecordNumber()) + " has a cell, in column " + (where.getColumnIndex() + 1) + ",";
+                throw new NewsTablesException(origin + " could not be read as CSV: " + cell + " that runs past "
+                        + maxCell + " characters. Check that quotes are balanced: a quote left open takes in the"
+                        + " rows after it.", e);
+            }
             // Tablesaw's message may end with its own full stop ("3 expected."): one is enough.
             String why = rootMessage(e).replaceAll("\\.+$", "");
             throw new NewsTablesException(origin + " could not be read as CSV: " + why
                     + ". Check that it is comma-separated with a header row and that quotes are balanced.", e);
         }
         Set<String> seen = new HashSet<>();
-        for (String name : table.columnNames()) {
+        List<String> names = table.columnNames();
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c);
+            if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
+                // Legal CSV, but a header is one line in every corpus file: a name across lines is a
+                // quote left open in the header row, which took in the rows after it.
+                throw new NewsTablesException(origin + " could not be read as CSV: the name of column " + (c + 1)
+                        + " in the header row runs over " + name.lines().count() + " lines ("
+                        + TableRows.shorten(name) + "). Check the header row's quotes: a quote left open takes in"
+                        + " the rows after it.");
+            }
             String key = name.strip().toLowerCase(Locale.ROOT);
             if (!seen.add(key)) {
-                throw new NewsTablesException(origin + " has the column '" + name.strip()
+                throw new NewsTablesException(origin + " has the column '" + TableRows.shorten(name.strip())
                         + "' twice in its header. Rename one of them so that each column name is unique.");
             }
         }
-        checkCellLengths(table, origin, MAX_CELL_CHARS);
         return table;
     }
 
     /**
-     * Refuses a table read from CSV text with a cell longer than {@code max} characters.
-     *
-     * @throws NewsTablesException naming the file, the row (counted from 1 after the header) and the column
+     * Whether {@code e} is univocity stopping at the cell limit: its own error, or, when it had no
+     * memory left to build that, the index error of its cell buffer of {@code limit} characters.
      */
-    static void checkCellLengths(Table table, String origin, int max) {
-        for (int c = 0; c < table.columnCount(); c++) {
-            tech.tablesaw.api.StringColumn column = table.stringColumn(c);
-            for (int r = 0; r < column.size(); r++) {
-                int length = column.get(r).length();
-                if (length > max) {
-                    throw new NewsTablesException(origin + " could not be read as CSV: row number " + (r + 1)
-                            + " has a cell of " + length + " characters in column '" + column.name().strip()
-                            + "', more than " + max + ". Check that quotes are balanced: a quote left open takes in"
-                            + " the rows after it.");
-                }
+    private static boolean pastLimit(Throwable e, int limit) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (t instanceof TextParsingException && m.contains("exceeds the maximum number of characters")
+                    || t instanceof ArrayIndexOutOfBoundsException && m.endsWith("out of bounds for length " + limit))) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** univocity's error in {@code e}'s causes, or null. */
+    private static TextParsingException parsingError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TextParsingException p) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

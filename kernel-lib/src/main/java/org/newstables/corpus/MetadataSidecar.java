@@ -39,7 +39,7 @@ final class MetadataSidecar {
         List<String> columns = CsvText.names(table);
         String idColumn = ID_COLUMNS.stream().filter(columns::contains).findFirst().orElse(null);
         if (idColumn == null) {
-            problems.add(new Problem(Origin.of(name), Problem.Kind.METADATA, "has no id column (found: " + String.join(", ", columns)
+            problems.add(new Problem(Origin.of(name), Problem.Kind.METADATA, "has no id column (found: " + TableRows.list(columns)
                     + "); add a column 'id' holding each file's name without extension. The metadata was not used."));
             return docs;
         }

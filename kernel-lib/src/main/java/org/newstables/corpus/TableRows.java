@@ -24,7 +24,35 @@ public final class TableRows {
     /** The columns looked for, in this order, when no text column is named. */
     public static final List<String> TEXT_COLUMNS = List.of("text", "body", "content");
 
+    /** The longest column name a message shows whole, in characters. */
+    private static final int SHOWN_NAME_CHARS = 60;
+    /** The most column names a message lists. */
+    private static final int SHOWN_NAMES = 30;
+
     private TableRows() {
+    }
+
+    /**
+     * A column name as a message shows it: whole up to 60 characters, else its start and its length,
+     * on one line. A name can be a whole file's text (a quote left open in the header row, or the
+     * wrong separator), which a message must not echo.
+     */
+    static String shorten(String name) {
+        String line = name.replaceAll("[\\r\\n]+", " ");
+        return line.length() <= SHOWN_NAME_CHARS ? line
+                : line.substring(0, SHOWN_NAME_CHARS) + "… (" + name.length() + " characters)";
+    }
+
+    /** Column names for a message: each {@link #shorten shortened}, the first 30 and how many more. */
+    static String list(List<String> columns) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < Math.min(columns.size(), SHOWN_NAMES); c++) {
+            b.append(c == 0 ? "" : ", ").append(shorten(columns.get(c)));
+        }
+        if (columns.size() > SHOWN_NAMES) {
+            b.append(" and ").append(columns.size() - SHOWN_NAMES).append(" more");
+        }
+        return b.toString();
     }
 
     /** Column names as the tables' fields use them: stripped and lower-cased (a missing name is ""). */
@@ -43,7 +71,7 @@ public final class TableRows {
             String r = requested.strip().toLowerCase(Locale.ROOT);
             if (!columns.contains(r)) {
                 throw new NewsTablesException(name + " has no column '" + requested + "' (found: "
-                        + String.join(", ", columns) + "). Name the column that holds the article text.");
+                        + list(columns) + "). Name the column that holds the article text.");
             }
             return r;
         }
@@ -53,7 +81,7 @@ public final class TableRows {
             }
         }
         throw new NewsTablesException(name + " has no text column: none of its columns ("
-                + String.join(", ", columns) + ") is called text, body or content. Rename the column"
+                + list(columns) + ") is called text, body or content. Rename the column"
                 + " that holds the article text, or name it: Corpus.loader().textColumn(\"...\").load(path).");
     }
 
@@ -67,7 +95,7 @@ public final class TableRows {
         String id = requested == null ? (columns.contains("id") ? "id" : null) : requested.toLowerCase(Locale.ROOT);
         if (id != null && !columns.contains(id)) {
             throw new NewsTablesException(name + " has no column '" + requested + "' (found: "
-                    + String.join(", ", columns) + "). Name one of these as the id column, or leave it out"
+                    + list(columns) + "). Name one of these as the id column, or leave it out"
                     + " to number the rows.");
         }
         return id;

@@ -1,14 +1,14 @@
 package org.newstables.corpus;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.newstables.common.NewsTablesException;
 import tech.tablesaw.api.Table;
 
-/** Reading CSV text: cells of any length, and the limit that catches a quote left open. */
+/** Reading CSV text: cells of any length, and the checks that catch a quote left open. */
 class CsvTextTest {
 
     @Test
@@ -21,16 +21,45 @@ class CsvTextTest {
     }
 
     @Test
-    void aQuoteLeftOpenIsCaughtByTheCellLimit() {
-        // The open quote in row 1 takes in rows 2 and 3: one row is read, its text three rows long.
-        Table table = CsvText.read("id,text\n1,\"نص الخبر الأول\n2,نص الخبر الثاني\n3,نص الخبر الثالث\n", "open.csv");
-        assertEquals(1, table.rowCount());
-        NewsTablesException e = assertThrows(NewsTablesException.class,
-                () -> CsvText.checkCellLengths(table, "open.csv", 30));
-        assertEquals("open.csv could not be read as CSV: row number 1 has a cell of "
-                + table.stringColumn("text").get(0).length() + " characters in column 'text', more than 30."
+    void aQuoteLeftOpenIsStoppedByTheCellLimit() {
+        // The open quote in row 1 would take in rows 2 and 3; past the limit (30 here, 50 million in
+        // use) the parser stops and the file is refused, naming the row and column where the cell begins.
+        String open = "id,text\n1,\"نص الخبر الأول\n2,نص الخبر الثاني\n3,نص الخبر الثالث\n";
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> CsvText.read(open, "open.csv", ',', 30));
+        assertEquals("open.csv could not be read as CSV: row number 1 has a cell, in column 2, that runs past 30 characters."
                 + " Check that quotes are balanced: a quote left open takes in the rows after it.", e.getMessage());
-        Table balanced = CsvText.read("id,text\n1,\"نص الخبر الأول\"\n2,نص الخبر الثاني\n", "balanced.csv");
-        assertDoesNotThrow(() -> CsvText.checkCellLengths(balanced, "balanced.csv", 30));
+        // A longer text whose cells are all within the limit is read, as is one exactly at it.
+        String balanced = "id,text\n1,\"نص الخبر الأول\"\n2,نص الخبر الثاني\n3,نص الخبر الثالث\n";
+        assertEquals(3, CsvText.read(balanced, "balanced.csv", ',', 30).rowCount());
+        String thirty = "ن".repeat(30);
+        assertEquals(thirty, CsvText.read("id,text\n1," + thirty + "\n", "at.csv", ',', 30).stringColumn("text").get(0));
+        assertThrows(NewsTablesException.class, () -> CsvText.read("id,text\n1," + thirty + "ن\n", "past.csv", ',', 30));
+        NewsTablesException header = assertThrows(NewsTablesException.class,
+                () -> CsvText.read("id,\"text\n1,نص الخبر الأول\n2,نص الخبر الثاني\n", "header.csv", ',', 30));
+        assertTrue(header.getMessage().startsWith("header.csv could not be read as CSV: the header row has a cell, in column 2,"
+                + " that runs past 30 characters."), header.getMessage());
+    }
+
+    @Test
+    void aQuoteLeftOpenInTheHeaderIsRefused() {
+        NewsTablesException e = assertThrows(NewsTablesException.class,
+                () -> CsvText.read("id,\"text\n1,نص الخبر الأول\n2,نص الخبر الثاني\n", "header.csv"));
+        assertEquals("header.csv could not be read as CSV: the name of column 2 in the header row runs over 3 lines"
+                + " (text 1,نص الخبر الأول 2,نص الخبر الثاني). Check the header row's quotes: a quote left open"
+                + " takes in the rows after it.", e.getMessage());
+    }
+
+    @Test
+    void messagesShowLongColumnNamesShortened() {
+        // Semicolons read as commas' cells: the header is one name of 3,000 characters, and no text column.
+        String name = "عمود;".repeat(600);
+        NewsTablesException e = assertThrows(NewsTablesException.class,
+                () -> TableRows.textColumn("wide.csv", java.util.List.of(name), null));
+        assertEquals("wide.csv has no text column: none of its columns (" + name.substring(0, 60) + "… (3000 characters))"
+                + " is called text, body or content. Rename the column that holds the article text, or name it:"
+                + " Corpus.loader().textColumn(\"...\").load(path).", e.getMessage());
+        java.util.List<String> many = java.util.stream.IntStream.range(0, 45).mapToObj(i -> "c" + i).toList();
+        String listed = TableRows.list(many);
+        assertTrue(listed.startsWith("c0, c1, ") && listed.endsWith("c28, c29 and 15 more"), listed);
     }
 }

@@ -128,8 +128,9 @@ class LargeInputTest {
         org.newstables.common.NewsTablesException e = org.junit.jupiter.api.Assertions.assertThrows(
                 org.newstables.common.NewsTablesException.class,
                 () -> Corpus.loader().maxFileMegabytes(100).load(csv));
-        assertTrue(e.getMessage().startsWith("open.csv could not be read as CSV: row number 1 has a cell of ")
-                && e.getMessage().contains("in column 'text', more than 50000000")
-                && e.getMessage().contains("a quote left open"), e.getMessage());
+        // The row and column are named when univocity has the memory to say them (CsvTextTest checks them).
+        assertTrue(e.getMessage().startsWith("open.csv could not be read as CSV: ") && e.getMessage().endsWith(
+                " that runs past 50000000 characters. Check that quotes are balanced: a quote left open takes in"
+                + " the rows after it."), e.getMessage());
     }
 }
