@@ -79,6 +79,8 @@ public final class Benchmark {
 
     /** How many fresh JVMs each startup measure takes: one run on this machine varied by a quarter. */
     private static final int STARTUP_RUNS = 5;
+    /** What a startup run prints last: its seconds from JVM start (see {@code Startup}). */
+    private static final java.util.regex.Pattern FROM_START = java.util.regex.Pattern.compile("([0-9.]+) s from JVM start");
 
     /**
      * The first articles table, and the whole seeds pipeline with its charts, each in a fresh JVM,
@@ -98,7 +100,7 @@ public final class Benchmark {
                 String inner = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 p.waitFor();
                 wall[k][run] = seconds(t0);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+) s from JVM start").matcher(inner);
+                java.util.regex.Matcher m = FROM_START.matcher(inner);
                 if (!m.find()) {
                     throw new IllegalStateException("the startup run printed no time: " + inner);
                 }

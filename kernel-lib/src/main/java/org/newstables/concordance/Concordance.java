@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newstables.common.Internal;
+import org.newstables.common.Patterns;
 import org.newstables.corpus.Article;
 import org.newstables.terms.Keyness;
 import org.newstables.terms.TermIndex;
@@ -18,7 +20,6 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import org.newstables.common.Internal;
 
 /** Keyword in context, collocates and dispersion: the text behind the counts. */
 @Internal
@@ -73,11 +74,9 @@ public final class Concordance {
         return Table.create("kwic", article, date, left, match, right, start, end, sentence);
     }
 
-    /** Compiled once, not per concordance line. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static String oneLine(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return Patterns.WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /**

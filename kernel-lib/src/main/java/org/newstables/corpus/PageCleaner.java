@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newstables.common.Patterns;
 import org.newstables.time.ArabicDates;
 import org.newstables.time.DateTagger;
 import org.newstables.time.Datelines;
@@ -54,8 +55,7 @@ final class PageCleaner {
             "rights", "reserved", "copyright", "advertisement", "related", "login", "print",
             "cookies", "privacy", "newsletter", "website");
 
-    /** Between words, and the separators of a headline's parts: compiled once, where String.split would compile them on every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The separators of a headline's parts. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\||::");
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
@@ -354,7 +354,7 @@ final class PageCleaner {
             return false;
         }
         for (String part : LABEL_SEPARATOR.split(text)) {
-            if (SPACES.split(part.strip()).length >= 4) {
+            if (Patterns.WHITE_SPACE.split(part.strip()).length >= 4) {
                 return false;
             }
         }
@@ -373,7 +373,7 @@ final class PageCleaner {
         }
         String longest = parts[0];
         for (String p : parts) {
-            if (SPACES.split(p).length > SPACES.split(longest).length) {
+            if (Patterns.WHITE_SPACE.split(p).length > Patterns.WHITE_SPACE.split(longest).length) {
                 longest = p;
             }
         }

@@ -1,12 +1,13 @@
 package org.newstables.lexicon;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import org.newstables.common.Patterns;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Clitics;
 import org.newstables.text.Vocabulary;
@@ -339,14 +340,11 @@ public final class LexiconMatcher {
         node.targets.add(target);
     }
 
-    /** Compiled once: {@link #titled} splits every alias of a person. */
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-
     /** How many leading words of a person's alias are a title (الملك سلمان، السلطان قابوس), leaving a name after them. */
     private static int titled(Titles titles, Alias a) {
         // The alias's first token has lost its article; the title is read from the words as written.
         int brace = a.text().indexOf('{');
-        String[] written = WHITE_SPACE.split((brace < 0 ? a.text() : a.text().substring(0, brace)).strip());
+        String[] written = Patterns.WHITE_SPACE.split((brace < 0 ? a.text() : a.text().substring(0, brace)).strip());
         int k = 0;
         while (k < a.tokens().size() - 1 && k < written.length
                 && titles.kind(org.newstables.text.TextAnalyzer.norm(written[k])) == Titles.Kind.HONORIFIC) {

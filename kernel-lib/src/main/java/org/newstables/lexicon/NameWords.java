@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newstables.common.Patterns;
 import org.newstables.common.ResourceLines;
 import org.newstables.text.StopWords;
 import org.newstables.text.TextAnalyzer;
@@ -27,11 +28,6 @@ final class NameWords {
     /** A Chinese surname, written first (شي، وانغ، لي). */
     private static final int SURNAME_FIRST = 8;
 
-    /**
-     * Compiled once, not per line of the 5,000 given names (String.split compiles it each call);
-     * declared before {@link #BUILT_IN}, whose making reads it.
-     */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final NameWords BUILT_IN = new NameWords();
 
     private final Map<String, Integer> given = new HashMap<>();
@@ -65,7 +61,7 @@ final class NameWords {
             if (origins.stream().anyMatch(o -> o.endsWith("-surname"))) {
                 flags |= SURNAME_FIRST;
             }
-            String norm = String.join(" ", SPACES.split(TextAnalyzer.norm(cells[0])));
+            String norm = String.join(" ", Patterns.WHITE_SPACE.split(TextAnalyzer.norm(cells[0])));
             given.merge(norm, flags, (a, b) -> a | b);
             int space = norm.indexOf(' ');
             if (space > 0 && norm.indexOf(' ', space + 1) < 0) {

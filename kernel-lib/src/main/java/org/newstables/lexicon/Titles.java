@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.newstables.common.Patterns;
 import org.newstables.common.ResourceLines;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Clitics;
@@ -43,8 +44,6 @@ final class Titles {
         Kind kind;
     }
 
-    /** Compiled once, not per line (String.split compiles it each call); before BUILT_IN, whose making reads it. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Titles BUILT_IN = new Titles(ResourceLines.of(Titles.class, "titles.tsv"));
 
     private final Node root = new Node();
@@ -58,7 +57,7 @@ final class Titles {
             }
             Kind kind = Kind.valueOf(cells[1].strip().toUpperCase(Locale.ROOT));
             Node node = root;
-            for (String word : SPACES.split(cells[0].strip())) {
+            for (String word : Patterns.WHITE_SPACE.split(cells[0].strip())) {
                 node = node.next.computeIfAbsent(TextAnalyzer.norm(word), k -> new Node());
             }
             // A word listed as a title and as a complement (الوزير) is a title where it starts a phrase.

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newstables.common.Patterns;
 import org.newstables.text.Clitics;
 import org.newstables.text.TextNormalizer;
 
@@ -621,7 +622,6 @@ public final class DateTagger {
     private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?::\\d{2})?");
     private static final Pattern PUNCTUATION_OR_DIGIT = Pattern.compile("[\\p{P}\\p{S}\\d]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * Whether a line is a stamp: after its dates, times, addresses, labels and separators are
@@ -640,7 +640,7 @@ public final class DateTagger {
         String r = STAMP_WORDS.matcher(rest).replaceAll(" ");
         r = PUNCTUATION_OR_DIGIT.matcher(CLOCK_TIME.matcher(ADDRESS.matcher(r).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ").strip();
-        return r.isEmpty() || WHITE_SPACE.split(r).length <= 3;
+        return r.isEmpty() || Patterns.WHITE_SPACE.split(r).length <= 3;
     }
 
     /**

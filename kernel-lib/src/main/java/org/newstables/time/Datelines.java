@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newstables.text.TextNormalizer;
 import org.newstables.common.Internal;
+import org.newstables.common.Patterns;
+import org.newstables.text.TextNormalizer;
 
 /**
  * Reads the dateline that opens a news lead: a place (and sometimes its country), usually a
@@ -50,8 +51,6 @@ public final class Datelines {
     /** What follows a dateline's date: a bracket, a slash, a dash, a colon or a comma. */
     private static final Pattern SEPARATOR_AFTER = Pattern.compile("^\\s*[(/\\-–—:،,|]");
 
-    /** Compiled once: a dateline is read for every line of a story's lead. */
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** A separator and what follows it, cut from a place. */
     private static final Pattern AFTER_SEPARATOR = Pattern.compile("[,،/]+.*$");
     /** Dashes ending a place. */
@@ -169,7 +168,7 @@ public final class Datelines {
             return Optional.empty();
         }
         int placeWords = m.group("place").split(" ").length;
-        for (String w : WHITE_SPACE.split(m.group("place"))) {
+        for (String w : Patterns.WHITE_SPACE.split(m.group("place"))) {
             // A stamp's label, a relative time or an agency is no place: نشر، منذ، رويترز.
             if (NOT_PLACES.contains(w) || known(w)) {
                 return Optional.empty();
@@ -243,7 +242,7 @@ public final class Datelines {
                 return Optional.empty();
             }
         }
-        String[] words = WHITE_SPACE.split(line.strip());
+        String[] words = Patterns.WHITE_SPACE.split(line.strip());
         StringBuilder place = new StringBuilder();
         for (int i = 0; i < placeWords && i < words.length; i++) {
             if (i > 0) {
@@ -258,7 +257,7 @@ public final class Datelines {
     }
 
     private static boolean known(String agency) {
-        String a = WHITE_SPACE.matcher(TextNormalizer.word(agency).replace(".", " ")).replaceAll(" ").strip();
+        String a = Patterns.WHITE_SPACE.matcher(TextNormalizer.word(agency).replace(".", " ")).replaceAll(" ").strip();
         return AGENCIES.contains(a);
     }
 
