@@ -1,17 +1,18 @@
 package org.newstables.corpus;
 
 import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newstables.common.NewsTablesException;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
-/** Reads decoded CSV text into a Tablesaw table of string columns, with clear errors. */
+/** Reads decoded CSV text into column names and rows of strings, with clear errors. */
 final class CsvText {
 
     /**
@@ -25,67 +26,104 @@ final class CsvText {
     private CsvText() {
     }
 
-    static Table read(String text, String origin) {
+    /**
+     * A CSV text's column names and rows. Names are as in the header row, trimmed; an empty one is
+     * {@code Column N}, N its position from 0 (as Tablesaw names it). Each row has one cell per
+     * name, an empty cell as "" (never null); blank lines are not rows.
+     */
+    record Parsed(List<String> names, List<String[]> rows) {
+    }
+
+    static Parsed read(String text, String origin) {
         return read(text, origin, ',');
     }
 
-    static Table read(String text, String origin, char separator) {
+    static Parsed read(String text, String origin, char separator) {
         return read(text, origin, separator, MAX_CELL_CHARS);
     }
 
     /**
-     * Reads {@code text} as CSV with a header row, every column a string column.
+     * Reads {@code text} as CSV with a header row, with univocity's CSV parser in the settings
+     * Tablesaw reads CSV with ({@code tech.tablesaw.io.csv.CsvReader}): values trimmed of white space
+     * outside quotes, lines that start with # skipped as comments, line endings detected. The rows
+     * are kept as univocity gives them, not copied into a Tablesaw table: a table's string column
+     * hashes every cell into its dictionary, the length of the file again for cells that are texts.
      *
      * @param maxCell the longest cell allowed, in characters ({@link #MAX_CELL_CHARS} but in tests)
-     * @throws NewsTablesException when the text is not CSV, a cell (a column name too) is longer than
-     *     {@code maxCell}, a column name spans lines, or two column names are alike
+     * @throws NewsTablesException when the text is not CSV, a row has more or fewer cells than the
+     *     header, a cell (a column name too) is longer than {@code maxCell}, a column name spans
+     *     lines, or two column names are alike
      */
-    static Table read(String text, String origin, char separator, int maxCell) {
+    static Parsed read(String text, String origin, char separator, int maxCell) {
         // univocity allocates a fixed limit's whole buffer up front, on every read: 50 million
         // characters are 100 MB and a quarter of a second, most of a fresh JVM's reading of a small
         // metadata.csv. A text no longer than the limit cannot hold a longer cell, so it gets the
         // growing buffer; a longer text keeps the limit, which stops the parser at a quote left open
         // before its cell takes in the rest of the file (and the memory for it).
         int limit = text.length() > maxCell ? maxCell : UNLIMITED_CELL;
-        CsvReadOptions options = CsvReadOptions.builder(new StringReader(text))
-                .tableName(origin)
-                .separator(separator)
-                .header(true)
-                .columnTypes(name -> ColumnType.STRING)
-                .maxCharsPerColumn(limit)
-                .maxNumberOfColumns(10_000)
-                // An empty list falls back to Tablesaw's defaults (NA, N/A, null, NaN, …), which would
-                // empty cells that say so; a NUL character is in no cell a text file holds.
-                .missingValueIndicator("\u0000")
-                .build();
-        Table table;
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.setLineSeparatorDetectionEnabled(true);
+        settings.getFormat().setDelimiter(separator);
+        settings.setMaxCharsPerColumn(limit);
+        settings.setMaxColumns(10_000);
+        // univocity reads through a buffer of a million characters by default, allocated and
+        // cleared on every parse (some 3 ms): a shorter text needs no more than its length.
+        settings.setInputBufferSize(Math.min(text.length() + 1, settings.getInputBufferSize()));
+        CsvParser parser = new CsvParser(settings);
+        List<String> names = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         try {
-            table = Table.read().usingOptions(options);
-        } catch (RuntimeException e) {
-            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("duplicate name (.+?) to table")
-                    .matcher(String.valueOf(rootMessage(e)));
-            if (dup.find()) {
-                throw new NewsTablesException(origin + " has the column '" + dup.group(1) + "' twice in its header"
-                        + " (names are compared without case). Rename one of them so that each column name is unique.", e);
+            parser.beginParsing(new StringReader(text));
+            String[] header = parser.parseNext();
+            for (int c = 0; header != null && c < header.length; c++) {
+                // Tablesaw's names: univocity gives null for an empty cell, "" for a quoted empty one.
+                String name = header[c] == null ? "C" + c : header[c].trim();
+                names.add(name.isEmpty() ? "Column " + c : name);
             }
+            checkNames(names, origin);
+            String[] row;
+            for (int number = 1; (row = parser.parseNext()) != null; number++) {
+                if (row.length < names.size() && row.length == 1 && (row[0] == null || row[0].isEmpty())) {
+                    continue;
+                }
+                if (row.length != names.size()) {
+                    throw new NewsTablesException(origin + " could not be read as CSV: Row number " + number + " contains "
+                            + row.length + " columns. " + names.size() + " expected. Check that it is comma-separated"
+                            + " with a header row and that quotes are balanced.");
+                }
+                for (int c = 0; c < row.length; c++) {
+                    if (row[c] == null) {
+                        row[c] = "";
+                    }
+                }
+                rows.add(row);
+            }
+        } catch (NewsTablesException e) {
+            throw e;
+        } catch (RuntimeException e) {
             if (limit != UNLIMITED_CELL && pastLimit(e, limit)) {
                 TextParsingException where = parsingError(e);
-                // univocity counts the rows after the header from 1, as Tablesaw's messages do; 0 is the
-                // header. Short of memory, univocity cannot build its own error and throws the bare
-                // index error of its cell buffer, which says neither.
+                // univocity counts the rows after the header from 1; 0 is the header. Short of memory,
+                // univocity cannot build its own error and throws the bare index error of its cell
+                // buffer, which says neither.
                 String cell = where == null ? "a cell" : (where.getRecordNumber() == 0 ? "the header row"
                         : "row number " + where.getRecordNumber()) + " has a cell, in column " + (where.getColumnIndex() + 1) + ",";
                 throw new NewsTablesException(origin + " could not be read as CSV: " + cell + " that runs past "
                         + maxCell + " characters. Check that quotes are balanced: a quote left open takes in the"
                         + " rows after it.", e);
             }
-            // Tablesaw's message may end with its own full stop ("3 expected."): one is enough.
             String why = rootMessage(e).replaceAll("\\.+$", "");
             throw new NewsTablesException(origin + " could not be read as CSV: " + why
                     + ". Check that it is comma-separated with a header row and that quotes are balanced.", e);
+        } finally {
+            parser.stopParsing();
         }
+        return new Parsed(List.copyOf(names), rows);
+    }
+
+    /** Refuses a column name across lines and two names alike but for case and surrounding white space. */
+    private static void checkNames(List<String> names, String origin) {
         Set<String> seen = new HashSet<>();
-        List<String> names = table.columnNames();
         for (int c = 0; c < names.size(); c++) {
             String name = names.get(c);
             if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
@@ -96,13 +134,12 @@ final class CsvText {
                         + TableRows.shorten(name) + "). Check the header row's quotes: a quote left open takes in"
                         + " the rows after it.");
             }
-            String key = name.strip().toLowerCase(Locale.ROOT);
-            if (!seen.add(key)) {
+            if (!seen.add(name.strip().toLowerCase(Locale.ROOT))) {
                 throw new NewsTablesException(origin + " has the column '" + TableRows.shorten(name.strip())
-                        + "' twice in its header. Rename one of them so that each column name is unique.");
+                        + "' twice in its header (names are compared without case). Rename one of them so that each"
+                        + " column name is unique.");
             }
         }
-        return table;
     }
 
     /**
@@ -178,6 +215,11 @@ final class CsvText {
     /** The lower-cased, stripped column names of {@code table}. */
     static List<String> names(Table table) {
         return ArticleFactory.lowerCase(table.columnNames());
+    }
+
+    /** The lower-cased, stripped column names of {@code parsed}. */
+    static List<String> names(Parsed parsed) {
+        return ArticleFactory.lowerCase(parsed.names());
     }
 
     static String rootMessage(Throwable e) {

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tech.tablesaw.api.Row;
-import tech.tablesaw.api.Table;
 
 /**
  * Applies a folder's {@code metadata.csv} to its articles: one row per article, matched by the
@@ -29,7 +27,7 @@ final class MetadataSidecar {
 
     static List<SourceDocument> apply(String csv, List<SourceDocument> docs, List<Problem> problems) {
         String name = FolderReader.METADATA;
-        Table table;
+        CsvText.Parsed table;
         try {
             table = CsvText.read(csv, name, CsvText.detectDelimiter(csv));
         } catch (RuntimeException e) {
@@ -51,12 +49,9 @@ final class MetadataSidecar {
             byId.putIfAbsent(docs.get(i).origin().toString().toLowerCase(Locale.ROOT), i);
         }
         Map<Integer, Map<String, String>> fieldsByDoc = new HashMap<>();
-        for (Row row : table) {
-            Origin where = Origin.at(name, "row", row.getRowNumber() + 1);
-            List<String> values = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                values.add(row.getString(c));
-            }
+        for (int r = 0; r < table.rows().size(); r++) {
+            Origin where = Origin.at(name, "row", r + 1);
+            List<String> values = java.util.Arrays.asList(table.rows().get(r));
             String id = values.get(idIndex).strip();
             if (id.isEmpty()) {
                 problems.add(new Problem(where, Problem.Kind.METADATA, "the id is empty; fill it in or delete the row."));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newstables.common.NewsTablesException;
-import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
@@ -24,15 +23,11 @@ final class TableReader {
         TextDecoder.Decoded decoded = FileText.readWhole(file, maxBytes);
         char sep = delimiter != null ? delimiter : CsvText.detectDelimiter(decoded.text());
         String how = delimiter != null ? "" : " (detected from the header row)";
-        Table table = CsvText.read(decoded.text(), file.getFileName().toString(), sep);
-        List<String> columns = CsvText.names(table);
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : table) {
-            List<String> values = new ArrayList<>(columns.size());
-            for (int c = 0; c < columns.size(); c++) {
-                values.add(row.getString(c));
-            }
-            rows.add(values);
+        CsvText.Parsed parsed = CsvText.read(decoded.text(), file.getFileName().toString(), sep);
+        List<String> columns = CsvText.names(parsed);
+        List<List<String>> rows = new ArrayList<>(parsed.rows().size());
+        for (String[] row : parsed.rows()) {
+            rows.add(java.util.Arrays.asList(row));
         }
         try {
             return documents(file.getFileName().toString(), "row", columns, rows, null, textColumn, idColumn,

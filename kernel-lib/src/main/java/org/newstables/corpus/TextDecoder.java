@@ -33,7 +33,6 @@ public final class TextDecoder {
     /** Windows-1256, the Arabic code page of Windows. */
     public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
-    /** Share of control characters above which decoded bytes are not taken for text. */
     /** The share of control characters ({@link #controls}) above which a file is not taken for text. */
     public static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -135,6 +134,12 @@ public final class TextDecoder {
         if (b.length < 4 || b.length % 2 != 0) {
             return null;
         }
+        // Half of every space, digit and Latin letter in UTF-16 is a zero byte, and a text has them
+        // throughout: 64 KiB without one are no UTF-16, and a large UTF-8 file (which has no zero
+        // byte at all) is not counted to its end.
+        if (!hasZero(b, Math.min(b.length, SNIFF_BYTES))) {
+            return null;
+        }
         int evenZeros = 0;
         int oddZeros = 0;
         for (int i = 0; i + 1 < b.length; i += 2) {
@@ -155,6 +160,18 @@ public final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    /** How many bytes at the start of a file {@link #utf16WithoutBom} looks at before counting the rest. */
+    private static final int SNIFF_BYTES = 1 << 16;
+
+    private static boolean hasZero(byte[] b, int to) {
+        for (int i = 0; i < to; i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** UTF-8 where at most one sequence in a thousand characters is malformed, without the bad bytes; else null. */

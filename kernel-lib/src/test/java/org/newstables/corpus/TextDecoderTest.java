@@ -37,6 +37,22 @@ class TextDecoderTest {
     void utf16WithoutBomIsRecognisedByItsZeroBytes() {
         TextDecoder.Result r = TextDecoder.decode(ARABIC.getBytes(StandardCharsets.UTF_16LE));
         assertEquals(ARABIC, r.decoded().text());
+        // Longer than the 64 KiB the decoder looks at first, in both byte orders.
+        String longer = (ARABIC + "\n").repeat(1_000);
+        assertEquals("UTF-16LE (no BOM)", TextDecoder.decode(longer.getBytes(StandardCharsets.UTF_16LE)).decoded().encoding());
+        TextDecoder.Result be = TextDecoder.decode(longer.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals("UTF-16BE (no BOM)", be.decoded().encoding());
+        assertEquals(longer, be.decoded().text());
+    }
+
+    @Test
+    void zeroBytesPastTheFirst64KibStillMakeAFileBinary() {
+        // No zero in the first 64 KiB, so no UTF-16; the NUL bytes after them still refuse the file.
+        byte[] utf8 = (ARABIC + "\n").repeat(1_000).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = new byte[4_000];
+        TextDecoder.Result r = TextDecoder.decode(concat(utf8, tail));
+        assertFalse(r.ok());
+        assertTrue(r.why().contains("NUL bytes"), r.why());
     }
 
     @Test
