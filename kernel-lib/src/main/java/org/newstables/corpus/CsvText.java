@@ -76,11 +76,13 @@ final class CsvText {
             parser.beginParsing(new StringReader(text));
             String[] header = parser.parseNext();
             for (int c = 0; header != null && c < header.length; c++) {
-                // Tablesaw's names: univocity gives null for an empty cell, "" for a quoted empty one.
+                // Tablesaw's names: univocity gives null for an empty cell (quoted or not), and a
+                // quoted blank one is blank once trimmed.
                 String name = header[c] == null ? "C" + c : header[c].trim();
                 names.add(name.isEmpty() ? "Column " + c : name);
             }
             checkNames(names, origin);
+            Shared shared = new Shared(names.size());
             String[] row;
             for (int number = 1; (row = parser.parseNext()) != null; number++) {
                 if (row.length < names.size() && row.length == 1 && (row[0] == null || row[0].isEmpty())) {
@@ -92,9 +94,7 @@ final class CsvText {
                             + " with a header row and that quotes are balanced.");
                 }
                 for (int c = 0; c < row.length; c++) {
-                    if (row[c] == null) {
-                        row[c] = "";
-                    }
+                    row[c] = row[c] == null ? "" : shared.cell(c, row[c]);
                 }
                 rows.add(row);
             }
@@ -119,6 +119,42 @@ final class CsvText {
             parser.stopParsing();
         }
         return new Parsed(List.copyOf(names), rows);
+    }
+
+    /**
+     * One string for equal short cells of a column: a source, a section or a language repeated on
+     * every row is held once, as the dictionary of the Tablesaw column the rows were once read into
+     * held it (without it, a CSV file of 400,000 rows of such metadata held 40% more). Texts, longer,
+     * are not hashed; a column stops taking new values past {@link #MAX_VALUES} (ids, titles).
+     */
+    private static final class Shared {
+
+        private static final int MAX_LENGTH = 64;
+        private static final int MAX_VALUES = 10_000;
+        private final java.util.Map<String, String>[] values;
+
+        @SuppressWarnings("unchecked")
+        Shared(int columns) {
+            values = new java.util.Map[columns];
+            for (int c = 0; c < columns; c++) {
+                values[c] = new java.util.HashMap<>();
+            }
+        }
+
+        String cell(int column, String cell) {
+            if (cell.length() > MAX_LENGTH) {
+                return cell;
+            }
+            java.util.Map<String, String> known = values[column];
+            String same = known.get(cell);
+            if (same != null) {
+                return same;
+            }
+            if (known.size() < MAX_VALUES) {
+                known.put(cell, cell);
+            }
+            return cell;
+        }
     }
 
     /** Refuses a column name across lines and two names alike but for case and surrounding white space. */

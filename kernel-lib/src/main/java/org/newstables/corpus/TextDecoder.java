@@ -134,10 +134,9 @@ public final class TextDecoder {
         if (b.length < 4 || b.length % 2 != 0) {
             return null;
         }
-        // Half of every space, digit and Latin letter in UTF-16 is a zero byte, and a text has them
-        // throughout: 64 KiB without one are no UTF-16, and a large UTF-8 file (which has no zero
-        // byte at all) is not counted to its end.
-        if (!hasZero(b, Math.min(b.length, SNIFF_BYTES))) {
+        // Half of every space, digit and Latin letter in UTF-16 is a zero byte; UTF-8 text has none.
+        // Looking for one, eight bytes at a time, takes a fraction of counting them all.
+        if (!hasZero(b)) {
             return null;
         }
         int evenZeros = 0;
@@ -162,11 +161,25 @@ public final class TextDecoder {
         return null;
     }
 
-    /** How many bytes at the start of a file {@link #utf16WithoutBom} looks at before counting the rest. */
-    private static final int SNIFF_BYTES = 1 << 16;
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
-    private static boolean hasZero(byte[] b, int to) {
-        for (int i = 0; i < to; i++) {
+    /**
+     * Whether {@code b} holds a zero byte. Hand-written: the JDK searches a byte array for a value
+     * only through a String or a buffer copy. Eight bytes at a time, by the test for a zero byte in a
+     * word from Sean Eron Anderson's "Bit Twiddling Hacks" ((v - 0x01…) &amp; ~v &amp; 0x80…).
+     */
+    static boolean hasZero(byte[] b) {
+        int i = 0;
+        for (int end = b.length - 7; i < end; i += 8) {
+            long v = (long) LONGS.get(b, i);
+            if (((v - ONES) & ~v & HIGHS) != 0) {
+                return true;
+            }
+        }
+        for (; i < b.length; i++) {
             if (b[i] == 0) {
                 return true;
             }

@@ -106,8 +106,9 @@ class CsvTextTablesawTest {
     }
 
     /**
-     * Whether no two header cells are empty: Tablesaw names them Column 1, Column 2 but fills both
-     * with the first one's cells (it finds a column's cells by its header cell), which CsvText does not copy.
+     * Whether no two header cells are blank (quoted white space): Tablesaw names them Column 1,
+     * Column 2 but fills both with the first one's cells (it finds a column's cells by its header
+     * cell), which CsvText does not copy.
      */
     private static boolean distinctEmptyNames(String csv, char separator) {
         CsvText.Parsed parsed;

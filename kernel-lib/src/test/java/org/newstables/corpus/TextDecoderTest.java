@@ -46,13 +46,37 @@ class TextDecoderTest {
     }
 
     @Test
-    void zeroBytesPastTheFirst64KibStillMakeAFileBinary() {
-        // No zero in the first 64 KiB, so no UTF-16; the NUL bytes after them still refuse the file.
-        byte[] utf8 = (ARABIC + "\n").repeat(1_000).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = new byte[4_000];
-        TextDecoder.Result r = TextDecoder.decode(concat(utf8, tail));
-        assertFalse(r.ok());
-        assertTrue(r.why().contains("NUL bytes"), r.why());
+    void utf16WithoutBomWhoseZeroBytesComeLate() {
+        // 32,768 characters with no zero byte in UTF-16 (no space, digit or Latin letter), then some.
+        String text = "نص".repeat(16_384) + ",text\n1," + "a".repeat(4_000) + "\n";
+        TextDecoder.Result r = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("UTF-16LE (no BOM)", r.decoded().encoding());
+        assertEquals(text, r.decoded().text());
+    }
+
+    @Test
+    void zeroBytesAreFoundAnywhere() {
+        for (int length = 0; length < 40; length++) {
+            assertFalse(TextDecoder.hasZero(filled(length, -1)));
+            for (int at = 0; at < length; at++) {
+                byte[] b = filled(length, at);
+                assertTrue(TextDecoder.hasZero(b), length + " " + at);
+            }
+        }
+        // Bytes whose neighbours borrow in the word test (0x01 after 0x00, 0x80 and 0xFF) are no zero.
+        assertFalse(TextDecoder.hasZero(new byte[] {1, 1, (byte) 0x80, (byte) 0xFF, 1, 0x7F, 1, 1, 1}));
+    }
+
+    /** Bytes 0x01-0xFF in turn, with a zero at {@code zeroAt} (none when negative). */
+    private static byte[] filled(int length, int zeroAt) {
+        byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) (1 + (i * 37) % 255);
+        }
+        if (zeroAt >= 0) {
+            b[zeroAt] = 0;
+        }
+        return b;
     }
 
     @Test
