@@ -89,9 +89,8 @@ final class CsvText {
                     continue;
                 }
                 if (row.length != names.size()) {
-                    throw new NewsTablesException(origin + " could not be read as CSV: Row number " + number + " contains "
-                            + row.length + " columns. " + names.size() + " expected. Check that it is comma-separated"
-                            + " with a header row and that quotes are balanced.");
+                    throw notCsv(origin, "Row number " + number + " contains " + row.length + " columns. "
+                            + names.size() + " expected", null);
                 }
                 for (int c = 0; c < row.length; c++) {
                     row[c] = row[c] == null ? "" : shared.cell(c, row[c]);
@@ -112,13 +111,18 @@ final class CsvText {
                         + maxCell + " characters. Check that quotes are balanced: a quote left open takes in the"
                         + " rows after it.", e);
             }
-            String why = rootMessage(e).replaceAll("\\.+$", "");
-            throw new NewsTablesException(origin + " could not be read as CSV: " + why
-                    + ". Check that it is comma-separated with a header row and that quotes are balanced.", e);
+            // univocity's message may end with its own full stop: one is enough.
+            throw notCsv(origin, rootMessage(e).replaceAll("\\.+$", ""), e);
         } finally {
             parser.stopParsing();
         }
         return new Parsed(List.copyOf(names), rows);
+    }
+
+    /** The error for a text that is not CSV as read: {@code why}, and what to check. */
+    private static NewsTablesException notCsv(String origin, String why, Throwable cause) {
+        return new NewsTablesException(origin + " could not be read as CSV: " + why
+                + ". Check that it is comma-separated with a header row and that quotes are balanced.", cause);
     }
 
     /**
