@@ -23,6 +23,12 @@ public final class CorpusLoader {
         FirstUse.run();
     }
 
+    /**
+     * Initialised while a corpus loads (see {@link InitAhead}): its static initialiser scans the class
+     * path, and every corpus's first table needs it.
+     */
+    private static final String TABLE = "tech.tablesaw.api.Table";
+
     /** Files over this size are refused: with it, loading and analysing stays within a 2 GB heap. */
     private static final long DEFAULT_MAX_FILE_MB = 100;
 
@@ -96,7 +102,7 @@ public final class CorpusLoader {
 
     /** Loads a folder of .txt/.md files (with an optional metadata.csv), or a .csv or .jsonl file. */
     public Corpus load(Path path) {
-        return new Corpus(CorpusView.of(CorpusReader.read(path, options()), indexFolder));
+        return new Corpus(CorpusView.of(InitAhead.during(TABLE, () -> CorpusReader.read(path, options())), indexFolder));
     }
 
     /**
@@ -109,7 +115,7 @@ public final class CorpusLoader {
 
     /** Loads the seed articles bundled with the library. */
     public Corpus seeds() {
-        return new Corpus(CorpusView.of(CorpusReader.seeds(LocalDate.now(clock)), indexFolder));
+        return new Corpus(CorpusView.of(InitAhead.during(TABLE, () -> CorpusReader.seeds(LocalDate.now(clock))), indexFolder));
     }
 
     /** The reading options these settings make, for engines that read with the core's readers (Spark). */
