@@ -205,6 +205,12 @@ public final class TextDecoder {
     }
 
     private static String strict(Charset cs, byte[] b, int offset) {
+        if (cs == StandardCharsets.UTF_8 && b.length - offset >= PARALLEL_BYTES) {
+            int threads = threads();
+            if (threads > 1) {
+                return strictUtf8(b, offset, Math.min(2 * threads, (b.length - offset) / (PARALLEL_BYTES / 4)));
+            }
+        }
         CharsetDecoder d = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -214,6 +220,67 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /** From this many bytes on, UTF-8 is decoded in pieces in parallel ({@link #strictUtf8}). */
+    static final int PARALLEL_BYTES = 4 << 20;
+
+    /** The threads a parallel stream started here runs on: the caller's pool's, or the common pool's and the caller. */
+    private static int threads() {
+        return java.util.concurrent.ForkJoinTask.inForkJoinPool()
+                ? java.util.concurrent.ForkJoinTask.getPool().getParallelism()
+                : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+    }
+
+    /**
+     * {@code b} from {@code offset} as strict UTF-8, decoded in about {@code pieces} pieces in
+     * parallel (two a thread, of at least a megabyte, from {@link #strict}), or null when it is not
+     * valid UTF-8: the same text, or null, as one decoder gives.
+     * A large file is otherwise decoded on one core (the JDK's decoder takes about 1.8 ns a byte
+     * of Arabic, a second for a 500 MB CSV file) while the other cores wait to build its articles.
+     * Pieces start at a byte that is not a continuation byte (10xxxxxx), where every valid UTF-8
+     * sequence starts, so the text is valid exactly when every piece is, and each piece decodes to
+     * what the whole would give there. Each piece is decoded into one shared array at its byte
+     * offset (UTF-8 never has fewer bytes than UTF-16 has chars), then the pieces are moved
+     * together: no more memory than one decoder's buffer.
+     */
+    static String strictUtf8(byte[] b, int offset, int pieces) {
+        int n = b.length - offset;
+        pieces = Math.max(1, Math.min(pieces, n));
+        int[] start = new int[pieces + 1];
+        start[pieces] = b.length;
+        start[0] = offset;
+        for (int p = 1; p < pieces; p++) {
+            int at = Math.max(start[p - 1], offset + (int) ((long) n * p / pieces));
+            while (at < b.length && (b[at] & 0xC0) == 0x80) {
+                at++;
+            }
+            start[p] = at;
+        }
+        char[] out = new char[n];
+        int[] length = new int[pieces];
+        boolean valid = java.util.stream.IntStream.range(0, pieces).parallel().allMatch(p -> {
+            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(b, start[p], start[p + 1] - start[p]);
+            CharBuffer to = CharBuffer.wrap(out, start[p] - offset, start[p + 1] - start[p]);
+            // Not underflow is an error, or an overflow that cannot happen (see above): either way, not this text.
+            if (!d.decode(in, to, true).isUnderflow() || !d.flush(to).isUnderflow()) {
+                return false;
+            }
+            length[p] = to.position() - (start[p] - offset);
+            return true;
+        });
+        if (!valid) {
+            return null;
+        }
+        int end = length[0];
+        for (int p = 1; p < pieces; p++) {
+            System.arraycopy(out, start[p] - offset, out, end, length[p]);
+            end += length[p];
+        }
+        return new String(out, 0, end);
     }
 
     private static double controlShare(String s) {

@@ -103,4 +103,64 @@ class TextDecoderTest {
         assertFalse(r.ok());
         assertTrue(r.why().contains("not text"), r.why());
     }
+
+    /** One strict decoder over the whole of {@code b} from {@code offset}, or null: what strictUtf8 must give. */
+    private static String oneDecoder(byte[] b, int offset) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void utf8DecodedInPiecesIsWhatOneDecoderGives() {
+        // Valid sequences of one to four bytes, and the ways UTF-8 goes wrong: a lone continuation
+        // byte, a lead byte cut short, an overlong form, an encoded surrogate, bytes never used.
+        byte[][] valid = {"a".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8),
+                "ق".getBytes(StandardCharsets.UTF_8), "€".getBytes(StandardCharsets.UTF_8),
+                "😀".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8)};
+        byte[][] invalid = {{(byte) 0x80}, {(byte) 0xD9}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
+                {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0xF5, (byte) 0x80}};
+        Random random = new Random(20);
+        int nulls = 0;
+        for (int round = 0; round < 3_000; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int length = random.nextInt(60);
+            boolean broken = random.nextInt(3) == 0;
+            for (int k = 0; k < length; k++) {
+                out.writeBytes(valid[random.nextInt(valid.length)]);
+            }
+            if (broken) {
+                byte[] whole = out.toByteArray();
+                int at = random.nextInt(whole.length + 1);
+                out.reset();
+                out.write(whole, 0, at);
+                out.writeBytes(invalid[random.nextInt(invalid.length)]);
+                out.write(whole, at, whole.length - at);
+            }
+            byte[] b = out.toByteArray();
+            int offset = b.length > 0 ? random.nextInt(Math.min(4, b.length + 1)) : 0;
+            String expected = oneDecoder(b, offset);
+            nulls += expected == null ? 1 : 0;
+            for (int pieces = 1; pieces <= 9; pieces++) {
+                assertEquals(expected, TextDecoder.strictUtf8(b, offset, pieces), round + " " + pieces);
+            }
+        }
+        // Both outcomes were tried, often.
+        assertTrue(nulls > 500 && nulls < 2_500, "invalid: " + nulls);
+    }
+
+    @Test
+    void aLargeFileIsDecodedInPiecesToTheSameText() {
+        String text = (ARABIC + " \uD83D\uDE00 €\n").repeat(TextDecoder.PARALLEL_BYTES / 60);
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        assertTrue(b.length >= TextDecoder.PARALLEL_BYTES);
+        assertEquals(text, TextDecoder.decode(b).decoded().text());
+        b[b.length / 2 + 1] = (byte) 0xFF;
+        assertEquals("UTF-8 (invalid bytes dropped)", TextDecoder.decode(b).decoded().encoding());
+    }
 }
