@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  *
  * <p>The JVM's class initialisation lock makes any thread that uses the class meanwhile wait for
  * it. Two threads that initialise classes which need each other can deadlock, so the work must
- * not initialise the class or the classes its initialiser needs, and {@link #during} returns only
- * once the initialisation has ended: no code after it runs alongside. Hand-written: neither the
+ * not initialise a class that the initialiser needs (the class itself only waits for it), and
+ * {@link #during} returns or throws only once the initialisation has ended: no code after it runs
+ * alongside. Hand-written: neither the
  * JDK nor the libraries this project uses initialise classes ahead (the JDK's class data sharing
  * archives loaded classes, not their initialised state, and needs options on the command line).
  */
@@ -28,12 +29,15 @@ final class InitAhead {
     /**
      * Runs {@code work} while {@code className} is initialised, with the class loader that loaded
      * NewsTables, on a daemon thread of its own (it inherits this thread's context class loader,
-     * where ClassGraph looks for the class path in a notebook's kernel), and waits for both.
+     * where ClassGraph looks for the class path in a notebook's kernel), and waits for both. When
+     * no thread can be started (a container at its limit of threads), it only runs {@code work}.
      *
      * @return what {@code work} returns
      * @throws ExceptionInInitializerError or another {@link Error} or {@link RuntimeException}
-     *                                     that initialising the class threw (on its first use, as
-     *                                     without this), when {@code work} completed
+     *                                     that initialising the class threw, when {@code work}
+     *                                     completed: the load fails, where without this the first
+     *                                     use of the class would have (on Java 17 as a {@code
+     *                                     NoClassDefFoundError} that does not say why)
      */
     static <T> T during(String className, Supplier<T> work) {
         FutureTask<Void> init = new FutureTask<>(() -> {
@@ -42,11 +46,18 @@ final class InitAhead {
         });
         Thread thread = new Thread(init, "newstables-init-" + className);
         thread.setDaemon(true);
-        thread.start();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError | SecurityException e) {
+            // "unable to create native thread": the class is then initialised on first use, as it
+            // would be without this; the work needs no thread of its own.
+            return work.get();
+        }
         T result;
         try {
             result = work.get();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Throwable, not only unchecked ones: whatever ends the work, the initialisation ends first.
             Throwable failed = failure(init);
             if (failed != null && failed != e) {
                 e.addSuppressed(failed);

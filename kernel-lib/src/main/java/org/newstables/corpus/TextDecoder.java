@@ -225,11 +225,16 @@ public final class TextDecoder {
     /** From this many bytes on, UTF-8 is decoded in pieces in parallel ({@link #strictUtf8}). */
     static final int PARALLEL_BYTES = 4 << 20;
 
-    /** The threads a parallel stream started here runs on: the caller's pool's, or the common pool's and the caller. */
+    /**
+     * The threads a parallel stream started here runs on: the caller's pool's, or the common
+     * pool's and the caller, but no more than the processors (the common pool has at least one
+     * thread even on one processor).
+     */
     private static int threads() {
-        return java.util.concurrent.ForkJoinTask.inForkJoinPool()
+        int threads = java.util.concurrent.ForkJoinTask.inForkJoinPool()
                 ? java.util.concurrent.ForkJoinTask.getPool().getParallelism()
                 : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        return Math.min(threads, Runtime.getRuntime().availableProcessors());
     }
 
     /**
