@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  * it. Two threads that initialise classes which need each other can deadlock, so the work must
  * not initialise a class that the initialiser needs (the class itself only waits for it), and
  * {@link #during} returns or throws only once the initialisation has ended: no code after it runs
- * alongside. Hand-written: neither the
- * JDK nor the libraries this project uses initialise classes ahead (the JDK's class data sharing
- * archives loaded classes, not their initialised state, and needs options on the command line).
+ * alongside. Hand-written: neither the JDK nor the libraries this project uses initialise classes
+ * ahead (the JDK's class data sharing archives loaded classes, not their initialised state, and
+ * needs options on the command line).
  */
 final class InitAhead {
 

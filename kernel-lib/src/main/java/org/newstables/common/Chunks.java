@@ -27,10 +27,24 @@ public final class Chunks {
 
     /** Runs {@code work} over {@code [0, n)} cut into chunks; the results in article order. */
     public static <R> List<R> map(int n, Work<R> work) {
-        ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
-        int chunks = Math.max(1, Math.min(n, 4 * pool.getParallelism()));
+        int chunks = Math.max(1, Math.min(n, 4 * pool().getParallelism()));
         return IntStream.range(0, chunks).parallel()
                 .mapToObj(c -> work.run((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks)))
                 .collect(Collectors.toList());
+    }
+
+    /** The pool a parallel stream started here runs in: the caller's, or the common pool. */
+    private static ForkJoinPool pool() {
+        return ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+    }
+
+    /**
+     * The threads a parallel stream started here runs on: its {@link #pool() pool's}, and the
+     * caller when that is not one of the pool's own threads, but no more than the processors (the
+     * common pool has one thread even on one processor).
+     */
+    public static int threads() {
+        int threads = pool().getParallelism() + (ForkJoinTask.inForkJoinPool() ? 0 : 1);
+        return Math.min(threads, Runtime.getRuntime().availableProcessors());
     }
 }

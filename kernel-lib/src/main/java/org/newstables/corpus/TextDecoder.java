@@ -206,14 +206,12 @@ public final class TextDecoder {
 
     private static String strict(Charset cs, byte[] b, int offset) {
         if (cs == StandardCharsets.UTF_8 && b.length - offset >= PARALLEL_BYTES) {
-            int threads = threads();
+            int threads = org.newstables.common.Chunks.threads();
             if (threads > 1) {
                 return strictUtf8(b, offset, Math.min(2 * threads, (b.length - offset) / (PARALLEL_BYTES / 4)));
             }
         }
-        CharsetDecoder d = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder d = strictDecoder(cs);
         try {
             CharBuffer out = d.decode(ByteBuffer.wrap(b, offset, b.length - offset));
             return out.toString();
@@ -222,20 +220,15 @@ public final class TextDecoder {
         }
     }
 
+    /** A decoder of {@code cs} that reports bytes it cannot decode instead of replacing them. */
+    private static CharsetDecoder strictDecoder(Charset cs) {
+        return cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
     /** From this many bytes on, UTF-8 is decoded in pieces in parallel ({@link #strictUtf8}). */
     static final int PARALLEL_BYTES = 4 << 20;
-
-    /**
-     * The threads a parallel stream started here runs on: the caller's pool's, or the common
-     * pool's and the caller, but no more than the processors (the common pool has at least one
-     * thread even on one processor).
-     */
-    private static int threads() {
-        int threads = java.util.concurrent.ForkJoinTask.inForkJoinPool()
-                ? java.util.concurrent.ForkJoinTask.getPool().getParallelism()
-                : java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
-        return Math.min(threads, Runtime.getRuntime().availableProcessors());
-    }
 
     /**
      * {@code b} from {@code offset} as strict UTF-8, decoded in about {@code pieces} pieces in
@@ -265,9 +258,7 @@ public final class TextDecoder {
         char[] out = new char[n];
         int[] length = new int[pieces];
         boolean valid = java.util.stream.IntStream.range(0, pieces).parallel().allMatch(p -> {
-            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetDecoder d = strictDecoder(StandardCharsets.UTF_8);
             ByteBuffer in = ByteBuffer.wrap(b, start[p], start[p + 1] - start[p]);
             CharBuffer to = CharBuffer.wrap(out, start[p] - offset, start[p + 1] - start[p]);
             // Not underflow is an error, or an overflow that cannot happen (see above): either way, not this text.
