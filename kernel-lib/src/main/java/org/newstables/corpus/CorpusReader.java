@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.newstables.common.NewsTablesException;
 
 /**
@@ -246,9 +245,8 @@ public final class CorpusReader {
         for (int i = 0; i < docs.size(); i++) {
             perDoc.add(new ArrayList<>(1));
         }
-        List<Optional<Article>> built = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(i -> factory.build(docs.get(i), batch.textField(), perDoc.get(i)))
-                .collect(Collectors.toList());
+        List<Optional<Article>> built = org.newstables.common.Chunks.each(docs.size(),
+                i -> factory.build(docs.get(i), batch.textField(), perDoc.get(i)));
         List<Article> articles = new ArrayList<>(docs.size());
         List<Problem> problems = new ArrayList<>(batch.problems());
         for (int i = 0; i < docs.size(); i++) {

@@ -2,8 +2,8 @@ package org.newstables.duplicates;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.apache.lucene.util.StringHelper;
+import org.newstables.common.Chunks;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.Vocabulary;
 
@@ -43,9 +43,9 @@ final class MinHashSignatures {
         }
         Vocabulary v = texts.get(0).vocabulary();
         long[] normHash = new long[v.forms()];
-        IntStream.range(0, normHash.length).parallel().forEach(id -> normHash[id] = hash(v.form(id)));
+        Chunks.forEach(normHash.length, id -> normHash[id] = hash(v.form(id)));
         int[][] out = new int[texts.size()][];
-        IntStream.range(0, texts.size()).parallel().forEach(i -> out[i] = signature(texts.get(i), normHash, shingle, buckets));
+        Chunks.forEach(texts.size(), i -> out[i] = signature(texts.get(i), normHash, shingle, buckets));
         return out;
     }
 

@@ -3,8 +3,6 @@ package org.newstables.lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.newstables.common.CompactInts;
 import org.newstables.text.AnalyzedText;
 
@@ -127,10 +125,9 @@ public final class Mentions {
         org.newstables.text.Vocabulary v = texts.get(0).vocabulary();
         LexiconMatcher.Prepared m = matcher.prepare(v);
         PersonFinder.Prepared f = finder == null ? null : finder.prepare(v);
-        List<Stored> results = IntStream.range(0, texts.size()).parallel()
-                .mapToObj(i -> new Stored(texts.get(i), texts.get(i).vocabulary() == v
-                        ? article(texts.get(i), matcher, m, finder, f) : article(texts.get(i), matcher, finder)))
-                .collect(Collectors.toList());
+        List<Stored> results = org.newstables.common.Chunks.each(texts.size(), i -> new Stored(texts.get(i),
+                texts.get(i).vocabulary() == v ? article(texts.get(i), matcher, m, finder, f)
+                        : article(texts.get(i), matcher, finder)));
         return new Mentions(texts, results);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.newstables.corpus.Article;
 import org.newstables.lexicon.LexiconMatcher;
 import org.newstables.lexicon.Mentions;
@@ -91,8 +90,8 @@ public final class ArticlePipeline {
 
     /** Step 1 for a batch, in parallel: the texts in batch order, sharing {@code vocabulary}, settled. */
     public static List<AnalyzedText> texts(List<Article> batch, Vocabulary vocabulary) {
-        List<AnalyzedText> all = batch.parallelStream().map(a -> text(a, vocabulary))
-                .collect(Collectors.toUnmodifiableList());
+        List<AnalyzedText> all = java.util.Collections.unmodifiableList(
+                org.newstables.common.Chunks.each(batch.size(), i -> text(batch.get(i), vocabulary)));
         settle(vocabulary, all);
         return all;
     }

@@ -4,7 +4,6 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -174,7 +173,7 @@ public final class Vocabulary implements Clitics.Attestation {
         this.attested = attestation;
         int n = words;
         String[] stemmed = new String[n];
-        IntStream.range(0, n).parallel().forEach(w -> stemmed[w] = stemOf(w));
+        org.newstables.common.Chunks.forEach(n, w -> stemmed[w] = stemOf(w));
         int[] ids = new int[n];
         for (int w = 0; w < n; w++) {
             ids[w] = form(stemmed[w]);
