@@ -168,31 +168,45 @@ final class CorpusTables {
         for (String key : keys.keySet()) {
             position.put(key, position.size());
         }
-        it.unimi.dsi.fastutil.ints.IntArrayList mentionArticles = new it.unimi.dsi.fastutil.ints.IntArrayList();
-        it.unimi.dsi.fastutil.ints.IntArrayList mentionKeys = new it.unimi.dsi.fastutil.ints.IntArrayList();
-        List<Map<org.newstables.lexicon.Entry, Integer>> keyOfEntry = List.of(new java.util.IdentityHashMap<>(),
-                new java.util.IdentityHashMap<>());
         List<Mentions> both = List.of(c.view.mentions(), c.view.themeMentions());
         List<String> kinds = List.of("entity", "theme");
-        for (int a = 0; a < c.size(); a++) {
-            for (int m = 0; m < 2; m++) {
-                Mentions mentions = both.get(m);
-                String kind = kinds.get(m);
-                for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
-                    int k = keyOfEntry.get(m).computeIfAbsent(mentions.entry(a, i), e -> {
-                        String[] wanted = keys.get(e.key());
-                        return wanted != null && wanted[0].equals(kind) ? position.get(e.key()) : -1;
-                    });
-                    if (k >= 0) {
-                        mentionArticles.add(a);
-                        mentionKeys.add(k);
+        // Each chunk of articles lists its mentions of the keys (article, key position), in article
+        // order; the chunks' lists are joined in order. Each chunk looks each entry's key up once.
+        List<int[][]> parts = org.newstables.common.Chunks.map(c.size(), (from, to) -> {
+            it.unimi.dsi.fastutil.ints.IntArrayList articles = new it.unimi.dsi.fastutil.ints.IntArrayList();
+            it.unimi.dsi.fastutil.ints.IntArrayList positions = new it.unimi.dsi.fastutil.ints.IntArrayList();
+            List<Map<org.newstables.lexicon.Entry, Integer>> keyOfEntry = List.of(new java.util.IdentityHashMap<>(),
+                    new java.util.IdentityHashMap<>());
+            for (int a = from; a < to; a++) {
+                for (int m = 0; m < 2; m++) {
+                    Mentions mentions = both.get(m);
+                    String kind = kinds.get(m);
+                    for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
+                        int k = keyOfEntry.get(m).computeIfAbsent(mentions.entry(a, i), e -> {
+                            String[] wanted = keys.get(e.key());
+                            return wanted != null && wanted[0].equals(kind) ? position.get(e.key()) : -1;
+                        });
+                        if (k >= 0) {
+                            articles.add(a);
+                            positions.add(k);
+                        }
                     }
                 }
             }
+            return new int[][] {articles.toIntArray(), positions.toIntArray()};
+        });
+        int count = parts.stream().mapToInt(p -> p[0].length).sum();
+        int[] mentionArticles = new int[count];
+        int[] mentionKeys = new int[count];
+        int at = 0;
+        for (int[][] p : parts) {
+            System.arraycopy(p[0], 0, mentionArticles, at, p[0].length);
+            System.arraycopy(p[1], 0, mentionKeys, at, p[1].length);
+            at += p[0].length;
         }
         List<LocalDate> dates = new ArrayList<>();
         c.articleList().forEach(x -> dates.add(x.date()));
         int[] tokens = c.view.analyses().stream().mapToInt(AnalyzedText::size).toArray();
-        return Timeline.of(per, dates, tokens, mentionArticles.elements(), mentionKeys.elements(), mentionArticles.size(), keys);
+        return Timeline.of(per, dates, tokens, mentionArticles, mentionKeys, count, keys);
     }
 }
