@@ -66,10 +66,11 @@ public final class TextDecoder {
             return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256");
         }
         String text = decoded.text();
-        if (text.indexOf('\u0000') >= 0) {
+        long[] nulsAndControls = nulsAndControls(text);
+        if (nulsAndControls[0] > 0) {
             return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256 (it has NUL bytes, as binary files do)");
         }
-        if (controlShare(text) > MAX_CONTROL_SHARE) {
+        if (!text.isEmpty() && (double) nulsAndControls[1] / text.length() > MAX_CONTROL_SHARE) {
             return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256 (too many control characters)");
         }
         return new Result(decoded, null);
@@ -279,8 +280,45 @@ public final class TextDecoder {
         return new String(out, 0, end);
     }
 
-    private static double controlShare(String s) {
-        return s.isEmpty() ? 0 : (double) controls(s) / s.length();
+    /**
+     * The NUL characters of {@code s} and its {@link #controls}, counted in one pass; a text of
+     * {@link #PARALLEL_BYTES} characters or more in pieces on every thread at hand (0.3 s on one
+     * thread for the 283 million characters of a 516 MB CSV file).
+     */
+    private static long[] nulsAndControls(String s) {
+        int pieces = s.length() < PARALLEL_BYTES ? 1 : Math.min(4 * org.newstables.common.Chunks.threads(),
+                s.length() / (PARALLEL_BYTES / 4));
+        long[] sum = new long[2];
+        if (pieces <= 1) {
+            return nulsAndControls(s, 0, s.length());
+        }
+        for (long[] piece : org.newstables.common.Chunks.map(pieces, (from, to) -> nulsAndControls(s,
+                (int) ((long) s.length() * from / pieces), (int) ((long) s.length() * to / pieces)))) {
+            sum[0] += piece[0];
+            sum[1] += piece[1];
+        }
+        return sum;
+    }
+
+    private static long[] nulsAndControls(String s, int from, int to) {
+        long nuls = 0;
+        long control = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\u0000') {
+                nuls++;
+            }
+            if (isControl(c)) {
+                control++;
+            }
+        }
+        return new long[] {nuls, control};
+    }
+
+    private static boolean isControl(char c) {
+        boolean c0 = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+        boolean c1 = c >= 0x7F && c <= 0x9F;
+        return c0 || c1 || c == '\uFFFD';
     }
 
     /**
@@ -291,10 +329,7 @@ public final class TextDecoder {
     public static int controls(CharSequence s) {
         int control = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean c0 = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
-            boolean c1 = c >= 0x7F && c <= 0x9F;
-            if (c0 || c1 || c == '\uFFFD') {
+            if (isControl(s.charAt(i))) {
                 control++;
             }
         }

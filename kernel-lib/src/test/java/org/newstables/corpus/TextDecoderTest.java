@@ -163,4 +163,35 @@ class TextDecoderTest {
         b[b.length / 2 + 1] = (byte) 0xFF;
         assertEquals("UTF-8 (invalid bytes dropped)", TextDecoder.decode(b).decoded().encoding());
     }
+
+    /**
+     * A large text is checked for NUL and control characters in pieces: one NUL anywhere refuses
+     * it, and the share of controls is of the whole text, wherever they sit (here all in the last
+     * piece), on each side of {@link TextDecoder#MAX_CONTROL_SHARE}.
+     */
+    @Test
+    void aLargeTextIsCheckedForNulAndControlsWhereverTheySit() {
+        String line = ARABIC + " €\n";
+        int lines = TextDecoder.PARALLEL_BYTES / line.length() + 1;
+        StringBuilder text = new StringBuilder(line.repeat(lines));
+        assertTrue(text.length() >= TextDecoder.PARALLEL_BYTES);
+        for (int at : new int[] {0, text.length() / 3, text.length() - 1}) {
+            StringBuilder withNul = new StringBuilder(text);
+            withNul.setCharAt(at, '\u0000');
+            TextDecoder.Result r = TextDecoder.decode(withNul.toString().getBytes(StandardCharsets.UTF_8));
+            assertFalse(r.ok(), "NUL at " + at);
+            assertTrue(r.why().contains("NUL"), r.why());
+        }
+        int limit = (int) (text.length() * TextDecoder.MAX_CONTROL_SHARE);
+        for (int controls : new int[] {limit - 10, limit + 10}) {
+            StringBuilder withControls = new StringBuilder(text);
+            for (int k = 0; k < controls; k++) {
+                // Bell characters in the place of letters, from the end backwards.
+                withControls.setCharAt(withControls.length() - 2 - 2 * k, '\u0007');
+            }
+            TextDecoder.Result r = TextDecoder.decode(withControls.toString().getBytes(StandardCharsets.UTF_8));
+            assertEquals(controls < limit, r.ok(), controls + " controls, limit " + limit);
+            assertEquals(controls, TextDecoder.controls(withControls));
+        }
+    }
 }
