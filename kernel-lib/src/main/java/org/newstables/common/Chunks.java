@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -44,7 +45,10 @@ public final class Chunks {
         return run(n, Math.max(1, Math.min(n, 4 * threads())), work);
     }
 
-    /** How many chunks {@link #each} and {@link #forEach} cut their range into per thread: small, so that the threads end together. */
+    /**
+     * How many chunks per thread {@link #each} and {@link #forEach} cut their range into: small
+     * ones, so that the threads end together.
+     */
     static final int FINE_CHUNKS_PER_THREAD = 64;
 
     /**
@@ -68,7 +72,10 @@ public final class Chunks {
         return all;
     }
 
-    /** {@code action} run for each of {@code 0 .. n - 1} in parallel, in small chunks that the threads claim one at a time. */
+    /**
+     * {@code action} run for each of {@code 0 .. n - 1} in parallel, in small chunks that the
+     * threads claim one at a time.
+     */
     public static void forEach(int n, IntConsumer action) {
         run(n, fine(n), (from, to) -> {
             for (int i = from; i < to; i++) {
@@ -85,20 +92,20 @@ public final class Chunks {
     /**
      * {@code work} over {@code [0, n)} in {@code chunks} contiguous chunks, which each of
      * {@link #threads()} threads (the caller one of them) claims in turn until none is left; the
-     * results in chunk order, in a new modifiable list. After a chunk throws, no thread claims another, and the exception is
-     * thrown here.
+     * results in chunk order, in a new modifiable list. After a chunk throws, no thread claims
+     * another, and the exception is thrown here.
      */
     private static <R> List<R> run(int n, int chunks, Work<R> work) {
         Object[] results = new Object[chunks];
         AtomicInteger next = new AtomicInteger();
         // Set when a chunk throws, so that the other threads stop claiming chunks.
-        AtomicInteger failed = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         IntConsumer claim = thread -> {
-            for (int c; failed.get() == 0 && (c = next.getAndIncrement()) < chunks; ) {
+            for (int c; !failed.get() && (c = next.getAndIncrement()) < chunks; ) {
                 try {
                     results[c] = work.run((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks));
                 } catch (RuntimeException | Error e) {
-                    failed.set(1);
+                    failed.set(true);
                     throw e;
                 }
             }
@@ -107,8 +114,11 @@ public final class Chunks {
         if (threads == 1) {
             claim.accept(0);
         } else {
-            // A parallel stream of one element per thread: its pieces are single elements, each
-            // a thread that claims chunks; the caller runs one, so nothing waits on a busy pool.
+            // A parallel stream of one element per thread, each a loop that claims chunks; the
+            // caller runs one, so nothing waits on a busy pool. Its pieces are single elements
+            // while the threads are at most LEAF_TARGET (4 x the common pool's parallelism); a pool
+            // of more threads than that gets pieces of several loops, which run in turn: correct,
+            // with fewer threads taking part.
             IntStream.range(0, threads).parallel().forEach(claim);
         }
         @SuppressWarnings("unchecked")
