@@ -56,20 +56,11 @@ public final class Chunks {
      * threads claim one at a time: the results in order, in a new modifiable list.
      */
     public static <T> List<T> each(int n, IntFunction<? extends T> item) {
-        List<Object[]> parts = run(n, fine(n), (from, to) -> {
-            Object[] part = new Object[to - from];
-            for (int i = from; i < to; i++) {
-                part[i - from] = item.apply(i);
-            }
-            return part;
-        });
-        List<T> all = new ArrayList<>(n);
-        for (Object[] part : parts) {
-            @SuppressWarnings("unchecked")
-            List<T> typed = (List<T>) Arrays.asList(part);
-            all.addAll(typed);
-        }
-        return all;
+        Object[] all = new Object[n];
+        forEach(n, i -> all[i] = item.apply(i));
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) new ArrayList<>(Arrays.asList(all));
+        return list;
     }
 
     /**

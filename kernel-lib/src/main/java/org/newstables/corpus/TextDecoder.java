@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.newstables.common.Internal;
 
@@ -258,7 +259,8 @@ public final class TextDecoder {
         }
         char[] out = new char[n];
         int[] length = new int[pieces];
-        boolean valid = java.util.stream.IntStream.range(0, pieces).parallel().allMatch(p -> {
+        // A piece that is not UTF-8 stops at its first bad byte: Windows-1256 text fails at once in every piece.
+        List<Boolean> valid = org.newstables.common.Chunks.each(pieces, p -> {
             CharsetDecoder d = strictDecoder(StandardCharsets.UTF_8);
             ByteBuffer in = ByteBuffer.wrap(b, start[p], start[p + 1] - start[p]);
             CharBuffer to = CharBuffer.wrap(out, start[p] - offset, start[p + 1] - start[p]);
@@ -269,7 +271,7 @@ public final class TextDecoder {
             length[p] = to.position() - (start[p] - offset);
             return true;
         });
-        if (!valid) {
+        if (valid.contains(false)) {
             return null;
         }
         int end = length[0];
@@ -286,14 +288,11 @@ public final class TextDecoder {
      * thread for the 283 million characters of a 516 MB CSV file).
      */
     private static long[] nulsAndControls(String s) {
-        int pieces = s.length() < PARALLEL_BYTES ? 1 : Math.min(4 * org.newstables.common.Chunks.threads(),
-                s.length() / (PARALLEL_BYTES / 4));
-        long[] sum = new long[2];
-        if (pieces <= 1) {
+        if (s.length() < PARALLEL_BYTES) {
             return nulsAndControls(s, 0, s.length());
         }
-        for (long[] piece : org.newstables.common.Chunks.map(pieces, (from, to) -> nulsAndControls(s,
-                (int) ((long) s.length() * from / pieces), (int) ((long) s.length() * to / pieces)))) {
+        long[] sum = new long[2];
+        for (long[] piece : org.newstables.common.Chunks.map(s.length(), (from, to) -> nulsAndControls(s, from, to))) {
             sum[0] += piece[0];
             sum[1] += piece[1];
         }
