@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.newstables.common.StringColumns;
 import org.newstables.corpus.Article;
 import tech.tablesaw.api.DateColumn;
@@ -149,30 +148,30 @@ public final class EntityTables {
             }
         });
         String[] textList = texts.toArray(new String[0]);
-        List<Supplier<Column<?>>> columns = new ArrayList<>(List.of(
-                () -> StringColumns.of("article", ids, articleCode),
-                () -> DateColumn.createInternal("date", dates),
-                () -> StringColumns.of(themes ? "theme" : "entity", entryStrings(entryList, Entry::key), entryCode),
-                () -> StringColumns.of("label", entryStrings(entryList, Entry::label), entryCode)));
+        // Built on this thread: Tablesaw's column classes initialise one another (ColumnType and
+        // AbstractColumnType), so two threads making their first columns at once can deadlock, as a
+        // notebook kernel did when these columns were built in parallel.
+        List<Column<?>> columns = new ArrayList<>(List.of(
+                StringColumns.of("article", ids, articleCode),
+                DateColumn.createInternal("date", dates),
+                StringColumns.of(themes ? "theme" : "entity", entryStrings(entryList, Entry::key), entryCode),
+                StringColumns.of("label", entryStrings(entryList, Entry::label), entryCode)));
         if (themes) {
-            columns.add(() -> StringColumns.of("keyword", textList, textCode));
+            columns.add(StringColumns.of("keyword", textList, textCode));
         } else {
-            columns.add(() -> StringColumns.of("label_ar", entryStrings(entryList, Entry::labelAr), entryCode));
-            columns.add(() -> StringColumns.of("type", entryStrings(entryList, e -> e.type().name()), entryCode));
+            columns.add(StringColumns.of("label_ar", entryStrings(entryList, Entry::labelAr), entryCode));
+            columns.add(StringColumns.of("type", entryStrings(entryList, e -> e.type().name()), entryCode));
         }
-        columns.add(() -> StringColumns.of("surface", surfaceList.toArray(new String[0]), surfaceCode));
-        columns.add(() -> IntColumn.create("start", starts));
-        columns.add(() -> IntColumn.create("end", ends));
-        columns.add(() -> IntColumn.create("sentence", sentence));
+        columns.add(StringColumns.of("surface", surfaceList.toArray(new String[0]), surfaceCode));
+        columns.add(IntColumn.create("start", starts));
+        columns.add(IntColumn.create("end", ends));
+        columns.add(IntColumn.create("sentence", sentence));
         if (!themes) {
-            columns.add(() -> StringColumns.of("title", textList, textCode));
-            columns.add(() -> StringColumns.of("role", entryStrings(entryList, Entry::role), entryCode));
-            columns.add(() -> StringColumns.of("source", entryStrings(entryList, e -> e.source().label()), entryCode));
+            columns.add(StringColumns.of("title", textList, textCode));
+            columns.add(StringColumns.of("role", entryStrings(entryList, Entry::role), entryCode));
+            columns.add(StringColumns.of("source", entryStrings(entryList, e -> e.source().label()), entryCode));
         }
-        // Each column is built whole on one thread, the columns in parallel: what is left of a column's
-        // building on one thread (its dictionary, Tablesaw's copy of its codes) was a tenth of the step
-        // on two threads at 100,000 articles, the other thread idle meanwhile (async-profiler).
-        return Table.create(name, org.newstables.common.Chunks.each(columns.size(), c -> columns.get(c).get()));
+        return Table.create(name, columns);
     }
 
     private static String[] entryStrings(List<Entry> entries, java.util.function.Function<Entry, String> field) {
