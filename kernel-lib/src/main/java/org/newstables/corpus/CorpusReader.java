@@ -131,7 +131,7 @@ public final class CorpusReader {
 
                 @Override
                 public byte[] bytes() throws IOException {
-                    return Files.readAllBytes(file);
+                    return FileText.bytes(file);
                 }
             };
         }

@@ -1,7 +1,10 @@
 package org.newstables.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +68,54 @@ final class FileText {
                     + " damaged file?) and were dropped; check the end of the article."));
         }
         return Optional.of(result.decoded());
+    }
+
+    /** How many bytes {@link #bytes(Path)} reads at a time. */
+    static final int CHUNK = 1 << 20;
+
+    /** The largest array the JVM makes (as {@code Files.readAllBytes} assumes). */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    /**
+     * All the bytes of {@code file}, as {@code Files.readAllBytes} gives them (to its end, should it
+     * have grown since its size was asked), read {@link #CHUNK} bytes at a time.
+     *
+     * <p>Not {@code Files.readAllBytes} (nor {@code FileInputStream}): the JDK reads a file into a
+     * heap array through a native buffer as large as the request, the whole file. A thread that
+     * reads a 150 MB CSV file first touches 150 MB of fresh memory for that buffer, and the channel
+     * path keeps it for the thread's life: 0.7 s to read 148 MB from the page cache on a new thread
+     * on our 2-core machine, against 0.03-0.05 s a mebibyte at a time.
+     *
+     * @throws IOException when it cannot be opened or read
+     * @throws OutOfMemoryError when it holds more bytes than an array can (2 GB)
+     */
+    static byte[] bytes(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size > MAX_ARRAY) {
+                throw new OutOfMemoryError(file + " has more bytes than a Java array holds");
+            }
+            byte[] bytes = new byte[(int) size];
+            int read = 0;
+            while (true) {
+                if (read == bytes.length) {
+                    ByteBuffer probe = ByteBuffer.allocate(1);
+                    if (channel.read(probe) < 0) {
+                        return bytes;
+                    }
+                    if (bytes.length == MAX_ARRAY) {
+                        throw new OutOfMemoryError(file + " has more bytes than a Java array holds");
+                    }
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_ARRAY, Math.max(CHUNK, 2L * bytes.length)));
+                    bytes[read++] = probe.get(0);
+                }
+                int n = channel.read(ByteBuffer.wrap(bytes, read, Math.min(CHUNK, bytes.length - read)));
+                if (n < 0) {
+                    return Arrays.copyOf(bytes, read);
+                }
+                read += n;
+            }
+        }
     }
 
     /**
