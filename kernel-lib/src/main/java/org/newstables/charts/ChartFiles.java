@@ -3,17 +3,12 @@ package org.newstables.charts;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
 import java.awt.image.Raster;
-import java.awt.image.RenderedImage;
-import java.awt.image.SampleModel;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Vector;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -74,11 +69,24 @@ public final class ChartFiles {
         }
     }
 
-    /** The chart drawn at {@link ChartStyle#DPI} dpi, as XChart's {@code BitmapEncoder} draws it. */
+    /**
+     * The chart drawn at {@link ChartStyle#DPI} dpi, as XChart's {@code BitmapEncoder} draws it, in an
+     * image whose rows are read in place. The PNG writer of JDK 17 asks the image for each row with
+     * {@link BufferedImage#getData(Rectangle)}, which a {@code BufferedImage} answers with a copy in a new
+     * raster: for a chart of 1,800 × 1,040 pixels, 1,040 rasters made and filled, a third of the writer's
+     * time in a fresh JVM (async-profiler). Here each row is a child of the image's own raster, sharing its
+     * pixels; the writer only reads them, so the file is the same ({@code ChartsTest} compares the bytes
+     * with XChart's and ImageIO's). JDK 21's writer reads a {@code BufferedImage}'s raster directly.
+     */
     private static BufferedImage image(Chart<?, ?> chart) {
         double scale = ChartStyle.DPI / 72.0;
         BufferedImage image = new BufferedImage((int) (chart.getWidth() * scale), (int) (chart.getHeight() * scale),
-                BufferedImage.TYPE_INT_RGB);
+                BufferedImage.TYPE_INT_RGB) {
+            @Override
+            public Raster getData(Rectangle rect) {
+                return getRaster().createChild(rect.x, rect.y, rect.width, rect.height, rect.x, rect.y, null);
+            }
+        };
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
@@ -115,131 +123,9 @@ public final class ChartFiles {
                 metadata.mergeTree("javax_imageio_1.0", root);
             }
             writer.setOutput(out);
-            writer.write(null, new IIOImage(new UncopiedImage(image), null, metadata), param);
+            writer.write(null, new IIOImage(image, null, metadata), param);
         } finally {
             writer.dispose();
-        }
-    }
-
-    /**
-     * A {@link BufferedImage} whose rows are read in place. The PNG writer of JDK 17 asks the image for each
-     * row with {@link RenderedImage#getData(Rectangle)}, which a {@code BufferedImage} answers with a copy in
-     * a new raster: for a chart of 1,800 × 1,040 pixels that is 1,040 rasters made and filled, a third of
-     * the writer's time in a fresh JVM (async-profiler). Here each row is a child of the image's own raster,
-     * sharing its pixels; the writer only reads them, so the file is the same. (JDK 21's writer reads a
-     * {@code BufferedImage}'s raster directly; it reads this image's single tile the same way.)
-     */
-    private static final class UncopiedImage implements RenderedImage {
-
-        private final BufferedImage image;
-
-        UncopiedImage(BufferedImage image) {
-            this.image = image;
-        }
-
-        @Override
-        public Raster getData(Rectangle rect) {
-            return image.getRaster().createChild(rect.x, rect.y, rect.width, rect.height, rect.x, rect.y, null);
-        }
-
-        @Override
-        public Raster getTile(int tileX, int tileY) {
-            return image.getTile(tileX, tileY);
-        }
-
-        @Override
-        public Raster getData() {
-            return image.getData();
-        }
-
-        @Override
-        public WritableRaster copyData(WritableRaster raster) {
-            return image.copyData(raster);
-        }
-
-        @Override
-        public Vector<RenderedImage> getSources() {
-            return image.getSources();
-        }
-
-        @Override
-        public Object getProperty(String name) {
-            return image.getProperty(name);
-        }
-
-        @Override
-        public String[] getPropertyNames() {
-            return image.getPropertyNames();
-        }
-
-        @Override
-        public ColorModel getColorModel() {
-            return image.getColorModel();
-        }
-
-        @Override
-        public SampleModel getSampleModel() {
-            return image.getSampleModel();
-        }
-
-        @Override
-        public int getWidth() {
-            return image.getWidth();
-        }
-
-        @Override
-        public int getHeight() {
-            return image.getHeight();
-        }
-
-        @Override
-        public int getMinX() {
-            return image.getMinX();
-        }
-
-        @Override
-        public int getMinY() {
-            return image.getMinY();
-        }
-
-        @Override
-        public int getNumXTiles() {
-            return image.getNumXTiles();
-        }
-
-        @Override
-        public int getNumYTiles() {
-            return image.getNumYTiles();
-        }
-
-        @Override
-        public int getMinTileX() {
-            return image.getMinTileX();
-        }
-
-        @Override
-        public int getMinTileY() {
-            return image.getMinTileY();
-        }
-
-        @Override
-        public int getTileWidth() {
-            return image.getTileWidth();
-        }
-
-        @Override
-        public int getTileHeight() {
-            return image.getTileHeight();
-        }
-
-        @Override
-        public int getTileGridXOffset() {
-            return image.getTileGridXOffset();
-        }
-
-        @Override
-        public int getTileGridYOffset() {
-            return image.getTileGridYOffset();
         }
     }
 }
