@@ -70,4 +70,42 @@ class TokensTableTest {
         TableAsserts.of(of(NEWS.withStopWords(StopWords.none()), "a3")).expectColumn("stop",
                 false, false, false, false, false, false, false, false, false);
     }
+
+    /**
+     * On 300 generated articles (1,300 tokens a text), every row is the token it describes: its
+     * surface is the text between its offsets, positions count 1, 2, ... within each article in the
+     * articles table's order, sentences do not go back, a surface always has the same norm and stem,
+     * and stop says whether the norm is on the stop list.
+     */
+    @Test
+    void everyRowIsTheTokenItDescribes() {
+        Corpus c = Corpus.from(org.newstables.bench.Benchmark.generate(300));
+        Table articles = c.articles();
+        Table t = c.tokens();
+        org.junit.jupiter.api.Assertions.assertEquals(articles.intColumn("tokens").sum(), t.rowCount());
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        StopWords stop = StopWords.defaults();
+        int row = 0;
+        for (int a = 0; a < articles.rowCount(); a++) {
+            String id = articles.stringColumn("id").get(a);
+            String text = articles.stringColumn("text").get(a);
+            int lastSentence = 1;
+            for (int p = 1; p <= articles.intColumn("tokens").get(a); p++, row++) {
+                String at = "row " + row;
+                org.junit.jupiter.api.Assertions.assertEquals(id, t.stringColumn("article").get(row), at);
+                org.junit.jupiter.api.Assertions.assertEquals(p, t.intColumn("position").get(row), at);
+                String surface = t.stringColumn("surface").get(row);
+                org.junit.jupiter.api.Assertions.assertEquals(surface,
+                        text.substring(t.intColumn("start").get(row), t.intColumn("end").get(row)), at);
+                int sentence = t.intColumn("sentence").get(row);
+                org.junit.jupiter.api.Assertions.assertTrue(sentence == lastSentence || sentence == lastSentence + 1, at);
+                lastSentence = sentence;
+                String norm = t.stringColumn("norm").get(row);
+                String normAndStem = norm + " " + t.stringColumn("stem").get(row);
+                org.junit.jupiter.api.Assertions.assertEquals(forms.computeIfAbsent(surface, k -> normAndStem), normAndStem, at);
+                org.junit.jupiter.api.Assertions.assertEquals(stop.contains(norm), t.booleanColumn("stop").get(row), at);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(forms.size() > 500, "distinct surfaces: " + forms.size());
+    }
 }

@@ -1,11 +1,12 @@
 package org.newstables.text;
 
 import java.util.List;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import org.newstables.common.Chunks;
 import org.newstables.common.Internal;
+import org.newstables.common.NumberColumns;
+import org.newstables.common.StringColumns;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.Table;
 
 /** The tokens table: every token of every article, with its forms and offsets. */
 @Internal
@@ -19,34 +20,58 @@ public final class TokenTable {
      * the article), surface (as written), norm (normalized), stem, start, end (character offsets
      * into the article's text: {@code text.substring(start, end)} is the surface) and stop
      * (whether it is a stop word under {@code stopWords}).
+     *
+     * @throws IllegalArgumentException when the texts do not share one vocabulary (a corpus's do)
      */
     public static Table tokens(List<String> ids, List<AnalyzedText> texts, StopWords stopWords) {
-        int total = texts.stream().mapToInt(AnalyzedText::size).sum();
-        StringColumn article = StringColumn.create("article");
-        IntColumn sentence = IntColumn.create("sentence", total);
-        IntColumn position = IntColumn.create("position", total);
-        StringColumn surface = StringColumn.create("surface");
-        StringColumn norm = StringColumn.create("norm");
-        StringColumn stem = StringColumn.create("stem");
-        IntColumn start = IntColumn.create("start", total);
-        IntColumn end = IntColumn.create("end", total);
-        BooleanColumn stop = BooleanColumn.create("stop");
-        int row = 0;
+        Vocabulary vocabulary = texts.isEmpty() ? new Vocabulary() : texts.get(0).vocabulary();
+        int[] first = new int[texts.size() + 1];
         for (int a = 0; a < texts.size(); a++) {
-            AnalyzedText t = texts.get(a);
-            String id = ids.get(a);
-            for (int i = 0; i < t.size(); i++, row++) {
-                article.append(id);
-                sentence.set(row, t.sentence(i));
-                position.set(row, i + 1);
-                surface.append(t.surface(i));
-                norm.append(t.norm(i));
-                stem.append(t.stem(i));
-                start.set(row, t.start(i));
-                end.set(row, t.end(i));
-                stop.append(stopWords.contains(t.norm(i)));
+            if (texts.get(a).vocabulary() != vocabulary) {
+                throw new IllegalArgumentException("text " + a + " has a vocabulary of its own; the tokens table"
+                        + " is made from the texts of one corpus, which share one");
             }
+            first[a + 1] = first[a] + texts.get(a).size();
         }
-        return Table.create("tokens", article, sentence, position, surface, norm, stem, start, end, stop);
+        int total = first[texts.size()];
+        // The string columns are made from word ids and the vocabulary's forms (StringColumns), and the
+        // number columns over the arrays filled here (NumberColumns): appending row by row hashed every
+        // cell of three string columns on one thread, 0.6-0.8 s for the 4.5 million tokens of 10,000
+        // generated articles. The arrays are filled in parallel; Tablesaw's columns are made on this
+        // thread only (see EntityTables).
+        int[] article = new int[total];
+        int[] word = new int[total];
+        int[] sentence = new int[total];
+        int[] position = new int[total];
+        int[] start = new int[total];
+        int[] end = new int[total];
+        boolean[] stopWord = vocabulary.stopMask(stopWords);
+        boolean[] stop = new boolean[total];
+        Chunks.forEach(texts.size(), a -> {
+            AnalyzedText t = texts.get(a);
+            for (int i = 0, row = first[a]; i < t.size(); i++, row++) {
+                article[row] = a;
+                word[row] = t.word(i);
+                sentence[row] = t.sentence(i);
+                position[row] = i + 1;
+                start[row] = t.start(i);
+                end[row] = t.end(i);
+                stop[row] = stopWord[word[row]];
+            }
+        });
+        int words = stopWord.length;
+        String[] surfaces = new String[words];
+        String[] norms = new String[words];
+        String[] stems = new String[words];
+        for (int w = 0; w < words; w++) {
+            surfaces[w] = vocabulary.surface(w);
+            norms[w] = vocabulary.norm(w);
+            stems[w] = vocabulary.stem(w);
+        }
+        return Table.create("tokens", StringColumns.of("article", ids.toArray(new String[0]), article),
+                NumberColumns.ints("sentence", sentence), NumberColumns.ints("position", position),
+                StringColumns.of("surface", surfaces, word), StringColumns.of("norm", norms, word),
+                StringColumns.of("stem", stems, word), NumberColumns.ints("start", start),
+                NumberColumns.ints("end", end), BooleanColumn.create("stop", stop));
     }
 }
