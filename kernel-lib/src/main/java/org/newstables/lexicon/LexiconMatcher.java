@@ -162,9 +162,27 @@ public final class LexiconMatcher {
          */
         List<Target>[] byClitics;
 
+        /**
+         * {@link #freeze} on this node and every node below it, one node at a time from a stack. A
+         * recursion through {@code next.values().forEach(n -> n.freeze(names))} had the C2 compiler inline
+         * the lambda, {@code HashMap}'s {@code forEach} and this method into one another: 1.2 s of its time
+         * in a fresh JVM (JFR), a fifth of all compilation in the seeds' pipeline, for work done once.
+         */
+        void freezeAll(NameWords names) {
+            java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+            pending.push(this);
+            while (!pending.isEmpty()) {
+                Node n = pending.pop();
+                n.freeze(names);
+                for (Node child : n.next.values()) {
+                    pending.push(child);
+                }
+            }
+        }
+
         /** Makes the target lists immutable, so that matches can share them, and reads their constraints once. */
         @SuppressWarnings("unchecked")
-        void freeze(NameWords names) {
+        private void freeze(NameWords names) {
             targets = new Targets(targets);
             articleOnly = new boolean[targets.size()];
             for (int k = 0; k < targets.size(); k++) {
@@ -183,7 +201,6 @@ public final class LexiconMatcher {
                 byClitics = new List[] {allowed(false, false, null, 0), allowed(true, false, null, 0),
                         allowed(true, true, null, 0)};
             }
-            next.values().forEach(n -> n.freeze(names));
         }
 
         /**
@@ -305,8 +322,8 @@ public final class LexiconMatcher {
                 }
             }
         }
-        root.freeze(nameWords);
-        skeletons.freeze(nameWords);
+        root.freezeAll(nameWords);
+        skeletons.freezeAll(nameWords);
         // The words of names after their first: the first is looked up per vocabulary word ({@link #starts}).
         for (Node n : root.next.values()) {
             n.index(tokenIds);
