@@ -106,7 +106,7 @@ final class Line {
     private static final int EXTRA_WORDS = 16;
     private static final int EXTRA_MASK = 0xFF;
     /** The kind of every character, looked up rather than worked out per character. */
-    private static final int[] KINDS = new int[0x10000];
+    private static final int[] KINDS = kinds();
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
     /**
      * Bits per letter count in a long of three: a chunk of at most CHUNK characters cannot overflow
@@ -118,10 +118,20 @@ final class Line {
     /** For each kind, what it adds to the Arabic, Latin and other letter counts, packed in one long. */
     private static final long[] COUNTS = new long[2 * MOJIBAKE_CONT];
 
-    static {
-        for (int c = 0; c < KINDS.length; c++) {
-            KINDS[c] = kind((char) c);
+    /**
+     * {@link #KINDS}, filled in a local array: while a class is being initialized, the interpreter
+     * resolves each read of one of its static fields anew, so filling the static array itself in a
+     * loop over 65,536 characters cost a fresh JVM several times as long.
+     */
+    private static int[] kinds() {
+        int[] kinds = new int[0x10000];
+        for (int c = 0; c < kinds.length; c++) {
+            kinds[c] = kind((char) c);
         }
+        return kinds;
+    }
+
+    static {
         for (int k = 0; k < COUNTS.length; k++) {
             COUNTS[k] = ((k & ARABIC) != 0 ? 1L : 0L) | ((k & LATIN) != 0 ? 1L << COUNT_BITS : 0L)
                     | ((k & OTHER) != 0 ? 1L << (2 * COUNT_BITS) : 0L);

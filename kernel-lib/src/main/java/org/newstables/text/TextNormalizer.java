@@ -42,7 +42,7 @@ public final class TextNormalizer {
 
     private static final char DELETE = '\uFFFF';
     /** For each BMP character: itself, its replacement, or DELETE; set where steps 2–6 change it. */
-    private static final char[] FOLD = new char[65536];
+    private static final char[] FOLD;
     /**
      * Characters NFKC changes (step 1): those it changes on their own (presentation forms,
      * ligatures, full-width forms), and the combining marks it may compose with the letter before
@@ -50,78 +50,107 @@ public final class TextNormalizer {
      * Latin letters may take a mark after them, and normalizing each through ICU made reading a
      * page ten times slower; a mark is composed with the letter before it when it comes.
      */
-    private static final boolean[] COMPAT = new boolean[65536];
+    private static final boolean[] COMPAT;
     /** The combining marks of {@link #COMPAT}: normalized together with the character before them. */
-    private static final boolean[] COMBINING = new boolean[65536];
+    private static final boolean[] COMBINING;
     /**
      * What each Arabic presentation form (U+FB50–U+FDFF, U+FE70–U+FEFF) that NFKC changes stands
      * for ({@link #standsFor}); null for every other character.
      */
-    private static final String[] STANDS_FOR = new String[65536];
+    private static final String[] STANDS_FOR;
     /** The presentation forms that stand for marks alone (ﹰ ﹼ ﱞ): {@link #marksOnly}. */
-    private static final boolean[] MARKS_ONLY = new boolean[65536];
+    private static final boolean[] MARKS_ONLY;
 
     static {
-        for (int c = 0; c < FOLD.length; c++) {
-            FOLD[c] = (char) c;
-            if (!Character.isSurrogate((char) c) && !NFKC.isInert(c)) {
+        Tables t = tables();
+        FOLD = t.fold();
+        COMPAT = t.compat();
+        COMBINING = t.combining();
+        STANDS_FOR = t.standsFor();
+        MARKS_ONLY = t.marksOnly();
+    }
+
+    /** The per-character tables above, built together. */
+    private record Tables(char[] fold, boolean[] compat, boolean[] combining, String[] standsFor, boolean[] marksOnly) {
+    }
+
+    /**
+     * Builds the tables in local arrays, then hands them to the static initializer: while a class is
+     * being initialized, the interpreter resolves each read of one of its static fields anew (the JVM
+     * must be able to stop other threads there), so a loop over 65,536 characters that read and wrote
+     * the static arrays themselves took some 0.1 s of a fresh JVM's first second.
+     */
+    private static Tables tables() {
+        Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+        char[] fold = new char[65536];
+        boolean[] compat = new boolean[65536];
+        boolean[] combining = new boolean[65536];
+        String[] standsFor = new String[65536];
+        boolean[] marksOnly = new boolean[65536];
+        for (int c = 0; c < fold.length; c++) {
+            fold[c] = (char) c;
+            if (!Character.isSurrogate((char) c) && !nfkc.isInert(c)) {
                 String alone = String.valueOf((char) c);
-                COMBINING[c] = Character.getType(c) == Character.NON_SPACING_MARK
+                combining[c] = Character.getType(c) == Character.NON_SPACING_MARK
                         && (c < '\u064B' || c > '\u0652') && c != '\u0670';
-                COMPAT[c] = COMBINING[c] || !NFKC.normalize(alone).equals(alone);
-                if (COMPAT[c] && (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF')) {
-                    String form = NFKC.normalize(alone);
+                compat[c] = combining[c] || !nfkc.normalize(alone).equals(alone);
+                if (compat[c] && (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF')) {
+                    String form = nfkc.normalize(alone);
                     // An isolated mark's compatibility form is a space and the mark (ﹰ → " ً"); plain text
                     // writes the mark alone, with no space of its own.
-                    STANDS_FOR[c] = form.length() > 1 && form.charAt(0) == ' ' ? form.substring(1) : form;
-                    MARKS_ONLY[c] = STANDS_FOR[c].chars().allMatch(d -> Character.getType(d) == Character.NON_SPACING_MARK);
+                    standsFor[c] = form.length() > 1 && form.charAt(0) == ' ' ? form.substring(1) : form;
+                    marksOnly[c] = true;
+                    for (int i = 0; i < standsFor[c].length(); i++) {
+                        marksOnly[c] &= Character.getType(standsFor[c].charAt(i)) == Character.NON_SPACING_MARK;
+                    }
                 }
             }
         }
         for (char c : "\u06CC\u06D0\u06CE\u06CD\u06D2\u06D3\u0620\u0649\u064A".toCharArray()) {
-            FOLD[c] = '\u064A';
+            fold[c] = '\u064A';
         }
         for (char c : "\u06A9\u06AA".toCharArray()) {
-            FOLD[c] = '\u0643';
+            fold[c] = '\u0643';
         }
         for (char c : "\u06D5\u06C1\u06C2\u06BE\u06C0\u0629".toCharArray()) {
-            FOLD[c] = '\u0647';
+            fold[c] = '\u0647';
         }
         for (char c : "\u06C6\u06C7\u06C8\u06C9\u06CA\u06CB\u06CF".toCharArray()) {
-            FOLD[c] = '\u0648';
+            fold[c] = '\u0648';
         }
-        FOLD['\u0695'] = '\u0631';
-        FOLD['\u06B5'] = '\u0644';
+        fold['\u0695'] = '\u0631';
+        fold['\u06B5'] = '\u0644';
         for (char c : "\u0671\u0672\u0673\u0622\u0623\u0625".toCharArray()) {
-            FOLD[c] = '\u0627';
+            fold[c] = '\u0627';
         }
         for (char c = '\u0660'; c <= '\u0669'; c++) {
-            FOLD[c] = (char) ('0' + c - '\u0660');
+            fold[c] = (char) ('0' + c - '\u0660');
         }
         for (char c = '\u06F0'; c <= '\u06F9'; c++) {
-            FOLD[c] = (char) ('0' + c - '\u06F0');
+            fold[c] = (char) ('0' + c - '\u06F0');
         }
         // Tatweel, harakat (Lucene's list), and the marks Lucene keeps.
-        FOLD['\u0640'] = DELETE;
+        fold['\u0640'] = DELETE;
         for (char c = '\u064B'; c <= '\u0652'; c++) {
-            FOLD[c] = DELETE;
+            fold[c] = DELETE;
         }
         for (char c = '\u0653'; c <= '\u0655'; c++) {
-            FOLD[c] = DELETE;
+            fold[c] = DELETE;
         }
-        FOLD['\u0670'] = DELETE;
+        fold['\u0670'] = DELETE;
         for (char c = '\u06D6'; c <= '\u06ED'; c++) {
             if (c != '\u06DD' && c != '\u06DE' && c != '\u06E5' && c != '\u06E6') {
-                FOLD[c] = DELETE;
+                fold[c] = DELETE;
             }
         }
-        for (int c = 0; c < FOLD.length; c++) {
+        for (int c = 0; c < fold.length; c++) {
             if (Character.getType(c) == Character.FORMAT) {
-                FOLD[c] = DELETE;
+                fold[c] = DELETE;
             } else if (c < 0x0250 && Character.isUpperCase(c) && Character.toLowerCase(c) < 0x10000) {
-                FOLD[c] = (char) Character.toLowerCase(c);
+                fold[c] = (char) Character.toLowerCase(c);
             }
         }
+        return new Tables(fold, compat, combining, standsFor, marksOnly);
     }
 
     private TextNormalizer() {
