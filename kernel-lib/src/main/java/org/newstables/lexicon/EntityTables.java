@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newstables.common.NumberColumns;
 import org.newstables.common.StringColumns;
 import org.newstables.corpus.Article;
 import tech.tablesaw.api.DateColumn;
@@ -163,9 +164,10 @@ public final class EntityTables {
             columns.add(StringColumns.of("type", entryStrings(entryList, e -> e.type().name()), entryCode));
         }
         columns.add(StringColumns.of("surface", surfaceList.toArray(new String[0]), surfaceCode));
-        columns.add(IntColumn.create("start", starts));
-        columns.add(IntColumn.create("end", ends));
-        columns.add(IntColumn.create("sentence", sentence));
+        // Over the arrays filled above, not copies of them (NumberColumns).
+        columns.add(NumberColumns.ints("start", starts));
+        columns.add(NumberColumns.ints("end", ends));
+        columns.add(NumberColumns.ints("sentence", sentence));
         if (!themes) {
             columns.add(StringColumns.of("title", textList, textCode));
             columns.add(StringColumns.of("role", entryStrings(entryList, Entry::role), entryCode));
