@@ -49,12 +49,16 @@ public final class TokenTable {
         boolean[] stop = new boolean[total];
         Chunks.forEach(texts.size(), a -> {
             AnalyzedText t = texts.get(a);
-            for (int i = 0, row = first[a]; i < t.size(); i++, row++) {
+            Sentences sentences = t.sentences();
+            // The tokens come in text order: the sentence is found by a cursor, not a binary search per token.
+            for (int i = 0, row = first[a], s = 1; i < t.size(); i++, row++) {
+                int at = t.start(i);
+                s = sentences.numberAt(at, s);
                 article[row] = a;
                 word[row] = t.word(i);
-                sentence[row] = t.sentence(i);
+                sentence[row] = s;
                 position[row] = i + 1;
-                start[row] = t.start(i);
+                start[row] = at;
                 end[row] = t.end(i);
                 stop[row] = stopWord[word[row]];
             }
