@@ -117,6 +117,159 @@ public final class Chunks {
         return list;
     }
 
+    /**
+     * {@code produce} run on the calling thread, handing out items one at a time through the
+     * consumer it is given, while the other {@link #threads()} run {@code work} on the items
+     * already handed out; the caller joins them once it has handed out the last. The results in
+     * the order the items were handed out, in a new modifiable list. For a serial step that yields
+     * its output piece by piece (a parser), followed by work on each piece that may run in
+     * parallel: the work overlaps the serial step instead of starting at its end. After {@code
+     * produce} or a piece of work throws, no thread takes another item, handing out another throws
+     * {@code CancellationException} to the producer, and the first exception is thrown here once
+     * every thread has stopped.
+     *
+     * <p>Hand-written: the JDK's executors and streams either take a finished source or give no
+     * order, and a producer that must stay on the caller's thread while the other threads drain
+     * its queue in order is neither.
+     */
+    public static <T, R> List<R> pipelined(java.util.function.Consumer<java.util.function.Consumer<T>> produce,
+            java.util.function.Function<? super T, ? extends R> work) {
+        Pipeline<T, R> pipeline = new Pipeline<>(work, threads() - 1);
+        try {
+            produce.accept(pipeline::add);
+        } catch (RuntimeException | Error e) {
+            pipeline.fail(e);
+        }
+        pipeline.produced();
+        pipeline.work();
+        return pipeline.results();
+    }
+
+    /** The items and results of one {@link #pipelined} run; every field is guarded by the instance's lock. */
+    private static final class Pipeline<T, R> {
+        private final java.util.function.Function<? super T, ? extends R> work;
+        private final List<T> items = new ArrayList<>();
+        private final List<R> results = new ArrayList<>();
+        private int next;
+        private boolean producing = true;
+        /** Set when the caller has joined the work: a helper that starts after that has nothing to do. */
+        private boolean closed;
+        private int helping;
+        private Throwable failure;
+        /** The helper threads to start with the first item. */
+        private int helpers;
+
+        Pipeline(java.util.function.Function<? super T, ? extends R> work, int helpers) {
+            this.work = work;
+            this.helpers = helpers;
+        }
+
+        /**
+         * Hands out an item; once some work has failed, stops the producer instead (an exception it
+         * passes on). The helpers start with the first item, not before: until then the producer may
+         * run parallel work of its own (decoding a file in pieces) on the pool they would hold.
+         */
+        synchronized void add(T item) {
+            if (failure != null) {
+                throw new java.util.concurrent.CancellationException("work on an earlier item failed: " + failure);
+            }
+            for (; helpers > 0; helpers--) {
+                pool().execute(this::help);
+            }
+            items.add(item);
+            results.add(null);
+            notify();
+        }
+
+        synchronized void produced() {
+            producing = false;
+            notifyAll();
+        }
+
+        synchronized void fail(Throwable e) {
+            if (failure == null) {
+                failure = e;
+            }
+            notifyAll();
+        }
+
+        /** A helper thread's part: the work on items until there are none left. */
+        void help() {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                helping++;
+            }
+            try {
+                work();
+            } finally {
+                synchronized (this) {
+                    helping--;
+                    notifyAll();
+                }
+            }
+        }
+
+        /** Takes items in turn and works on them, until none is left or one failed. */
+        void work() {
+            while (true) {
+                int i;
+                T item;
+                synchronized (this) {
+                    awaitWhile(() -> next == items.size() && producing && failure == null);
+                    if (failure != null || next == items.size()) {
+                        return;
+                    }
+                    i = next++;
+                    item = items.get(i);
+                    // The item is not needed once worked on: its memory (parsed rows) can go.
+                    items.set(i, null);
+                }
+                try {
+                    R result = work.apply(item);
+                    synchronized (this) {
+                        results.set(i, result);
+                    }
+                } catch (RuntimeException | Error e) {
+                    fail(e);
+                    return;
+                }
+            }
+        }
+
+        /** Once the caller has worked: waits for the helpers still working, then the results or the failure. */
+        synchronized List<R> results() {
+            closed = true;
+            awaitWhile(() -> helping > 0);
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            return new ArrayList<>(results);
+        }
+
+        /**
+         * Waits, holding the lock, while {@code condition} holds. An interrupt does not end the wait,
+         * since the other threads would still be writing results: it is kept for the caller.
+         */
+        private void awaitWhile(java.util.function.BooleanSupplier condition) {
+            boolean interrupted = false;
+            while (condition.getAsBoolean()) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** The pool a parallel stream started here runs in: the caller's, or the common pool. */
     private static ForkJoinPool pool() {
         return ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();

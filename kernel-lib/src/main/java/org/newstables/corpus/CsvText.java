@@ -55,6 +55,25 @@ final class CsvText {
      *     lines, or two column names are alike
      */
     static Parsed read(String text, String origin, char separator, int maxCell) {
+        List<String[]> rows = new ArrayList<>();
+        List<String> names = read(text, origin, separator, maxCell, header -> {
+        }, rows::add);
+        return new Parsed(names, rows);
+    }
+
+    /**
+     * {@link #read(String, String, char, int)}, handing each row to {@code rows} as it is parsed
+     * instead of keeping them; the column names are returned, and are known (checked) before the
+     * first row is handed out.
+     *
+     * @param onNames given the column names once the header row is read, before any row; it and
+     *     {@code rows} throw nothing but a {@link NewsTablesException}, which is passed on (any other
+     *     exception would be reported as the parser's)
+     * @throws NewsTablesException as {@link #read(String, String, char, int)}; rows before the
+     *     faulty one have been handed out
+     */
+    static List<String> read(String text, String origin, char separator, int maxCell,
+            java.util.function.Consumer<List<String>> onNames, java.util.function.Consumer<String[]> rows) {
         // univocity allocates a fixed limit's whole buffer up front, on every read: 50 million
         // characters are 100 MB and a quarter of a second, most of a fresh JVM's reading of a small
         // metadata.csv. A text no longer than the limit cannot hold a longer cell, so it gets the
@@ -71,7 +90,6 @@ final class CsvText {
         settings.setInputBufferSize(Math.min(text.length() + 1, settings.getInputBufferSize()));
         CsvParser parser = new CsvParser(settings);
         List<String> names = new ArrayList<>();
-        List<String[]> rows = new ArrayList<>();
         try {
             parser.beginParsing(new StringReader(text));
             String[] header = parser.parseNext();
@@ -82,6 +100,7 @@ final class CsvText {
                 names.add(name.isEmpty() ? "Column " + c : name);
             }
             checkNames(names, origin);
+            onNames.accept(List.copyOf(names));
             Shared shared = new Shared(names.size());
             String[] row;
             for (int number = 1; (row = parser.parseNext()) != null; number++) {
@@ -95,7 +114,7 @@ final class CsvText {
                 for (int c = 0; c < row.length; c++) {
                     row[c] = row[c] == null ? "" : shared.cell(c, row[c]);
                 }
-                rows.add(row);
+                rows.accept(row);
             }
         } catch (NewsTablesException e) {
             throw e;
@@ -116,7 +135,7 @@ final class CsvText {
         } finally {
             parser.stopParsing();
         }
-        return new Parsed(List.copyOf(names), rows);
+        return List.copyOf(names);
     }
 
     /** The error for a text that is not CSV as read: {@code why}, and what to check. */

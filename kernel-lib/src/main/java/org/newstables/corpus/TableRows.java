@@ -122,11 +122,39 @@ public final class TableRows {
     public static Ids ids(String name, String unit, int[] numbers, List<String> values) {
         List<String> out = new ArrayList<>(numbers.length);
         List<Problem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        IdAssigner assigner = new IdAssigner(name, unit);
         for (int r = 0; r < numbers.length; r++) {
-            int number = numbers[r];
+            out.add(assigner.next(numbers[r], values == null ? null : values.get(r), problems));
+        }
+        return new Ids(out, problems);
+    }
+
+    /**
+     * The ids of a file's rows given one row at a time, in row order, as {@link #ids} gives them
+     * all at once: for a reader that hands out rows while it parses.
+     */
+    static final class IdAssigner {
+        private final String name;
+        private final String unit;
+        private final Set<String> seen = new HashSet<>();
+
+        /**
+         * @param name the file's name, for the problems
+         * @param unit what a row is called there ("row", "line")
+         */
+        IdAssigner(String name, String unit) {
+            this.name = name;
+            this.unit = unit;
+        }
+
+        /**
+         * The id of the row numbered {@code number} (ascending from call to call) whose id cell is
+         * {@code value}, or null when the file has no id column; adds a problem to {@code problems}
+         * when the id had to change.
+         */
+        String next(int number, String value, List<Problem> problems) {
             Origin origin = Origin.at(name, unit, number);
-            String articleId = values == null ? String.valueOf(number) : values.get(r).strip();
+            String articleId = value == null ? String.valueOf(number) : value.strip();
             if (articleId.isEmpty()) {
                 articleId = String.valueOf(number);
                 problems.add(new Problem(origin, Problem.Kind.ID, "the id is empty; the " + unit + " number " + number
@@ -139,9 +167,8 @@ public final class TableRows {
                 articleId = unique;
                 seen.add(articleId);
             }
-            out.add(articleId);
+            return articleId;
         }
-        return new Ids(out, problems);
     }
 
     /** The error for a file with a header (or columns) but not one row of an article. */

@@ -127,4 +127,94 @@ class ChunksTest {
         }));
         assertTrue(direct.getMessage().contains("item "), direct.getMessage());
     }
+
+    @Test
+    void pipelinedGivesEachItemsResultInTheOrderTheItemsWereHandedOut() throws Exception {
+        for (int threads = 1; threads <= 4; threads++) {
+            for (int n : new int[] {0, 1, 2, 63, 1_000}) {
+                List<Integer> results = onThreads(threads, () -> Chunks.<Integer, Integer>pipelined(sink -> {
+                    for (int i = 0; i < n; i++) {
+                        sink.accept(i);
+                    }
+                }, i -> 3 * i));
+                assertEquals(n, results.size(), threads + " threads");
+                for (int i = 0; i < n; i++) {
+                    assertEquals(3 * i, results.get(i));
+                }
+                results.add(-1); // a modifiable list, as documented
+            }
+        }
+        // From a thread outside any pool (the common pool then), as a notebook calls it.
+        assertEquals(List.of("a!", "b!"), Chunks.<String, String>pipelined(sink -> {
+            sink.accept("a");
+            sink.accept("b");
+        }, s -> s + "!"));
+    }
+
+    /**
+     * The work overlaps the production: the producer hands out its second item only once the first
+     * is being worked on, which on two threads another thread does while the producer waits.
+     */
+    @Test
+    void pipelinedWorksOnItemsWhileTheProducerIsStillProducing() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one processor: Chunks runs on one thread");
+        CountDownLatch firstTaken = new CountDownLatch(1);
+        boolean[] overlapped = new boolean[1];
+        List<Integer> results = onThreads(2, () -> Chunks.<Integer, Integer>pipelined(sink -> {
+            sink.accept(0);
+            try {
+                overlapped[0] = firstTaken.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sink.accept(1);
+        }, i -> {
+            firstTaken.countDown();
+            return i;
+        }));
+        assertTrue(overlapped[0], "no other thread took item 0 while the producer waited");
+        assertEquals(List.of(0, 1), results);
+    }
+
+    @Test
+    void aPipelineStopsAtTheFirstFailureAndThrowsIt() throws Exception {
+        for (int threads = 1; threads <= 2; threads++) {
+            AtomicInteger worked = new AtomicInteger();
+            // The producer fails: what it handed out before may be worked on, nothing is returned.
+            int t = threads;
+            ExecutionException producer = assertThrows(ExecutionException.class, () -> onThreads(t, () ->
+                    Chunks.<Integer, Integer>pipelined(sink -> {
+                        for (int i = 0; i < 10; i++) {
+                            sink.accept(i);
+                        }
+                        throw new IllegalArgumentException("row 11 is not CSV");
+                    }, i -> worked.incrementAndGet())));
+            assertTrue(messages(producer).contains("row 11 is not CSV"), messages(producer).toString());
+            assertTrue(worked.get() <= 10);
+            // An item's work fails: no thread takes another item after it, and the producer is stopped.
+            AtomicInteger after = new AtomicInteger();
+            ExecutionException work = assertThrows(ExecutionException.class, () -> onThreads(t, () ->
+                    Chunks.<Integer, Integer>pipelined(sink -> {
+                        for (int i = 0; i < 100_000; i++) {
+                            sink.accept(i);
+                        }
+                    }, i -> {
+                        if (i == 0) {
+                            throw new IllegalStateException("item 0 fails");
+                        }
+                        return after.incrementAndGet();
+                    })));
+            assertTrue(messages(work).contains("item 0 fails"), messages(work).toString());
+            assertTrue(after.get() < 50_000, "items worked on after the failure: " + after.get());
+        }
+    }
+
+    /** The messages of an exception's causes (a pool may rethrow a copy of the exception around it). */
+    private static List<String> messages(Throwable e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            messages.add(t.getMessage());
+        }
+        return messages;
+    }
 }

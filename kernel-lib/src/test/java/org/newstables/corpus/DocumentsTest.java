@@ -1,6 +1,7 @@
 package org.newstables.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,5 +92,97 @@ class DocumentsTest {
                 .filter(id -> id.startsWith("2021")).toList());
         assertEquals(List.of("big.txt", "binary.txt", "empty.txt", "metadata.csv", "metadata.csv", "notes.pdf"),
                 problems.stream().map(p -> p.origin().file()).sorted().toList());
+    }
+
+    /**
+     * A CSV file's articles are built while it is parsed ({@code CorpusReader.read}), a batch of rows
+     * at a time on the other threads: the same articles and problems as its documents read whole and
+     * then built, on any number of threads. The file has rows in many batches, repeated and empty
+     * ids, an empty text, a future date and a blank line.
+     */
+    @Test
+    void aCsvFileBuiltWhileItIsParsedGivesTheArticlesAndProblemsOfReadingItWhole(@TempDir Path dir) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Path f : Files.list(Path.of("..", "seeds")).sorted().toList()) {
+            if (f.toString().endsWith(".txt")) {
+                texts.add(Files.readString(f));
+            }
+        }
+        StringBuilder csv = new StringBuilder("ID,Date,Title,Text\n");
+        int rows = 5 * TableReader.CSV_BATCH + 7;
+        for (int r = 0; r < rows; r++) {
+            String id = r % 50 == 7 ? "" : r % 40 == 3 ? "a-" + (r - 1) : "a-" + r;
+            String date = r == 100 ? "2099-01-01" : "2020-" + String.format("%02d", 1 + r % 12) + "-15";
+            String text = r == 200 ? "" : texts.get(r % texts.size());
+            csv.append(id).append(',').append(date).append(",\"عنوان ").append(r).append("\",\"")
+                    .append(text.replace("\"", "\"\"")).append("\"\n");
+            if (r == 150) {
+                csv.append('\n');
+            }
+        }
+        Path file = dir.resolve("articles.csv");
+        Files.writeString(file, csv);
+        CorpusReader.Options options = new CorpusReader.Options(null, null, 50_000_000, LocalDate.of(2024, 1, 1), null);
+        CorpusReader.Documents d = CorpusReader.documents(file, options);
+        CorpusReader.Loaded built = CorpusReader.articles(d.documents(), d.textField(), options.today());
+        List<Problem> expectedProblems = new ArrayList<>(d.problems());
+        expectedProblems.addAll(built.problems());
+        expectedProblems.sort(java.util.Comparator.comparing(Problem::origin, Origin.IN_INPUT_ORDER));
+        int[] zeros = new int[built.articles().size()];
+        String expected = ArticleTables.articles(built.articles(), zeros, zeros).printAll();
+        String expectedDates = ArticleTables.dates(built.articles()).printAll();
+        assertTrue(built.articles().size() > 4 * TableReader.CSV_BATCH, "rows in several batches");
+        assertTrue(expectedProblems.size() >= 5, "repeated and empty ids, an empty text, a future date: " + expectedProblems);
+
+        java.util.concurrent.Callable<CorpusReader.Loaded> read = () -> CorpusReader.read(file, options);
+        List<CorpusReader.Loaded> reads = new ArrayList<>(List.of(read.call()));
+        for (int threads = 1; threads <= 3; threads++) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                reads.add(pool.submit(read).get(60, java.util.concurrent.TimeUnit.SECONDS));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (CorpusReader.Loaded loaded : reads) {
+            assertEquals(expected, ArticleTables.articles(loaded.articles(), zeros, zeros).printAll());
+            assertEquals(expectedDates, ArticleTables.dates(loaded.articles()).printAll());
+            assertEquals(expectedProblems, loaded.problems());
+        }
+    }
+
+    /** Faults of a CSV file are reported as when its rows were all read before any was built. */
+    @Test
+    void aCsvFileBuiltWhileItIsParsedReportsItsFaultsAsWhenReadWhole(@TempDir Path dir) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < 3 * TableReader.CSV_BATCH; r++) {
+            rows.append(r).append(",نص الخبر رقم ").append(r).append('\n');
+        }
+        CorpusReader.Options options = new CorpusReader.Options(null, null, 50_000_000, LocalDate.of(2024, 1, 1), null);
+        for (String content : List.of(
+                "id,text\n" + rows + "999,نص,زائد\n",       // a row of three cells, after two batches
+                "id,body2\n" + rows + "999,نص,زائد\n",      // no text column, and that row: the row first
+                "id,body2\n" + rows,                         // no text column
+                "id,text\n")) {                               // a header and no rows
+            Path file = dir.resolve("faulty.csv");
+            Files.writeString(file, content);
+            org.newstables.common.NewsTablesException whole = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.newstables.common.NewsTablesException.class, () -> CorpusReader.documents(file, options));
+            for (int threads = 1; threads <= 2; threads++) {
+                java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+                try {
+                    java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                            java.util.concurrent.ExecutionException.class,
+                            () -> pool.submit(() -> CorpusReader.read(file, options)).get(60, java.util.concurrent.TimeUnit.SECONDS));
+                    List<String> messages = new ArrayList<>();
+                    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                        messages.add(t.getMessage());
+                    }
+                    assertTrue(messages.contains(whole.getMessage()), whole.getMessage() + " not in " + messages);
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        }
     }
 }
