@@ -186,28 +186,51 @@ public final class EntityTables {
      * user) from the people found in the text (discovered).
      */
     public static Table entities(List<Article> articles, Mentions mentions) {
-        // Counted per entry by identity (mentions, articles, last article seen), then gathered by key.
+        // Counted per entry by identity (mentions, articles, last article seen) in parallel chunks of
+        // articles, then the chunks added up in order, then gathered by key. An article lies in one
+        // chunk, so the chunks' article counts add up. A serial loop over the 5 million mentions of
+        // 100,000 generated articles took most of timeline()'s 0.4 s on two threads, the other idle.
         Map<Entry, int[]> perEntry = new IdentityHashMap<>();
         Map<Entry, LocalDate[]> perEntryRange = new IdentityHashMap<>();
         // First seen first: an identity map's order changes from run to run, the table's must not.
         List<Entry> seen = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
-            LocalDate d = articles.get(a).date();
-            for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
-                Entry entry = mentions.entry(a, i);
-                int[] c = perEntry.get(entry);
-                if (c == null) {
-                    c = new int[] {0, 0, -1};
-                    perEntry.put(entry, c);
+        for (EntryCounts chunk : org.newstables.common.Chunks.map(articles.size(), (from, to) -> {
+            EntryCounts counts = new EntryCounts();
+            for (int a = from; a < to; a++) {
+                LocalDate d = articles.get(a).date();
+                for (int i = 0, n = mentions.resolvedCount(a); i < n; i++) {
+                    Entry entry = mentions.entry(a, i);
+                    int[] c = counts.perEntry.get(entry);
+                    if (c == null) {
+                        c = new int[] {0, 0, -1};
+                        counts.perEntry.put(entry, c);
+                        counts.seen.add(entry);
+                    }
+                    c[0]++;
+                    if (c[2] != a) {
+                        c[2] = a;
+                        c[1]++;
+                        if (d != null) {
+                            widen(counts.range.computeIfAbsent(entry, k -> new LocalDate[2]), d, d);
+                        }
+                    }
+                }
+            }
+            return counts;
+        })) {
+            for (Entry entry : chunk.seen) {
+                int[] c = chunk.perEntry.get(entry);
+                int[] total = perEntry.get(entry);
+                if (total == null) {
+                    total = new int[2];
+                    perEntry.put(entry, total);
                     seen.add(entry);
                 }
-                c[0]++;
-                if (c[2] != a) {
-                    c[2] = a;
-                    c[1]++;
-                    if (d != null) {
-                        widen(perEntryRange.computeIfAbsent(entry, k -> new LocalDate[2]), d, d);
-                    }
+                total[0] += c[0];
+                total[1] += c[1];
+                LocalDate[] rg = chunk.range.get(entry);
+                if (rg != null) {
+                    widen(perEntryRange.computeIfAbsent(entry, k -> new LocalDate[2]), rg[0], rg[1]);
                 }
             }
         }
@@ -255,6 +278,13 @@ public final class EntityTables {
             source.append(e.source().label());
         }
         return Table.create("entities", entity, label, labelAr, type, mentionCount, articleCount, first, last, role, source);
+    }
+
+    /** One chunk's counts per entry for {@link #entities}: mentions, articles, the last article seen; dates; first seen first. */
+    private static final class EntryCounts {
+        final Map<Entry, int[]> perEntry = new IdentityHashMap<>();
+        final Map<Entry, LocalDate[]> range = new IdentityHashMap<>();
+        final List<Entry> seen = new ArrayList<>();
     }
 
     /**
