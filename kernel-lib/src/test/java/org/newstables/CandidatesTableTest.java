@@ -40,4 +40,30 @@ class CandidatesTableTest {
         TableAsserts.of(c.candidates()).expectHeight(0);
         TableAsserts.of(TinyNews.corpus().candidates()).expectHeight(0);
     }
+
+    /**
+     * Candidates are found in parallel chunks of articles and added up in order: on any number of
+     * threads the counts are the whole corpus's, and the title and example those of the first
+     * occurrence.
+     */
+    @Test
+    void countedOverChunksAsOnOneThread() throws Exception {
+        String[] texts = new String[64];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i % 2 == 0 ? "واستقبل الرئيس فلان الفلاني الوفد " + (i + 1) + "."
+                    : "وقال وزير الخارجية كمال إن الزيارة " + (i + 1) + " ناجحة.";
+        }
+        for (int threads = 1; threads <= 3; threads++) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                tech.tablesaw.api.Table t = pool.submit(() -> TextCorpora.of(texts).candidates())
+                        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+                TableAsserts.of(t).expectRows(
+                        row("فلان", "الرئيس", 32, 32, "واستقبل الرئيس فلان الفلاني الوفد 1."),
+                        row("كمال", "وزير الخارجية", 32, 32, "وقال وزير الخارجية كمال إن الزيارة 2 ناجحة."));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }

@@ -38,9 +38,6 @@ public final class Candidates {
 
     /** candidate, title, count, articles, example (the sentence of the first occurrence). */
     public static Table of(List<Article> articles, List<AnalyzedText> texts, Mentions mentions, StopWords stop) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, String> titles = new HashMap<>();
-        Map<String, String> examples = new HashMap<>();
         // Whether each word of the vocabulary is a title, or could be a word of a name: decided once per word.
         org.newstables.text.Vocabulary v = texts.isEmpty() ? null : texts.get(0).vocabulary();
         int words = v == null ? 0 : v.size();
@@ -51,66 +48,26 @@ public final class Candidates {
             isNameLike[w] = nameLike(v.norm(w), stop) && !nameWords.ordinary(v.norm(w), v.hamzas(w))
                     && !nameWords.verb(v.norm(w), v.hamzas(w));
         }
-        for (int a = 0; a < articles.size(); a++) {
-            AnalyzedText t = texts.get(a);
-            if (t.vocabulary() != v) {
-                throw new IllegalArgumentException("article " + a + " was analysed with another vocabulary");
+        // Found in parallel chunks of articles, each with its own counts, then the chunks added up in
+        // order: a candidate keeps the title and example of its first occurrence, and the ranking its
+        // first-seen order. A serial loop took 1.5 s at 100,000 generated articles on two threads.
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> examples = new HashMap<>();
+        for (Found chunk : org.newstables.common.Chunks.map(articles.size(), (from, to) -> {
+            Found found = new Found();
+            for (int a = from; a < to; a++) {
+                find(a, texts.get(a), v, mentions, isNameLike, found);
             }
-            boolean[] matched = new boolean[t.size()];
-            boolean[] nameAt = new boolean[t.size()];
-            for (Resolver.Resolved r : mentions.article(a).resolved()) {
-                boolean person = r.entry().type() == EntityType.PERSON;
-                for (int i = r.match().first(); i <= r.match().last(); i++) {
-                    matched[i] = true;
-                    nameAt[i] = person;
-                }
-            }
-            for (Resolver.Unresolved u : mentions.article(a).unresolved()) {
-                for (int i = u.match().first(); i <= u.match().last(); i++) {
-                    matched[i] = true;
-                }
-            }
-            java.util.Set<String> seenHere = new java.util.HashSet<>();
-            for (int i = 0; i < t.size(); i++) {
-                Titles.Head head = matched[i] ? null : TITLES.headAt(t, i);
-                if (head == null) {
-                    continue;
-                }
-                int j = head.last() + 1;
-                int skipped = 0;
-                boolean named = false;
-                while (j < t.size() && skipped < MAX_SKIP && LexiconMatcher.joined(t, j - 1, j)
-                        && (matched[j] || TITLES.complement(t, j) || TITLES.headAt(t, j) != null
-                        || t.norm(j).startsWith(Clitics.ARTICLE) && !isNameLike[t.word(j)])) {
-                    // A name the matcher or the finder found after the title is the title's: what follows is not.
-                    named |= matched[j] && nameAt[j];
-                    j++;
-                    skipped++;
-                }
-                if (named) {
-                    i = j - 1;
-                    continue;
-                }
-                int start = j;
-                while (j < t.size() && j - start < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j) && !matched[j]
-                        && TITLES.headAt(t, j) == null
-                        && (isNameLike[t.word(j)] || j > start && COMPOUND_HEADS.contains(t.norm(j - 1)))) {
-                    j++;
-                }
-                if (j == start) {
-                    continue;
-                }
-                String candidate = t.text().substring(t.start(start), t.end(j - 1));
-                int[] c = counts.computeIfAbsent(candidate, k -> new int[2]);
-                c[0]++;
-                if (seenHere.add(candidate)) {
-                    c[1]++;
-                }
-                titles.putIfAbsent(candidate, t.text().substring(t.start(i), t.end(start - 1)));
-                examples.computeIfAbsent(candidate, k -> t.text().substring(
-                        t.sentences().start(t.sentence(start) - 1), t.sentences().end(t.sentence(start) - 1)));
-                i = j - 1;
-            }
+            return found;
+        })) {
+            chunk.counts.forEach((k, c) -> {
+                int[] total = counts.computeIfAbsent(k, x -> new int[2]);
+                total[0] += c[0];
+                total[1] += c[1];
+            });
+            chunk.titles.forEach(titles::putIfAbsent);
+            chunk.examples.forEach(examples::putIfAbsent);
         }
         List<String> keys = Ranking.byFirstCount(counts);
         StringColumn candidate = StringColumn.create("candidate");
@@ -126,6 +83,81 @@ public final class Candidates {
             example.append(examples.get(k));
         }
         return Table.create("candidates", candidate, title, count, docs, example);
+    }
+
+    /** One chunk's candidates: counts (occurrences, articles) in first-seen order, and each one's first title and example. */
+    private static final class Found {
+        final Map<String, int[]> counts = new LinkedHashMap<>();
+        final Map<String, String> titles = new HashMap<>();
+        final Map<String, String> examples = new HashMap<>();
+    }
+
+    /** The candidates of article {@code a}, analysed as {@code t}, added to {@code found}. */
+    private static void find(int a, AnalyzedText t, org.newstables.text.Vocabulary v, Mentions mentions,
+            boolean[] isNameLike, Found found) {
+        Map<String, int[]> counts = found.counts;
+        Map<String, String> titles = found.titles;
+        Map<String, String> examples = found.examples;
+        if (t.vocabulary() != v) {
+            throw new IllegalArgumentException("article " + a + " was analysed with another vocabulary");
+        }
+        // The titles' readings of the vocabulary's words, fetched once for the article (under a lock).
+        Titles.Readings readings = TITLES.readings(t);
+        boolean[] matched = new boolean[t.size()];
+        boolean[] nameAt = new boolean[t.size()];
+        for (Resolver.Resolved r : mentions.article(a).resolved()) {
+            boolean person = r.entry().type() == EntityType.PERSON;
+            for (int i = r.match().first(); i <= r.match().last(); i++) {
+                matched[i] = true;
+                nameAt[i] = person;
+            }
+        }
+        for (Resolver.Unresolved u : mentions.article(a).unresolved()) {
+            for (int i = u.match().first(); i <= u.match().last(); i++) {
+                matched[i] = true;
+            }
+        }
+        java.util.Set<String> seenHere = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            Titles.Head head = matched[i] ? null : TITLES.headAt(readings, t, i);
+            if (head == null) {
+                continue;
+            }
+            int j = head.last() + 1;
+            int skipped = 0;
+            boolean named = false;
+            while (j < t.size() && skipped < MAX_SKIP && LexiconMatcher.joined(t, j - 1, j)
+                    && (matched[j] || TITLES.complement(t, j) || TITLES.headAt(readings, t, j) != null
+                    || t.norm(j).startsWith(Clitics.ARTICLE) && !isNameLike[t.word(j)])) {
+                // A name the matcher or the finder found after the title is the title's: what follows is not.
+                named |= matched[j] && nameAt[j];
+                j++;
+                skipped++;
+            }
+            if (named) {
+                i = j - 1;
+                continue;
+            }
+            int start = j;
+            while (j < t.size() && j - start < MAX_WORDS && LexiconMatcher.joined(t, j - 1, j) && !matched[j]
+                    && TITLES.headAt(readings, t, j) == null
+                    && (isNameLike[t.word(j)] || j > start && COMPOUND_HEADS.contains(t.norm(j - 1)))) {
+                j++;
+            }
+            if (j == start) {
+                continue;
+            }
+            String candidate = t.text().substring(t.start(start), t.end(j - 1));
+            int[] c = counts.computeIfAbsent(candidate, k -> new int[2]);
+            c[0]++;
+            if (seenHere.add(candidate)) {
+                c[1]++;
+            }
+            titles.putIfAbsent(candidate, t.text().substring(t.start(i), t.end(start - 1)));
+            examples.computeIfAbsent(candidate, k -> t.text().substring(
+                    t.sentences().start(t.sentence(start) - 1), t.sentences().end(t.sentence(start) - 1)));
+            i = j - 1;
+        }
     }
 
     /**

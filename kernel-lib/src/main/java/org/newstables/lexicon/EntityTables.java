@@ -293,10 +293,55 @@ public final class EntityTables {
      * and in how many sentences together with the focal country. Most articles first.
      */
     public static Table partners(List<Article> articles, Mentions mentions, String focal) {
+        // Counted in parallel chunks of articles (each article's counts are its own), then the chunks
+        // added up in order, so that each partner keeps the entry it was first seen with.
         Map<String, Entry> entries = new LinkedHashMap<>();
         Map<String, int[]> counts = new HashMap<>();
-        for (int a = 0; a < articles.size(); a++) {
-            List<Resolver.Resolved> rs = mentions.article(a).resolved();
+        for (PartnerCounts chunk : org.newstables.common.Chunks.map(articles.size(), (from, to) -> {
+            PartnerCounts part = new PartnerCounts();
+            for (int a = from; a < to; a++) {
+                part.add(mentions.article(a).resolved(), focal);
+            }
+            return part;
+        })) {
+            chunk.entries.forEach(entries::putIfAbsent);
+            chunk.counts.forEach((k, c) -> {
+                int[] total = counts.computeIfAbsent(k, x -> new int[3]);
+                for (int i = 0; i < 3; i++) {
+                    total[i] += c[i];
+                }
+            });
+        }
+        List<String> keys = new ArrayList<>(entries.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0])
+                .thenComparingInt(k -> -counts.get(k)[1]).thenComparing(k -> k));
+        StringColumn partner = StringColumn.create(org.newstables.common.Columns.ENTITY);
+        StringColumn label = StringColumn.create("label");
+        StringColumn labelAr = StringColumn.create("label_ar");
+        IntColumn articleCount = IntColumn.create("articles");
+        IntColumn mentionCount = IntColumn.create("mentions");
+        IntColumn same = IntColumn.create("same_sentence");
+        for (String k : keys) {
+            partner.append(k);
+            label.append(entries.get(k).label());
+            labelAr.append(entries.get(k).labelAr());
+            articleCount.append(counts.get(k)[0]);
+            mentionCount.append(counts.get(k)[1]);
+            same.append(counts.get(k)[2]);
+        }
+        return Table.create("partners of " + focal, partner, label, labelAr, articleCount, mentionCount, same);
+    }
+
+    /**
+     * The partner counts of some articles for {@link #partners}: per country, the articles naming it
+     * beside the focal one, its mentions there, and the sentences it shares with the focal country.
+     */
+    private static final class PartnerCounts {
+        final Map<String, Entry> entries = new LinkedHashMap<>();
+        final Map<String, int[]> counts = new HashMap<>();
+
+        /** Counts one article's resolved mentions, if it names {@code focal}. */
+        void add(List<Resolver.Resolved> rs, String focal) {
             Set<Integer> focalSentences = new HashSet<>();
             for (Resolver.Resolved r : rs) {
                 if (r.entry().key().equals(focal)) {
@@ -304,7 +349,7 @@ public final class EntityTables {
                 }
             }
             if (focalSentences.isEmpty()) {
-                continue;
+                return;
             }
             Set<String> seen = new HashSet<>();
             Map<String, Set<Integer>> together = new HashMap<>();
@@ -329,24 +374,6 @@ public final class EntityTables {
             }
             together.forEach((k, s) -> counts.get(k)[2] += s.size());
         }
-        List<String> keys = new ArrayList<>(entries.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0])
-                .thenComparingInt(k -> -counts.get(k)[1]).thenComparing(k -> k));
-        StringColumn partner = StringColumn.create(org.newstables.common.Columns.ENTITY);
-        StringColumn label = StringColumn.create("label");
-        StringColumn labelAr = StringColumn.create("label_ar");
-        IntColumn articleCount = IntColumn.create("articles");
-        IntColumn mentionCount = IntColumn.create("mentions");
-        IntColumn same = IntColumn.create("same_sentence");
-        for (String k : keys) {
-            partner.append(k);
-            label.append(entries.get(k).label());
-            labelAr.append(entries.get(k).labelAr());
-            articleCount.append(counts.get(k)[0]);
-            mentionCount.append(counts.get(k)[1]);
-            same.append(counts.get(k)[2]);
-        }
-        return Table.create("partners of " + focal, partner, label, labelAr, articleCount, mentionCount, same);
     }
 
     /** One count column per entry found (most mentioned first), one row per article, for the matrix. */
