@@ -73,22 +73,8 @@ public final class CorpusReader {
         List<Loaded> parts = org.newstables.common.Chunks.<FolderReader.Batch, Loaded>pipelined(
                 batches -> rest[0] = TableReader.streamCsv(path, options.textColumn(), options.idColumn(),
                         options.maxFileBytes(), delimiter(path, options), batches),
-                batch -> {
-                    List<Article> articles = new ArrayList<>(batch.docs().size());
-                    List<Problem> problems = new ArrayList<>(1);
-                    for (SourceDocument doc : batch.docs()) {
-                        factory.build(doc, batch.textField(), problems).ifPresent(articles::add);
-                    }
-                    return new Loaded(articles, problems);
-                });
-        List<Article> articles = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(rest[0].problems());
-        for (Loaded part : parts) {
-            articles.addAll(part.articles());
-            problems.addAll(part.problems());
-        }
-        problems.sort(IN_INPUT_ORDER);
-        return new Loaded(articles, problems);
+                batch -> built(factory, batch.docs(), batch.textField()));
+        return merged(rest[0].problems(), parts);
     }
 
     /** Throws a clear error when no path is given, or it does not exist or cannot be read. */
@@ -297,17 +283,27 @@ public final class CorpusReader {
     private static Loaded build(FolderReader.Batch batch, LocalDate today) {
         ArticleFactory factory = new ArticleFactory(today);
         List<SourceDocument> docs = batch.docs();
-        List<List<Problem>> perDoc = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            perDoc.add(new ArrayList<>(1));
-        }
-        List<Optional<Article>> built = org.newstables.common.Chunks.each(docs.size(),
-                i -> factory.build(docs.get(i), batch.textField(), perDoc.get(i)));
+        return merged(batch.problems(), org.newstables.common.Chunks.each(docs.size(),
+                i -> built(factory, List.of(docs.get(i)), batch.textField())));
+    }
+
+    /** The articles of {@code docs} and the problems of building them, in their order, on this thread. */
+    private static Loaded built(ArticleFactory factory, List<SourceDocument> docs, String textField) {
         List<Article> articles = new ArrayList<>(docs.size());
-        List<Problem> problems = new ArrayList<>(batch.problems());
-        for (int i = 0; i < docs.size(); i++) {
-            built.get(i).ifPresent(articles::add);
-            problems.addAll(perDoc.get(i));
+        List<Problem> problems = new ArrayList<>(1);
+        for (SourceDocument doc : docs) {
+            factory.build(doc, textField, problems).ifPresent(articles::add);
+        }
+        return new Loaded(articles, problems);
+    }
+
+    /** {@code parts} one after the other, the problems of reading ({@code first}) with them, in input order. */
+    private static Loaded merged(List<Problem> first, List<Loaded> parts) {
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(first);
+        for (Loaded part : parts) {
+            articles.addAll(part.articles());
+            problems.addAll(part.problems());
         }
         problems.sort(IN_INPUT_ORDER);
         return new Loaded(articles, problems);

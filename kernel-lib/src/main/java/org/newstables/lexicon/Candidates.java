@@ -61,11 +61,7 @@ public final class Candidates {
             }
             return found;
         })) {
-            chunk.counts.forEach((k, c) -> {
-                int[] total = counts.computeIfAbsent(k, x -> new int[2]);
-                total[0] += c[0];
-                total[1] += c[1];
-            });
+            Ranking.add(counts, chunk.counts);
             chunk.titles.forEach(titles::putIfAbsent);
             chunk.examples.forEach(examples::putIfAbsent);
         }

@@ -305,12 +305,7 @@ public final class EntityTables {
             return part;
         })) {
             chunk.entries.forEach(entries::putIfAbsent);
-            chunk.counts.forEach((k, c) -> {
-                int[] total = counts.computeIfAbsent(k, x -> new int[3]);
-                for (int i = 0; i < 3; i++) {
-                    total[i] += c[i];
-                }
-            });
+            Ranking.add(counts, chunk.counts);
         }
         List<String> keys = new ArrayList<>(entries.keySet());
         keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0])

@@ -17,4 +17,18 @@ final class Ranking {
         keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)[0]).thenComparing(k -> k));
         return keys;
     }
+
+    /**
+     * Adds {@code counts} into {@code into}, key by key, element by element: the counts of a chunk of
+     * articles into the corpus's, for a table counted in parallel chunks. A key new to {@code into}
+     * is added after the ones it has.
+     */
+    static void add(Map<String, int[]> into, Map<String, int[]> counts) {
+        counts.forEach((k, c) -> {
+            int[] total = into.computeIfAbsent(k, x -> new int[c.length]);
+            for (int i = 0; i < c.length; i++) {
+                total[i] += c[i];
+            }
+        });
+    }
 }
