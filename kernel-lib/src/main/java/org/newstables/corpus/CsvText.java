@@ -34,11 +34,11 @@ final class CsvText {
     record Parsed(List<String> names, List<String[]> rows) {
     }
 
-    static Parsed read(String text, String origin) {
+    static Parsed read(CharSequence text, String origin) {
         return read(text, origin, ',');
     }
 
-    static Parsed read(String text, String origin, char separator) {
+    static Parsed read(CharSequence text, String origin, char separator) {
         return read(text, origin, separator, MAX_CELL_CHARS);
     }
 
@@ -54,7 +54,7 @@ final class CsvText {
      *     header, a cell (a column name too) is longer than {@code maxCell}, a column name spans
      *     lines, or two column names are alike
      */
-    static Parsed read(String text, String origin, char separator, int maxCell) {
+    static Parsed read(CharSequence text, String origin, char separator, int maxCell) {
         List<String[]> rows = new ArrayList<>();
         List<String> names = read(text, origin, separator, maxCell, header -> {
         }, rows::add);
@@ -62,17 +62,17 @@ final class CsvText {
     }
 
     /**
-     * {@link #read(String, String, char, int)}, handing each row to {@code rows} as it is parsed
+     * {@link #read(CharSequence, String, char, int)}, handing each row to {@code rows} as it is parsed
      * instead of keeping them; the column names are returned, and are known (checked) before the
      * first row is handed out.
      *
      * @param onNames given the column names once the header row is read, before any row; it and
      *     {@code rows} throw nothing but a {@link NewsTablesException}, which is passed on (any other
      *     exception would be reported as the parser's)
-     * @throws NewsTablesException as {@link #read(String, String, char, int)}; rows before the
+     * @throws NewsTablesException as {@link #read(CharSequence, String, char, int)}; rows before the
      *     faulty one have been handed out
      */
-    static List<String> read(String text, String origin, char separator, int maxCell,
+    static List<String> read(CharSequence text, String origin, char separator, int maxCell,
             java.util.function.Consumer<List<String>> onNames, java.util.function.Consumer<String[]> rows) {
         // univocity allocates a fixed limit's whole buffer up front, on every read: 50 million
         // characters are 100 MB and a quarter of a second, most of a fresh JVM's reading of a small
@@ -91,7 +91,7 @@ final class CsvText {
         CsvParser parser = new CsvParser(settings);
         List<String> names = new ArrayList<>();
         try {
-            parser.beginParsing(new StringReader(text));
+            parser.beginParsing(reader(text));
             String[] header = parser.parseNext();
             for (int c = 0; header != null && c < header.length; c++) {
                 // Tablesaw's names: univocity gives null for an empty cell (quoted or not), and a
@@ -136,6 +136,14 @@ final class CsvText {
             parser.stopParsing();
         }
         return List.copyOf(names);
+    }
+
+    /** A reader of {@code text}, over its array when it has one (a large file's decoded text) rather than a copy. */
+    private static java.io.Reader reader(CharSequence text) {
+        if (text instanceof java.nio.CharBuffer buffer && buffer.hasArray()) {
+            return new java.io.CharArrayReader(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+        }
+        return new StringReader(text.toString());
     }
 
     /** The error for a text that is not CSV as read: {@code why}, and what to check. */
@@ -231,7 +239,7 @@ final class CsvText {
      * occurs most often outside double quotes; comma when none does or on a tie. Hand-written:
      * Tablesaw's reader takes a separator but does not guess one.
      */
-    static char detectDelimiter(String text) {
+    static char detectDelimiter(CharSequence text) {
         int comma = 0;
         int semicolon = 0;
         int tab = 0;

@@ -45,11 +45,11 @@ final class TableReader {
     static FolderReader.Batch streamCsv(Path file, String textColumn, String idColumn, long maxBytes, Character delimiter,
             Consumer<FolderReader.Batch> batches) {
         TextDecoder.Decoded decoded = FileText.readWhole(file, maxBytes);
-        char sep = delimiter != null ? delimiter : CsvText.detectDelimiter(decoded.text());
+        char sep = delimiter != null ? delimiter : CsvText.detectDelimiter(decoded.content());
         String how = delimiter != null ? "" : " (detected from the header row)";
         String name = file.getFileName().toString();
         CsvRows rows = new CsvRows(name, textColumn, idColumn, decoded.encoding(), batches);
-        CsvText.read(decoded.text(), name, sep, CsvText.MAX_CELL_CHARS, rows::header, rows::row);
+        CsvText.read(decoded.content(), name, sep, CsvText.MAX_CELL_CHARS, rows::header, rows::row);
         try {
             return rows.end();
         } catch (NewsTablesException e) {

@@ -41,14 +41,56 @@ public final class TextDecoder {
     }
 
     /**
-     * The text and the encoding it was read in.
-     *
-     * @param lossy whether bytes that were not valid in that encoding were dropped
+     * The text and the encoding it was read in. A large UTF-8 file's text is kept as the array it
+     * was decoded into ({@link #content()}), not copied into a String: for a 500 MB CSV file that
+     * copy took a third of a second on one thread and 570 MB more memory while the file was parsed.
+     * {@link #text()} makes the String when one is asked for, once.
      */
-    public record Decoded(String text, String encoding, boolean lossy) {
+    public static final class Decoded {
+        private final CharSequence content;
+        private final String encoding;
+        private final boolean lossy;
+        private String text;
 
-        Decoded(String text, String encoding) {
-            this(text, encoding, false);
+        /**
+         * @param content the text: a String, or a {@link CharBuffer} over the array it was decoded into
+         * @param lossy   whether bytes that were not valid in that encoding were dropped
+         */
+        Decoded(CharSequence content, String encoding, boolean lossy) {
+            this.content = content;
+            this.encoding = encoding;
+            this.lossy = lossy;
+            this.text = content instanceof String s ? s : null;
+        }
+
+        Decoded(CharSequence content, String encoding) {
+            this(content, encoding, false);
+        }
+
+        /** The text as a String, made from {@link #content()} the first time it is asked for. */
+        public synchronized String text() {
+            if (text == null) {
+                text = content.toString();
+            }
+            return text;
+        }
+
+        /**
+         * The text without copying it: a String, or a {@link CharBuffer} over the array it was
+         * decoded into, which is read, never written to.
+         */
+        public CharSequence content() {
+            return content;
+        }
+
+        /** The encoding it was read in, as {@code UTF-8}, {@code UTF-8 (BOM)}, {@code windows-1256}. */
+        public String encoding() {
+            return encoding;
+        }
+
+        /** Whether bytes that were not valid in that encoding were dropped. */
+        public boolean lossy() {
+            return lossy;
         }
     }
 
@@ -66,7 +108,7 @@ public final class TextDecoder {
         if (decoded == null) {
             return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256");
         }
-        String text = decoded.text();
+        CharSequence text = decoded.content();
         long[] nulsAndControls = nulsAndControls(text);
         if (nulsAndControls[0] > 0) {
             return Result.refused("it is not text in UTF-8, UTF-16 or Windows-1256 (it has NUL bytes, as binary files do)");
@@ -99,25 +141,25 @@ public final class TextDecoder {
 
     private static Decoded decodeText(byte[] b) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-            String s = strict(StandardCharsets.UTF_8, b, 3);
+            CharSequence s = strict(StandardCharsets.UTF_8, b, 3);
             return s == null ? null : new Decoded(s, "UTF-8 (BOM)");
         }
         if (startsWith(b, 0xFF, 0xFE)) {
-            String s = strict(StandardCharsets.UTF_16LE, b, 2);
+            CharSequence s = strict(StandardCharsets.UTF_16LE, b, 2);
             return s == null ? null : new Decoded(s, "UTF-16LE (BOM)");
         }
         if (startsWith(b, 0xFE, 0xFF)) {
-            String s = strict(StandardCharsets.UTF_16BE, b, 2);
+            CharSequence s = strict(StandardCharsets.UTF_16BE, b, 2);
             return s == null ? null : new Decoded(s, "UTF-16BE (BOM)");
         }
         Charset utf16 = utf16WithoutBom(b);
         if (utf16 != null) {
-            String s = strict(utf16, b, 0);
+            CharSequence s = strict(utf16, b, 0);
             if (s != null) {
                 return new Decoded(s, utf16.name() + " (no BOM)");
             }
         }
-        String utf8 = strict(StandardCharsets.UTF_8, b, 0);
+        CharSequence utf8 = strict(StandardCharsets.UTF_8, b, 0);
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8");
         }
@@ -127,7 +169,7 @@ public final class TextDecoder {
         if (lenient != null) {
             return new Decoded(lenient, "UTF-8 (invalid bytes dropped)", true);
         }
-        String cp1256 = strict(WINDOWS_1256, b, 0);
+        CharSequence cp1256 = strict(WINDOWS_1256, b, 0);
         return cp1256 == null ? null : new Decoded(cp1256, "windows-1256");
     }
 
@@ -206,7 +248,7 @@ public final class TextDecoder {
         return mostlyValid ? replaced.replace("\uFFFD", "") : null;
     }
 
-    private static String strict(Charset cs, byte[] b, int offset) {
+    private static CharSequence strict(Charset cs, byte[] b, int offset) {
         if (cs == StandardCharsets.UTF_8 && b.length - offset >= PARALLEL_BYTES) {
             int threads = org.newstables.common.Chunks.threads();
             if (threads > 1) {
@@ -235,16 +277,17 @@ public final class TextDecoder {
     /**
      * {@code b} from {@code offset} as strict UTF-8, decoded in about {@code pieces} pieces in
      * parallel (two a thread, of at least a megabyte, from {@link #strict}), or null when it is not
-     * valid UTF-8: the same text, or null, as one decoder gives.
+     * valid UTF-8: the same text, or null, as one decoder gives, as a {@link CharBuffer} over an
+     * array of exactly its length.
      * A large file is otherwise decoded on one core (the JDK's decoder takes about 1.8 ns a byte
      * of Arabic, a second for a 500 MB CSV file) while the other cores wait to build its articles.
      * Pieces start at a byte that is not a continuation byte (10xxxxxx), where every valid UTF-8
      * sequence starts, so the text is valid exactly when every piece is, and each piece decodes to
-     * what the whole would give there. Each piece is decoded into one shared array at its byte
-     * offset (UTF-8 never has fewer bytes than UTF-16 has chars), then the pieces are moved
-     * together: no more memory than one decoder's buffer.
+     * what the whole would give there. Each piece's characters are counted first ({@link #utf16Length}),
+     * so that each is decoded straight to its place in one array of the text's length: no array
+     * twice as long as the text, no moving the pieces together, no copy into a String.
      */
-    static String strictUtf8(byte[] b, int offset, int pieces) {
+    static CharSequence strictUtf8(byte[] b, int offset, int pieces) {
         int n = b.length - offset;
         pieces = Math.max(1, Math.min(pieces, n));
         int[] start = new int[pieces + 1];
@@ -257,29 +300,51 @@ public final class TextDecoder {
             }
             start[p] = at;
         }
-        char[] out = new char[n];
-        int[] length = new int[pieces];
+        List<Long> lengths = org.newstables.common.Chunks.each(pieces, p -> utf16Length(b, start[p], start[p + 1]));
+        long[] at = new long[pieces + 1];
+        for (int p = 0; p < pieces; p++) {
+            at[p + 1] = at[p] + lengths.get(p);
+        }
+        if (at[pieces] > Integer.MAX_VALUE - 8) {
+            return null;
+        }
+        char[] out = new char[(int) at[pieces]];
         // A piece that is not UTF-8 stops at its first bad byte: Windows-1256 text fails at once in every piece.
         List<Boolean> valid = org.newstables.common.Chunks.each(pieces, p -> {
             CharsetDecoder d = strictDecoder(StandardCharsets.UTF_8);
             ByteBuffer in = ByteBuffer.wrap(b, start[p], start[p + 1] - start[p]);
-            CharBuffer to = CharBuffer.wrap(out, start[p] - offset, start[p + 1] - start[p]);
-            // Not underflow is an error, or an overflow that cannot happen (see above): either way, not this text.
-            if (!d.decode(in, to, true).isUnderflow() || !d.flush(to).isUnderflow()) {
-                return false;
-            }
-            length[p] = to.position() - (start[p] - offset);
-            return true;
+            CharBuffer to = CharBuffer.wrap(out, (int) at[p], (int) (at[p + 1] - at[p]));
+            // Not underflow is an error, or an overflow: more characters than valid UTF-8 of these
+            // bytes decodes to. Either way, not this text; nor is one that decodes to fewer.
+            return d.decode(in, to, true).isUnderflow() && d.flush(to).isUnderflow() && to.position() == at[p + 1];
         });
-        if (valid.contains(false)) {
-            return null;
+        return valid.contains(false) ? null : CharBuffer.wrap(out);
+    }
+
+    /** The continuation bytes (10xxxxxx) and the lead bytes of four-byte sequences (11110xxx) in eight bytes. */
+    private static final long NOT_CONTINUATION = 0x4040404040404040L;
+
+    /**
+     * How many UTF-16 characters the bytes {@code from} to {@code to} of {@code b} decode to if
+     * they are valid UTF-8: one for each byte that is not a continuation byte, two for the lead
+     * byte of a four-byte sequence (a surrogate pair). Hand-written, eight bytes at a time as in
+     * {@link #hasZero}: the JDK counts a decoded text's characters only by decoding it.
+     */
+    static long utf16Length(byte[] b, int from, int to) {
+        long continuation = 0;
+        long fourByteLeads = 0;
+        int i = from;
+        for (int end = to - 7; i < end; i += 8) {
+            long v = (long) LONGS.get(b, i);
+            // Bit 7 of each byte set and bit 6 clear: v << 1 brings each byte's bit 6 to its bit 7.
+            continuation += Long.bitCount(v & ~(v << 1) & HIGHS);
+            fourByteLeads += Long.bitCount(v & (v << 1) & (v << 2) & (v << 3) & ~(v << 4) & HIGHS);
         }
-        int end = length[0];
-        for (int p = 1; p < pieces; p++) {
-            System.arraycopy(out, start[p] - offset, out, end, length[p]);
-            end += length[p];
+        for (; i < to; i++) {
+            continuation += (b[i] & 0xC0) == 0x80 ? 1 : 0;
+            fourByteLeads += (b[i] & 0xF8) == 0xF0 ? 1 : 0;
         }
-        return new String(out, 0, end);
+        return (to - from) - continuation + fourByteLeads;
     }
 
     /**
@@ -287,7 +352,7 @@ public final class TextDecoder {
      * {@link #PARALLEL_BYTES} characters or more in pieces on every thread at hand (0.3 s on one
      * thread for the 283 million characters of a 516 MB CSV file).
      */
-    private static long[] nulsAndControls(String s) {
+    private static long[] nulsAndControls(CharSequence s) {
         if (s.length() < PARALLEL_BYTES) {
             return nulsAndControls(s, 0, s.length());
         }
@@ -299,11 +364,30 @@ public final class TextDecoder {
         return sum;
     }
 
-    private static long[] nulsAndControls(String s, int from, int to) {
+    private static long[] nulsAndControls(CharSequence s, int from, int to) {
+        if (s instanceof CharBuffer buffer && buffer.hasArray()) {
+            int base = buffer.arrayOffset() + buffer.position();
+            return nulsAndControls(buffer.array(), base + from, base + to);
+        }
         long nuls = 0;
         long control = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (c == '\u0000') {
+                nuls++;
+            }
+            if (isControl(c)) {
+                control++;
+            }
+        }
+        return new long[] {nuls, control};
+    }
+
+    private static long[] nulsAndControls(char[] s, int from, int to) {
+        long nuls = 0;
+        long control = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
             if (c == '\u0000') {
                 nuls++;
             }

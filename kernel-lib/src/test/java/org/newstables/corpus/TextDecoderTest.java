@@ -147,7 +147,11 @@ class TextDecoderTest {
             String expected = oneDecoder(b, offset);
             nulls += expected == null ? 1 : 0;
             for (int pieces = 1; pieces <= 9; pieces++) {
-                assertEquals(expected, TextDecoder.strictUtf8(b, offset, pieces), round + " " + pieces);
+                CharSequence decoded = TextDecoder.strictUtf8(b, offset, pieces);
+                assertEquals(expected, decoded == null ? null : decoded.toString(), round + " " + pieces);
+                if (decoded != null) {
+                    assertEquals(expected.length(), TextDecoder.utf16Length(b, offset, b.length), round + "");
+                }
             }
         }
         // Both outcomes were tried, often.
@@ -159,7 +163,11 @@ class TextDecoderTest {
         String text = (ARABIC + " \uD83D\uDE00 €\n").repeat(TextDecoder.PARALLEL_BYTES / 60);
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         assertTrue(b.length >= TextDecoder.PARALLEL_BYTES);
-        assertEquals(text, TextDecoder.decode(b).decoded().text());
+        TextDecoder.Decoded decoded = TextDecoder.decode(b).decoded();
+        assertEquals(text, decoded.text());
+        // Kept as decoded, not copied into a String: the CSV reader parses the array itself.
+        assertTrue(decoded.content() instanceof java.nio.CharBuffer, decoded.content().getClass().getName());
+        assertEquals(text, decoded.content().toString());
         b[b.length / 2 + 1] = (byte) 0xFF;
         assertEquals("UTF-8 (invalid bytes dropped)", TextDecoder.decode(b).decoded().encoding());
     }
