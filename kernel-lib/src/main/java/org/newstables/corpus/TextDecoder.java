@@ -250,10 +250,10 @@ public final class TextDecoder {
 
     private static CharSequence strict(Charset cs, byte[] b, int offset) {
         if (cs == StandardCharsets.UTF_8 && b.length - offset >= PARALLEL_BYTES) {
+            // On one thread too: one piece, decoded into an array of the text's length, rather than
+            // the JDK decoder's buffer of a char per byte (1 GB for a 516 MB file) and a copy of it.
             int threads = org.newstables.common.Chunks.threads();
-            if (threads > 1) {
-                return strictUtf8(b, offset, Math.min(2 * threads, (b.length - offset) / (PARALLEL_BYTES / 4)));
-            }
+            return strictUtf8(b, offset, threads == 1 ? 1 : Math.min(2 * threads, (b.length - offset) / (PARALLEL_BYTES / 4)));
         }
         CharsetDecoder d = strictDecoder(cs);
         try {
@@ -271,7 +271,7 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** From this many bytes on, UTF-8 is decoded in pieces in parallel ({@link #strictUtf8}). */
+    /** From this many bytes on, UTF-8 is decoded by {@link #strictUtf8}: in pieces in parallel, or in one on one thread. */
     static final int PARALLEL_BYTES = 4 << 20;
 
     /**

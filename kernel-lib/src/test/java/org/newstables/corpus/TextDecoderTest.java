@@ -168,6 +168,17 @@ class TextDecoderTest {
         // Kept as decoded, not copied into a String: the CSV reader parses the array itself.
         assertTrue(decoded.content() instanceof java.nio.CharBuffer, decoded.content().getClass().getName());
         assertEquals(text, decoded.content().toString());
+        // On one thread, one piece: the same text, kept the same way.
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            TextDecoder.Decoded alone = one.submit(() -> TextDecoder.decode(b).decoded()).get();
+            assertEquals(text, alone.text());
+            assertTrue(alone.content() instanceof java.nio.CharBuffer, alone.content().getClass().getName());
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            one.shutdown();
+        }
         b[b.length / 2 + 1] = (byte) 0xFF;
         assertEquals("UTF-8 (invalid bytes dropped)", TextDecoder.decode(b).decoded().encoding());
     }
