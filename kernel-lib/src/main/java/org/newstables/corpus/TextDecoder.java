@@ -276,7 +276,8 @@ public final class TextDecoder {
 
     /**
      * {@code b} from {@code offset} as strict UTF-8, decoded in about {@code pieces} pieces in
-     * parallel (two a thread, of at least a megabyte, from {@link #strict}), or null when it is not
+     * parallel ({@link #strict} asks for two a thread, of at least a megabyte, or one on one
+     * thread), or null when it is not
      * valid UTF-8: the same text, or null, as one decoder gives, as a {@link CharBuffer} over an
      * array of exactly its length.
      * A large file is otherwise decoded on one core (the JDK's decoder takes about 1.8 ns a byte
@@ -320,9 +321,6 @@ public final class TextDecoder {
         });
         return valid.contains(false) ? null : CharBuffer.wrap(out);
     }
-
-    /** The continuation bytes (10xxxxxx) and the lead bytes of four-byte sequences (11110xxx) in eight bytes. */
-    private static final long NOT_CONTINUATION = 0x4040404040404040L;
 
     /**
      * How many UTF-16 characters the bytes {@code from} to {@code to} of {@code b} decode to if
