@@ -250,10 +250,10 @@ public final class TextDecoder {
 
     private static CharSequence strict(Charset cs, byte[] b, int offset) {
         if (cs == StandardCharsets.UTF_8 && b.length - offset >= PARALLEL_BYTES) {
-            // On one thread too: one piece, decoded into an array of the text's length, rather than
-            // the JDK decoder's buffer of a char per byte (1 GB for a 516 MB file) and a copy of it.
+            // On one thread too (its pieces one after the other): an array of the text's length,
+            // rather than the JDK decoder's buffer of a char per byte (1 GB for a 516 MB file) and a copy of it.
             int threads = org.newstables.common.Chunks.threads();
-            return strictUtf8(b, offset, threads == 1 ? 1 : Math.min(2 * threads, (b.length - offset) / (PARALLEL_BYTES / 4)));
+            return strictUtf8(b, offset, Math.min(2 * threads, (b.length - offset) / (PARALLEL_BYTES / 4)));
         }
         CharsetDecoder d = strictDecoder(cs);
         try {
@@ -271,13 +271,12 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** From this many bytes on, UTF-8 is decoded by {@link #strictUtf8}: in pieces in parallel, or in one on one thread. */
+    /** From this many bytes on, UTF-8 is decoded in pieces by {@link #strictUtf8}, in parallel where there are threads. */
     static final int PARALLEL_BYTES = 4 << 20;
 
     /**
      * {@code b} from {@code offset} as strict UTF-8, decoded in about {@code pieces} pieces in
-     * parallel ({@link #strict} asks for two a thread, of at least a megabyte, or one on one
-     * thread), or null when it is not
+     * parallel (two a thread, of at least a megabyte, from {@link #strict}), or null when it is not
      * valid UTF-8: the same text, or null, as one decoder gives, as a {@link CharBuffer} over an
      * array of exactly its length.
      * A large file is otherwise decoded on one core (the JDK's decoder takes about 1.8 ns a byte
@@ -363,29 +362,10 @@ public final class TextDecoder {
     }
 
     private static long[] nulsAndControls(CharSequence s, int from, int to) {
-        if (s instanceof CharBuffer buffer && buffer.hasArray()) {
-            int base = buffer.arrayOffset() + buffer.position();
-            return nulsAndControls(buffer.array(), base + from, base + to);
-        }
         long nuls = 0;
         long control = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '\u0000') {
-                nuls++;
-            }
-            if (isControl(c)) {
-                control++;
-            }
-        }
-        return new long[] {nuls, control};
-    }
-
-    private static long[] nulsAndControls(char[] s, int from, int to) {
-        long nuls = 0;
-        long control = 0;
-        for (int i = from; i < to; i++) {
-            char c = s[i];
             if (c == '\u0000') {
                 nuls++;
             }
