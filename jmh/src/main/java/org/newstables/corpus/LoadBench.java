@@ -1,0 +1,87 @@
+package org.newstables.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.newstables.jmh.Texts;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Nanoseconds a character (or a byte) of what loading does to each article before the analysis:
+ * decoding a file's bytes, measuring its lines, and the whole of an article's making — lines,
+ * cleaning, the page's dates and its event date ({@link ArticleFactory#build}).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Benchmark)
+public class LoadBench {
+
+    /** A folder of one's own {@code .txt} articles ({@code -p folder=...}); empty for the generated ones. */
+    @Param("")
+    public String folder;
+
+    private List<SourceDocument> docs;
+    private byte[] utf8;
+    private final ArticleFactory factory = new ArticleFactory(LocalDate.of(2026, 1, 1));
+
+    @Setup
+    public void setUp() {
+        docs = new ArrayList<>();
+        for (String t : Texts.articles(folder)) {
+            String id = "a" + docs.size();
+            docs.add(new SourceDocument(id, Origin.of(id + ".txt"), t, Map.of(), "UTF-8"));
+        }
+        utf8 = Texts.utf8(folder);
+    }
+
+    /** The lines of each text and their measures (words, letters by script, mis-decoding pairs). */
+    @Benchmark
+    @OperationsPerInvocation(Texts.CHARS)
+    public void lines(Blackhole out) {
+        for (SourceDocument d : docs) {
+            out.consume(PageCleaner.lines(d.raw()));
+        }
+    }
+
+    /** Each article made from its text: lines, cleaning, dates, the event date. */
+    @Benchmark
+    @OperationsPerInvocation(Texts.CHARS)
+    public void article(Blackhole out) {
+        List<Problem> problems = new ArrayList<>();
+        for (SourceDocument d : docs) {
+            out.consume(factory.build(d, "text", problems));
+        }
+    }
+
+    /** A file's bytes decoded as NewsTables does: strict UTF-8, in pieces on the common pool's threads (per byte). */
+    @Benchmark
+    @OperationsPerInvocation(Texts.BYTES)
+    public Object decode() {
+        return TextDecoder.decode(utf8);
+    }
+
+    /** The same bytes through the JDK's own decoder, on one thread (per byte). */
+    @Benchmark
+    @OperationsPerInvocation(Texts.BYTES)
+    public String jdkDecode() {
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+}
