@@ -92,10 +92,12 @@ final class ArticleFactory {
         // Every date expression of the page, and the event date the text gives (metadata aside).
         List<DateTagger.PageLine> pageLines = pageLines(lines, page, text, raw);
         LocalDate metaPublishedDate = metaPublished.map(ArabicDates.Found::date).orElse(null);
-        // The head of the page first; the whole page when the head does not settle the date.
-        DateTagger.Result dates = DateTagger.head(pageLines, text, metaPublishedDate, null, today);
+        // The head of the page first; the whole page when the head does not settle the date, in one
+        // reading, so that the head's lines are read once.
+        DateTagger.Reading reading = new DateTagger.Reading(pageLines);
+        DateTagger.Result dates = DateTagger.head(reading, text, metaPublishedDate, null, today);
         if (!dates.settledByHead(metaDate.isPresent())) {
-            dates = DateTagger.tag(pageLines, text, metaPublishedDate, null, today);
+            dates = DateTagger.tag(reading, text, metaPublishedDate, null, today);
         }
         PageDates pageDates = dates.complete() ? PageDates.of(dates.expressions())
                 : PageDates.later(keptNumbers(pageLines), page.headline() == null ? -1 : page.headline().number(),

@@ -254,7 +254,15 @@ public final class DateTagger {
      * @param today     the day after which a date is in the future
      */
     public static Result tag(List<PageLine> lines, String text, LocalDate published, LocalDate metadata, LocalDate today) {
-        return tag(lines, text, published, metadata, today, true);
+        return tag(new Reading(lines), text, published, metadata, today, true);
+    }
+
+    /**
+     * {@link #tag(List, String, LocalDate, LocalDate, LocalDate)} of {@code reading}'s page, reusing
+     * what an earlier {@link #head(Reading, String, LocalDate, LocalDate, LocalDate)} of it read.
+     */
+    public static Result tag(Reading reading, String text, LocalDate published, LocalDate metadata, LocalDate today) {
+        return tag(reading, text, published, metadata, today, true);
     }
 
     /**
@@ -265,11 +273,87 @@ public final class DateTagger {
      * read again in full.
      */
     public static Result head(List<PageLine> lines, String text, LocalDate published, LocalDate metadata, LocalDate today) {
-        return tag(lines, text, published, metadata, today, false);
+        return head(new Reading(lines), text, published, metadata, today);
     }
 
-    private static Result tag(List<PageLine> lines, String text, LocalDate published, LocalDate metadata, LocalDate today,
+    /**
+     * {@link #head(List, String, LocalDate, LocalDate, LocalDate)} of {@code reading}'s page; what it
+     * reads of each line stays in {@code reading} for a {@link #tag(Reading, String, LocalDate,
+     * LocalDate, LocalDate)} of the whole page.
+     */
+    public static Result head(Reading reading, String text, LocalDate published, LocalDate metadata, LocalDate today) {
+        return tag(reading, text, published, metadata, today, false);
+    }
+
+    /**
+     * What the tagger reads of each line of one page — its normalized text, the dates and the day
+     * words found in it, the page's dateline — each worked out once, when first asked. A page whose
+     * head does not settle its date is read again in full ({@link Result#settledByHead}): with one
+     * reading for both, the head's lines are not normalized and searched a second time. (A line's
+     * dates depend on its text alone; what the page makes of them is decided afresh by each pass.)
+     * Not thread-safe: one page, one thread.
+     */
+    public static final class Reading {
+        private final List<PageLine> lines;
+        private final TextNormalizer.Normalized[] normalized;
+        private final List<List<ArabicDates.Found>> dates;
+        private final int[][][] dayStarts;
+        private DatelineAt dateline;
+        private int datelineLeadEnd;
+        private int datelineFirstProse;
+
+        /** A reading of the page of {@code lines} (in file order, kept and removed), nothing read yet. */
+        public Reading(List<PageLine> lines) {
+            this.lines = List.copyOf(lines);
+            this.normalized = new TextNormalizer.Normalized[lines.size()];
+            this.dates = new ArrayList<>(java.util.Collections.nCopies(lines.size(), null));
+            this.dayStarts = new int[lines.size()][][];
+        }
+
+        /** Line {@code i} normalized ({@link TextNormalizer#text}). */
+        TextNormalizer.Normalized normalized(int i) {
+            TextNormalizer.Normalized n = normalized[i];
+            if (n == null) {
+                n = TextNormalizer.text(lines.get(i).text());
+                normalized[i] = n;
+            }
+            return n;
+        }
+
+        /** The dates of line {@code i} ({@link ArabicDates#find} of its normalized text); the list is not to be changed. */
+        List<ArabicDates.Found> dates(int i) {
+            List<ArabicDates.Found> d = dates.get(i);
+            if (d == null) {
+                d = ArabicDates.find(normalized(i).normalized());
+                dates.set(i, d);
+            }
+            return d;
+        }
+
+        /** Where line {@code i}'s weekday words and relative-day words start ({@link #wordStarts}). */
+        int[][] dayStarts(int i) {
+            int[][] d = dayStarts[i];
+            if (d == null) {
+                d = wordStarts(normalized(i).normalized(), DAY_STARTS);
+                dayStarts[i] = d;
+            }
+            return d;
+        }
+
+        /** The page's dateline in its lead zone, which ends at line {@code leadEnd}. */
+        DatelineAt dateline(int leadEnd, int firstProse) {
+            if (dateline == null || datelineLeadEnd != leadEnd || datelineFirstProse != firstProse) {
+                dateline = DateTagger.dateline(this, leadEnd, firstProse);
+                datelineLeadEnd = leadEnd;
+                datelineFirstProse = firstProse;
+            }
+            return dateline;
+        }
+    }
+
+    private static Result tag(Reading reading, String text, LocalDate published, LocalDate metadata, LocalDate today,
             boolean full) {
+        List<PageLine> lines = reading.lines;
         List<Expression> all = new ArrayList<>();
         int firstProse = -1;
         int lastProse = -1;
@@ -296,9 +380,7 @@ public final class DateTagger {
 
         // Dates the story introduces as today's (اليوم الخميس 12 مارس): the dateline must agree with them.
         List<Expression> todays = new ArrayList<>(1);
-        // Each line normalized once, when first read.
-        TextNormalizer.Normalized[] normalized = new TextNormalizer.Normalized[lines.size()];
-        DatelineAt found = dateline(lines, normalized, leadEnd, firstProse);
+        DatelineAt found = reading.dateline(leadEnd, firstProse);
         Optional<Datelines.Dateline> dateline = Optional.ofNullable(found.dateline());
 
         // The page is read line by line; each line's work is a method of its own (below), which the
@@ -315,7 +397,7 @@ public final class DateTagger {
                 skipped = true;
                 continue;
             }
-            TextNormalizer.Normalized n = normalized(normalized, lines, i);
+            TextNormalizer.Normalized n = reading.normalized(i);
             String norm = n.normalized();
             boolean lead = i <= leadEnd || i == headline;
             // A heading is a short line: the pattern, anchored at both ends, cannot match a longer one.
@@ -325,14 +407,14 @@ public final class DateTagger {
                 relatedFrom = Math.min(relatedFrom, i);
             }
             List<int[]> refs = new ArrayList<>();
-            addDates(all, todays, refs, l, n, lead, afterBody, i == found.line() ? found.dateline() : null);
+            addDates(all, todays, refs, l, n, reading.dates(i), lead, afterBody, i == found.line() ? found.dateline() : null);
             if (!l.removed()) {
-                addDays(all, refs, l, n, lead);
+                addDays(all, refs, l, n, reading.dayStarts(i), lead);
             }
         }
         // Rows in page order: by line (the lines come in file order), then by offset within the line.
         all.sort(PAGE_ORDER);
-        all = markClocksAndFooters(all, lines, normalized, headline >= 0 ? headline : firstProse, lastProse);
+        all = markClocksAndFooters(all, reading, headline >= 0 ? headline : firstProse, lastProse);
         List<String> problems = new ArrayList<>();
         // One day/month order for the page's numeric dates: the rows, the stamp (the publication
         // date) and the event date all read them in it.
@@ -347,14 +429,14 @@ public final class DateTagger {
     }
 
     /** The dateline: the first kept line of the lead zone that opens with one. */
-    private static DatelineAt dateline(List<PageLine> lines, TextNormalizer.Normalized[] normalized, int leadEnd,
-            int firstProse) {
+    private static DatelineAt dateline(Reading reading, int leadEnd, int firstProse) {
+        List<PageLine> lines = reading.lines;
         for (int i = 0; i <= leadEnd && i < lines.size(); i++) {
             PageLine l = lines.get(i);
             if (l.removed() || l.text().isBlank() || l.headline() && i != firstProse) {
                 continue;
             }
-            TextNormalizer.Normalized n = normalized(normalized, lines, i);
+            TextNormalizer.Normalized n = reading.normalized(i);
             Optional<Datelines.Dateline> d = Datelines.read(l.text(), n.normalized());
             if (d.isPresent()) {
                 String surface = d.get().start() >= 0 ? n.originalText(d.get().start(), d.get().end()) : "";
@@ -368,13 +450,15 @@ public final class DateTagger {
      * Adds the dates of line {@code l} to {@code all} (datelines, stamps, mentions; those the story
      * introduces as today's to {@code todays} too) and their spans to {@code refs}.
      *
+     * @param found    the dates of the line ({@link Reading#dates})
      * @param dateline the page's dateline when it is on this line, else null
      */
     private static void addDates(List<Expression> all, List<Expression> todays, List<int[]> refs, PageLine l,
-            TextNormalizer.Normalized n, boolean lead, boolean afterBody, Datelines.Dateline dateline) {
+            TextNormalizer.Normalized n, List<ArabicDates.Found> found, boolean lead, boolean afterBody,
+            Datelines.Dateline dateline) {
         String norm = n.normalized();
         boolean inStory = !l.removed();
-        List<ArabicDates.Found> dates = new ArrayList<>(ArabicDates.find(norm));
+        List<ArabicDates.Found> dates = new ArrayList<>(found);
         boolean[] paired = pairedHijri(norm, dates);
         for (int k = 0; k + 1 < dates.size(); k++) {
             ArabicDates.Found h = dates.get(k);
@@ -428,10 +512,9 @@ public final class DateTagger {
 
     /** Adds the weekdays and the relative days of line {@code l} (one of the story's) outside {@code refs} to {@code all}. */
     private static void addDays(List<Expression> all, List<int[]> refs, PageLine l, TextNormalizer.Normalized n,
-            boolean lead) {
+            int[][] dayStarts, boolean lead) {
         String norm = n.normalized();
-        // The patterns are tried only where they can start: at a weekday or a day word (most lines have none).
-        int[][] dayStarts = wordStarts(norm, DAY_STARTS);
+        // The patterns are tried only where they can start (dayStarts): at a weekday or a day word (most lines have none).
         matchesAt(WEEKDAY_REF, norm, dayStarts[0], w -> {
             Expression e = weekday(w, refs, l, n, lead);
             if (e != null) {
@@ -503,14 +586,6 @@ public final class DateTagger {
     }
 
     /** Line {@code i} normalized, worked out once. */
-    private static TextNormalizer.Normalized normalized(TextNormalizer.Normalized[] cache, List<PageLine> lines, int i) {
-        TextNormalizer.Normalized n = cache[i];
-        if (n == null) {
-            n = TextNormalizer.text(lines.get(i).text());
-            cache[i] = n;
-        }
-        return n;
-    }
 
     /** A weekday or relative day's value, counted from the anchor: null without one. */
     static LocalDate resolve(Expression e, LocalDate anchor) {
@@ -551,9 +626,8 @@ public final class DateTagger {
      * {@code clock}; stamps after the body that are several different dates are a list of other
      * stories, and become {@code mention} rows outside the lead.
      */
-    private static List<Expression> markClocksAndFooters(List<Expression> all, List<PageLine> lines,
-            TextNormalizer.Normalized[] normalized, int top,
-            int lastProse) {
+    private static List<Expression> markClocksAndFooters(List<Expression> all, Reading reading, int top, int lastProse) {
+        List<PageLine> lines = reading.lines;
         int headline = top;
         LocalDate latestOther = null;
         for (Expression e : all) {
@@ -573,7 +647,7 @@ public final class DateTagger {
         // Looked for only when a stamp stands above the headline: the one case it decides.
         boolean stampAtTop = all.stream().anyMatch(e -> e.kind() == Kind.STAMP && aboveHeadline(e, lines, headline));
         for (int i = 0; stampAtTop && !masthead && i < lines.size() && i < Math.max(headline, 0) + 1 && i < 15; i++) {
-            masthead = MASTHEAD.matcher(normalized(normalized, lines, i).normalized()).find();
+            masthead = MASTHEAD.matcher(reading.normalized(i).normalized()).find();
         }
         List<Expression> out = new ArrayList<>(all.size());
         for (Expression e : all) {
