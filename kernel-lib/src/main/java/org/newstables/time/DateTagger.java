@@ -585,8 +585,6 @@ public final class DateTagger {
         }
     }
 
-    /** Line {@code i} normalized, worked out once. */
-
     /** A weekday or relative day's value, counted from the anchor: null without one. */
     static LocalDate resolve(Expression e, LocalDate anchor) {
         if (anchor == null) {
