@@ -298,16 +298,16 @@ public final class DateTagger {
         private final TextNormalizer.Normalized[] normalized;
         private final List<List<ArabicDates.Found>> dates;
         private final int[][][] dayStarts;
+        private final Layout layout;
         private DatelineAt dateline;
-        private int datelineLeadEnd;
-        private int datelineFirstProse;
 
-        /** A reading of the page of {@code lines} (in file order, kept and removed), nothing read yet. */
+        /** A reading of the page of {@code lines} (in file order, kept and removed): its layout, no line read yet. */
         public Reading(List<PageLine> lines) {
             this.lines = List.copyOf(lines);
             this.normalized = new TextNormalizer.Normalized[lines.size()];
             this.dates = new ArrayList<>(java.util.Collections.nCopies(lines.size(), null));
             this.dayStarts = new int[lines.size()][][];
+            this.layout = Layout.of(this.lines);
         }
 
         /** Line {@code i} normalized ({@link TextNormalizer#text}). */
@@ -340,14 +340,42 @@ public final class DateTagger {
             return d;
         }
 
-        /** The page's dateline in its lead zone, which ends at line {@code leadEnd}. */
-        DatelineAt dateline(int leadEnd, int firstProse) {
-            if (dateline == null || datelineLeadEnd != leadEnd || datelineFirstProse != firstProse) {
-                dateline = DateTagger.dateline(this, leadEnd, firstProse);
-                datelineLeadEnd = leadEnd;
-                datelineFirstProse = firstProse;
+        /** The page's dateline, in its lead zone. */
+        DatelineAt dateline() {
+            if (dateline == null) {
+                dateline = DateTagger.dateline(this);
             }
             return dateline;
+        }
+    }
+
+    /**
+     * Where a page's parts are, by line index (-1 for none): its first and last kept prose lines,
+     * its headline, and the end of its lead zone — from the top to the second prose line (a
+     * dateline may sit on its own line), or the whole page when it has no prose.
+     */
+    private record Layout(int firstProse, int lastProse, int headline, int leadEnd) {
+
+        static Layout of(List<PageLine> lines) {
+            int firstProse = -1;
+            int lastProse = -1;
+            int headline = -1;
+            int secondProse = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).prose() && !lines.get(i).removed()) {
+                    if (firstProse < 0) {
+                        firstProse = i;
+                    } else if (secondProse < 0) {
+                        secondProse = i;
+                    }
+                    lastProse = i;
+                }
+                if (lines.get(i).headline()) {
+                    headline = i;
+                }
+            }
+            int leadEnd = firstProse < 0 ? lines.size() - 1 : secondProse >= 0 ? secondProse : firstProse;
+            return new Layout(firstProse, lastProse, headline, leadEnd);
         }
     }
 
@@ -355,32 +383,14 @@ public final class DateTagger {
             boolean full) {
         List<PageLine> lines = reading.lines;
         List<Expression> all = new ArrayList<>();
-        int firstProse = -1;
-        int lastProse = -1;
-        int headline = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).prose() && !lines.get(i).removed()) {
-                if (firstProse < 0) {
-                    firstProse = i;
-                }
-                lastProse = i;
-            }
-            if (lines.get(i).headline()) {
-                headline = i;
-            }
-        }
-        // The lead zone: from the top to the second prose line (a dateline may sit on its own line).
-        int leadEnd = firstProse < 0 ? lines.size() - 1 : firstProse;
-        for (int i = firstProse + 1; i < lines.size() && firstProse >= 0; i++) {
-            if (lines.get(i).prose() && !lines.get(i).removed()) {
-                leadEnd = i;
-                break;
-            }
-        }
+        int firstProse = reading.layout.firstProse();
+        int lastProse = reading.layout.lastProse();
+        int headline = reading.layout.headline();
+        int leadEnd = reading.layout.leadEnd();
 
         // Dates the story introduces as today's (اليوم الخميس 12 مارس): the dateline must agree with them.
         List<Expression> todays = new ArrayList<>(1);
-        DatelineAt found = reading.dateline(leadEnd, firstProse);
+        DatelineAt found = reading.dateline();
         Optional<Datelines.Dateline> dateline = Optional.ofNullable(found.dateline());
 
         // The page is read line by line; each line's work is a method of its own (below), which the
@@ -429,8 +439,10 @@ public final class DateTagger {
     }
 
     /** The dateline: the first kept line of the lead zone that opens with one. */
-    private static DatelineAt dateline(Reading reading, int leadEnd, int firstProse) {
+    private static DatelineAt dateline(Reading reading) {
         List<PageLine> lines = reading.lines;
+        int leadEnd = reading.layout.leadEnd();
+        int firstProse = reading.layout.firstProse();
         for (int i = 0; i <= leadEnd && i < lines.size(); i++) {
             PageLine l = lines.get(i);
             if (l.removed() || l.text().isBlank() || l.headline() && i != firstProse) {
