@@ -124,6 +124,15 @@ public class AnalysisBench {
         }
     }
 
+    /** The sentence splitting of each text alone, which {@link #textAnalyzer} includes. */
+    @Benchmark
+    @OperationsPerInvocation(Texts.CHARS)
+    public void sentences(Blackhole out) {
+        for (String t : texts) {
+            out.consume(Sentences.split(t));
+        }
+    }
+
     /** The entity mentions of each analysed text: the lexicon's matches, the people found by their titles, resolved. */
     @Benchmark
     @OperationsPerInvocation(Texts.CHARS)
