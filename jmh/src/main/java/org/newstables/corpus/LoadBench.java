@@ -5,20 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.newstables.jmh.PerCharacter;
 import org.newstables.jmh.Texts;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -26,17 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * decoding a file's bytes, measuring its lines, and the whole of an article's making — lines,
  * cleaning, the page's dates and its event date ({@link ArticleFactory#build}).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@State(Scope.Benchmark)
-public class LoadBench {
-
-    /** A folder of one's own {@code .txt} articles ({@code -p folder=...}); empty for the generated ones. */
-    @Param("")
-    public String folder;
+public class LoadBench extends PerCharacter {
 
     private List<SourceDocument> docs;
     private byte[] utf8;

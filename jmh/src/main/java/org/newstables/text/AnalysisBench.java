@@ -3,30 +3,21 @@ package org.newstables.text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.newstables.Lexicon;
+import org.newstables.jmh.PerCharacter;
 import org.newstables.jmh.Texts;
 import org.newstables.lexicon.LexiconMatcher;
 import org.newstables.lexicon.Mentions;
 import org.newstables.lexicon.PersonFinder;
 import org.newstables.pipeline.ArticlePipeline;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -37,17 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * then the entity and theme mentions of the analysed texts (the built-in lexicons' matchers and the
  * person finder), the other large part of the analysis.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@State(Scope.Benchmark)
-public class AnalysisBench {
-
-    /** A folder of one's own {@code .txt} articles ({@code -p folder=...}); empty for the generated ones. */
-    @Param("")
-    public String folder;
+public class AnalysisBench extends PerCharacter {
 
     private List<String> texts;
     private Vocabulary vocabulary;
