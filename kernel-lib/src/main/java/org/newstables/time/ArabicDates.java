@@ -257,45 +257,29 @@ public final class ArabicDates {
      * (the earlier, then the longer, then the more precise wins).
      */
     public static List<Found> find(String normalized) {
-        List<Found> found = new ArrayList<>();
-        // Every form holds a digit or an ordinal day: the patterns are tried only in windows around
-        // those, and there only where a date can begin (a digit, or a weekday, ordinal, month or year
-        // word at a word's start) — with the text beyond visible to their look-arounds. Each pattern
-        // goes on after its own last match, as Matcher.find would.
-        // Scanned as an array: String.charAt checks its index on every call.
-        // Each step is a method of its own: a page's first lines run them cold, and the JIT compiles
-        // (and, when a regex's profile changes, recompiles) small methods much sooner than one large one.
-        char[] cs = normalized.toCharArray();
-        IntArrayList windows = windows(cs);
-        IntArrayList starts = new IntArrayList();
-        Matcher[] matchers = new Matcher[PATTERNS.length];
-        for (int w = 0; w < windows.size(); w += 2) {
-            int from = windows.getInt(w);
-            int to = windows.getInt(w + 1);
-            starts.clear();
-            dateStarts(cs, normalized, from, to, starts);
-            matchAt(normalized, from, to, starts, matchers, found);
-        }
-        found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start()))
-                .thenComparing(f -> f.precision().ordinal()));
-        List<Found> kept = new ArrayList<>();
-        int lastEnd = -1;
-        for (Found f : found) {
-            if (f.start() >= lastEnd) {
-                kept.add(f);
-                lastEnd = f.end();
-            }
-        }
-        return kept;
+        return find(normalized, words(normalized, null));
     }
 
     /**
-     * The windows of {@code cs} around its words with a digit or an ordinal day, as (from, to)
-     * pairs, overlapping ones merged. One pass over the words.
+     * What one pass over the words of a normalized line finds: its characters, the windows around
+     * its words with a digit or an ordinal day (as (from, to) pairs, overlapping ones merged), and
+     * where the words that {@code marked} holds start, by value bit: {@code starts[0]} those with
+     * bit 1, {@code starts[1]} those with bit 2, each in text order.
      */
-    private static IntArrayList windows(char[] cs) {
+    record Words(char[] chars, IntArrayList windows, int[][] starts) {
+    }
+
+    /**
+     * {@link Words} of {@code normalized}, with the starts of the words {@code marked} holds (none
+     * when it is null): one pass over the line for both, as the date tagger asks both of each line.
+     */
+    static Words words(String normalized, WordTrie marked) {
+        // Scanned as an array: String.charAt checks its index on every call.
+        char[] cs = normalized.toCharArray();
         int n = cs.length;
         IntArrayList windows = new IntArrayList();
+        int[][] starts = {NO_STARTS, NO_STARTS};
+        int[] count = new int[2];
         for (int i = 0; i < n;) {
             if (!WORD[cs[i]]) {
                 i++;
@@ -319,9 +303,63 @@ public final class ArabicDates {
                     windows.add(to);
                 }
             }
+            if (marked != null) {
+                mark(marked.word(cs, i, e), i, starts, count);
+            }
             i = e;
         }
-        return windows;
+        if (marked != null) {
+            starts[0] = java.util.Arrays.copyOf(starts[0], count[0]);
+            starts[1] = java.util.Arrays.copyOf(starts[1], count[1]);
+        }
+        return new Words(cs, windows, starts);
+    }
+
+    private static final int[] NO_STARTS = new int[0];
+
+    /** Adds {@code start} to {@code starts[k]} for each bit k of {@code value} (bits 1 and 2). */
+    private static void mark(int value, int start, int[][] starts, int[] count) {
+        for (int k = 0; k < 2; k++) {
+            if ((value & (1 << k)) != 0) {
+                if (count[k] == starts[k].length) {
+                    starts[k] = java.util.Arrays.copyOf(starts[k], Math.max(4, count[k] * 2));
+                }
+                starts[k][count[k]++] = start;
+            }
+        }
+    }
+
+    /** {@link #find(String)}, with the {@link #words} of {@code normalized} already read. */
+    static List<Found> find(String normalized, Words words) {
+        List<Found> found = new ArrayList<>();
+        // Every form holds a digit or an ordinal day: the patterns are tried only in windows around
+        // those, and there only where a date can begin (a digit, or a weekday, ordinal, month or year
+        // word at a word's start) — with the text beyond visible to their look-arounds. Each pattern
+        // goes on after its own last match, as Matcher.find would.
+        // Each step is a method of its own: a page's first lines run them cold, and the JIT compiles
+        // (and, when a regex's profile changes, recompiles) small methods much sooner than one large one.
+        char[] cs = words.chars();
+        IntArrayList windows = words.windows();
+        IntArrayList starts = new IntArrayList();
+        Matcher[] matchers = new Matcher[PATTERNS.length];
+        for (int w = 0; w < windows.size(); w += 2) {
+            int from = windows.getInt(w);
+            int to = windows.getInt(w + 1);
+            starts.clear();
+            dateStarts(cs, normalized, from, to, starts);
+            matchAt(normalized, from, to, starts, matchers, found);
+        }
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start()))
+                .thenComparing(f -> f.precision().ordinal()));
+        List<Found> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (Found f : found) {
+            if (f.start() >= lastEnd) {
+                kept.add(f);
+                lastEnd = f.end();
+            }
+        }
+        return kept;
     }
 
     /**

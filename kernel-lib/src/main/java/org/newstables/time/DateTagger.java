@@ -181,38 +181,6 @@ public final class DateTagger {
         return t.indexed();
     }
 
-    /** Where the words of value 1 and of value 2 in {@code trie} start in {@code norm}, as whole words, in order. */
-    private static int[][] wordStarts(String norm, WordTrie trie) {
-        int[][] out = {NO_STARTS, NO_STARTS};
-        int[] count = new int[2];
-        char[] cs = norm.toCharArray();
-        int n = cs.length;
-        for (int i = 0; i < n;) {
-            if (!ArabicDates.wordChar(cs[i])) {
-                i++;
-                continue;
-            }
-            int e = i;
-            while (e < n && ArabicDates.wordChar(cs[e])) {
-                e++;
-            }
-            int v = trie.word(cs, i, e);
-            for (int k = 0; k < 2; k++) {
-                if ((v & (1 << k)) != 0) {
-                    if (count[k] == out[k].length) {
-                        out[k] = java.util.Arrays.copyOf(out[k], Math.max(4, count[k] * 2));
-                    }
-                    out[k][count[k]++] = i;
-                }
-            }
-            i = e;
-        }
-        out[0] = java.util.Arrays.copyOf(out[0], count[0]);
-        out[1] = java.util.Arrays.copyOf(out[1], count[1]);
-        return out;
-    }
-
-    private static final int[] NO_STARTS = new int[0];
 
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<w>اول من امس|اول امس|امس الاول"
             + "|بعد غد|اليوم|امس|البارحه|غدا|غد|الاسبوع الماضي|الاسبوع المقبل|الاسبوع القادم)(?![\\p{L}\\p{N}])");
@@ -322,22 +290,26 @@ public final class DateTagger {
 
         /** The dates of line {@code i} ({@link ArabicDates#find} of its normalized text); the list is not to be changed. */
         List<ArabicDates.Found> dates(int i) {
-            List<ArabicDates.Found> d = dates.get(i);
-            if (d == null) {
-                d = ArabicDates.find(normalized(i).normalized());
-                dates.set(i, d);
+            if (dates.get(i) == null) {
+                read(i);
             }
-            return d;
+            return dates.get(i);
         }
 
-        /** Where line {@code i}'s weekday words and relative-day words start ({@link #wordStarts}). */
+        /** Where line {@code i}'s weekday words ([0]) and relative-day words ([1]) start, as whole words, in order. */
         int[][] dayStarts(int i) {
-            int[][] d = dayStarts[i];
-            if (d == null) {
-                d = wordStarts(normalized(i).normalized(), DAY_STARTS);
-                dayStarts[i] = d;
+            if (dayStarts[i] == null) {
+                read(i);
             }
-            return d;
+            return dayStarts[i];
+        }
+
+        /** Line {@code i}'s dates and day-word starts, from one pass over its words ({@link ArabicDates#words}). */
+        private void read(int i) {
+            String norm = normalized(i).normalized();
+            ArabicDates.Words words = ArabicDates.words(norm, DAY_STARTS);
+            dates.set(i, ArabicDates.find(norm, words));
+            dayStarts[i] = words.starts();
         }
 
         /** The page's dateline, in its lead zone. */
