@@ -585,11 +585,6 @@ public final class ArabicDates {
 
     /** The words a date may begin with, and the forms each may begin: weekdays, ordinals, months, year words. */
     private static final WordTrie DATE_WORDS = dateWords();
-    /** A word character (\\p{L} or \\p{N}): for the date tagger's own scans of words. */
-    static boolean wordChar(char c) {
-        return WORD[c];
-    }
-
     private static WordTrie dateWords() {
         WordTrie out = new WordTrie();
         WEEKDAYS.keySet().forEach(w -> out.put(w, AFTER_WEEKDAY));
