@@ -24,8 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Nanoseconds a character of the analysis against Lucene: the bare {@link ArabicAnalyzer} (issue 20's
  * reference), its first step {@link StandardTokenizer} alone, and NewsTables' {@link TextAnalyzer} —
  * tokens, their word ids, sentences — with a vocabulary that has seen every word already, as in the
- * middle of a large corpus (the first sight of a word, normalized once, is the rarer case there);
- * then the entity and theme mentions of the analysed texts (the built-in lexicons' matchers and the
+ * middle of a large corpus (the first sight of a word, normalized once, is the rarer case there),
+ * and its sentence split alone; then the entity and theme mentions of the analysed texts (the built-in lexicons' matchers and the
  * person finder), the other large part of the analysis.
  */
 public class AnalysisBench extends PerCharacter {
