@@ -256,11 +256,10 @@ public final class DateTagger {
      * What the tagger reads of one page — its layout (where its prose, headline and lead are), each
      * line's normalized text, the dates and the day words found in it (one pass over its words), the
      * page's dateline — each worked out once: the layout when the reading is made, the rest when
-     * first asked. A page whose
-     * head does not settle its date is read again in full ({@link Result#settledByHead}): with one
-     * reading for both, the head's lines are not normalized and searched a second time. (A line's
-     * dates depend on its text alone; what the page makes of them is decided afresh by each pass.)
-     * Not thread-safe: one page, one thread.
+     * first asked. A page whose head does not settle its date is read again in full
+     * ({@link Result#settledByHead}): with one reading for both, the head's lines are not normalized
+     * and searched a second time. (A line's dates depend on its text alone; what the page makes of
+     * them is decided afresh by each pass.) Not thread-safe: one page, one thread.
      */
     public static final class Reading {
         private final List<PageLine> lines;
