@@ -88,6 +88,32 @@ class MatcherAndDatesProperties {
         }
     }
 
+    /** Weekdays, days, ordinals, months of both calendars, years, times and separators, with a few other words. */
+    @Provide
+    Arbitrary<String> dateDenseText() {
+        Arbitrary<String> word = Arbitraries.of("الخميس", "السبت", "سبت", "الأحد", "14", "3", "31", "/", "-", "،",
+                "يناير", "سبتمبر", "فبراير", "2024", "2023", "1445", "11:38", "ص", "مساء", "الأول", "الحادي", "عشر",
+                "من", "شهر", "عام", "الموافق", "12/3/2024", "2024-03-12", "رمضان", "هـ", "June", "9th", "قال", "في");
+        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "", "  ", "\n");
+        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(24)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 600)
+    void aDateAtAPlaceIsTheOneFindReadsThere(@ForAll("dateDenseText") String text) {
+        // at() tries the forms only up to its place; it must answer as a search of the whole text does.
+        String n = ArabicDates.normalize(text);
+        List<ArabicDates.Found> all = ArabicDates.find(n);
+        for (int from = 0; from <= n.length(); from++) {
+            int at = from;
+            java.util.Optional<ArabicDates.Found> expected = all.stream()
+                    .filter(f -> f.start() == at && f.precision() == ArabicDates.Precision.DAY).findFirst();
+            if (!expected.equals(ArabicDates.at(n, from))) {
+                throw new AssertionError("at " + from + " of «" + n + "»: " + ArabicDates.at(n, from) + " against " + expected);
+            }
+        }
+    }
+
     @Provide
     Arbitrary<String> noise() {
         return Arbitraries.strings().withChars("0123456789٠١٢٣٤٥٦٧٨٩ /-.:يونيوحزيرانشوالهـصم ".toCharArray())

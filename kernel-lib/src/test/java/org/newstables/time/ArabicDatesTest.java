@@ -101,4 +101,35 @@ class ArabicDatesTest {
         assertTrue(ArabicDates.parse("2021-13-01").isEmpty());
         assertTrue(ArabicDates.parse("2021-06-03 and 2021-06-04").isEmpty());
     }
+
+    @Test
+    void isoDaysAreReadAsJavaTimeReadsThem() {
+        // parse() reads yyyy-mm-dd without java.time's formatter: every month and day number, valid
+        // or not (00, 13, 02-29 in common and leap years, 31 in 30-day months), in ASCII and in
+        // Arabic-Indic digits, must give what LocalDate.parse gives.
+        for (int year : new int[] {0, 1900, 2000, 2023, 2024, 9999}) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    String iso = String.format("%04d-%02d-%02d", year, month, day);
+                    LocalDate expected;
+                    try {
+                        expected = LocalDate.parse(iso);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        expected = null;
+                    }
+                    StringBuilder arabicIndic = new StringBuilder();
+                    iso.chars().forEach(c -> arabicIndic.append(c == '-' ? '-' : (char) ('\u0660' + c - '0')));
+                    for (String value : List.of(iso, arabicIndic.toString(), " " + iso)) {
+                        assertEquals(expected, ArabicDates.parse(value).map(ArabicDates.Found::date).orElse(null), value);
+                    }
+                }
+            }
+        }
+        ArabicDates.Found f = ArabicDates.parse("2024-02-29").orElseThrow();
+        assertEquals(List.of(ArabicDates.Form.NUMERIC, ArabicDates.Precision.DAY, ArabicDates.Calendar.GREGORIAN, 0, 10),
+                List.of(f.form(), f.precision(), f.calendar(), f.start(), f.end()));
+        assertEquals(null, f.time());
+        assertTrue(ArabicDates.parse("2024-2-29").isPresent(), "not ISO: read as any numeric date");
+        assertTrue(ArabicDates.parse("2024-02-2x").isEmpty());
+    }
 }
