@@ -340,6 +340,19 @@ public final class ArabicDates {
      * the forms anywhere after.
      */
     private static List<Found> find(String normalized, Words words, int last) {
+        return find(normalized, words, last, false);
+    }
+
+    /**
+     * {@link #find(String)} with every form tried at every word start of the windows, what follows
+     * each start unchecked ({@link #numberForms}, {@link #dateWordForms}): the reference the tests
+     * hold those checks to, since they may only save attempts that fail.
+     */
+    static List<Found> findTryingEveryForm(String normalized) {
+        return find(normalized, words(normalized, null), Integer.MAX_VALUE, true);
+    }
+
+    private static List<Found> find(String normalized, Words words, int last, boolean everyForm) {
         List<Found> found = new ArrayList<>();
         // Every form holds a digit or an ordinal day: the patterns are tried only in windows around
         // those, and there only where a date can begin (a digit, or a weekday, ordinal, month or year
@@ -355,7 +368,7 @@ public final class ArabicDates {
             int from = windows.getInt(w);
             int to = windows.getInt(w + 1);
             starts.clear();
-            dateStarts(cs, normalized, from, to, starts);
+            dateStarts(cs, normalized, from, to, starts, everyForm);
             matchAt(normalized, from, to, last, starts, matchers, found);
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start()))
@@ -373,9 +386,11 @@ public final class ArabicDates {
 
     /**
      * Adds to {@code starts}, as (offset, forms) pairs, the word starts in {@code cs[from, to)}
-     * where a date may begin and the forms (bits by index in {@link #PATTERNS}) that may begin there.
+     * where a date may begin and the forms (bits by index in {@link #PATTERNS}) that may begin there;
+     * with {@code everyForm}, every word start and every form.
      */
-    private static void dateStarts(char[] cs, String normalized, int from, int to, IntArrayList starts) {
+    private static void dateStarts(char[] cs, String normalized, int from, int to, IntArrayList starts,
+            boolean everyForm) {
         for (int i = from; i < to;) {
             if (!WORD[cs[i]] || i > 0 && WORD[cs[i - 1]]) {
                 i++;
@@ -388,9 +403,10 @@ public final class ArabicDates {
                 digits++;
                 i++;
             }
-            // Which forms may start here: by the number of digits, or by the date word.
-            int forms = first >= '0' && first <= '9' ? digits <= 2 ? SHORT_NUMBER : digits == 4 ? YEAR_FIRST
-                    : digits <= 8 ? GLUED_NUMBER : 0 : dateWordForms(normalized, wordStart);
+            // Which forms may start here: by the number of digits and what follows them, or by the date word.
+            int forms = everyForm ? (1 << PATTERNS.length) - 1
+                    : first >= '0' && first <= '9' ? numberForms(normalized, wordStart, digits)
+                    : dateWordForms(normalized, wordStart);
             if (forms != 0) {
                 starts.add(wordStart);
                 starts.add(forms);
@@ -606,15 +622,48 @@ public final class ArabicDates {
         return word;
     }
 
-    // The forms (bits by index in PATTERNS) that may start at a place: NAMED, NAMED_SLIP, ENGLISH, YMD,
-    // NUMERIC, GLUED, HIJRI, NAMED_NO_YEAR, MONTH_YEAR, YEAR_ONLY.
-    private static final int SHORT_NUMBER = 1 | 2 | 4 | 16 | 64 | 128;
-    private static final int YEAR_FIRST = 8;
-    private static final int GLUED_NUMBER = 32;
-    private static final int AFTER_WEEKDAY = 1 | 2 | 8 | 16 | 32 | 64 | 128;
-    private static final int AFTER_ORDINAL = 1 | 128;
-    private static final int AT_MONTH = 4 | 256;
-    private static final int AT_YEAR_WORD = 512;
+    // The forms, as bits by index in PATTERNS.
+    private static final int NAMED_FORM = 1;
+    private static final int SLIP_FORM = 2;
+    private static final int ENGLISH_FORM = 4;
+    private static final int YMD_FORM = 8;
+    private static final int NUMERIC_FORM = 16;
+    private static final int GLUED_FORM = 32;
+    private static final int HIJRI_FORM = 64;
+    private static final int NO_YEAR_FORM = 128;
+    private static final int MONTH_YEAR_FORM = 256;
+    private static final int YEAR_ONLY_FORM = 512;
+    /** The forms whose date (after an optional weekday) begins with a day: digits or an ordinal. */
+    private static final int AFTER_WEEKDAY = NAMED_FORM | SLIP_FORM | YMD_FORM | NUMERIC_FORM | GLUED_FORM | HIJRI_FORM
+            | NO_YEAR_FORM;
+
+    // What is known about where each form may begin. Trying a pattern costs java.util.regex 0.3-6 µs,
+    // most of it in failing: an alternation of names is tried branch by branch, at each way of
+    // reading the white space and optional words before it. On real pages nine attempts in ten
+    // failed, at numbers and ordinals in prose (15 مليار, المؤتمر الأول) and at weekdays without a
+    // date (يوم الأحد الماضي). So a form is tried only where what follows its first word is what the
+    // pattern reads next: a month name after a day, a separator and a digit in a numeric date, a
+    // day after a weekday. Each check below is a necessary condition of its pattern's match,
+    // written from the pattern above it; a property test compares the dates found with and without
+    // these checks.
+
+    /** The forms that may begin at the {@code digits} ASCII digits at {@code p} of {@code s}. */
+    private static int numberForms(String s, int p, int digits) {
+        int end = p + digits;
+        if (digits <= 2) {
+            int forms = SLIP_FORM & (slipFollows(s, end) ? -1 : 0);
+            forms |= ENGLISH_FORM & (englishMonthFollows(s, end) ? -1 : 0);
+            forms |= NUMERIC_FORM & (separatorAndDigitFollow(s, end, "/.-") ? -1 : 0);
+            forms |= (NAMED_FORM | NO_YEAR_FORM) & (nameFollows(s, end, MONTH_NAME, 0) ? -1 : 0);
+            return forms | HIJRI_FORM & (nameFollows(s, end, HIJRI_MONTH_NAME, 0) ? -1 : 0);
+        }
+        if (digits == 4) {
+            // YMD: (?:19|20)\d{2}, a separator, a month number.
+            boolean century = s.startsWith("19", p) || s.startsWith("20", p);
+            return century && separatorAndDigitFollow(s, end, "-/.:") ? YMD_FORM : 0;
+        }
+        return digits <= 8 ? GLUED_FORM : 0;
+    }
 
     /** The forms a date word beginning at {@code p} may start (a weekday, ordinal, month or year word), or 0. */
     private static int dateWordForms(String s, int p) {
@@ -622,26 +671,169 @@ public final class ArabicDates {
         WordTrie node = DATE_WORDS;
         for (int i = p; i < s.length() && node != null; i++) {
             node = node.next(s.charAt(i));
-            if (node != null) {
-                forms |= node.value;
+            if (node == null || node.value == 0) {
+                continue;
+            }
+            // A name ends at i + 1 (the patterns' alternations read names as prefixes, as here).
+            int kind = node.value;
+            if ((kind & WEEKDAY_NAME) != 0 && dayFollowsWeekday(s, i + 1)) {
+                forms |= AFTER_WEEKDAY;
+            }
+            if ((kind & ORDINAL_NAME) != 0 && nameFollows(s, i + 1, MONTH_NAME, 0)) {
+                forms |= NAMED_FORM | NO_YEAR_FORM;
+            }
+            if ((kind & (MONTH_NAME | MONTH_WORD)) != 0) {
+                forms |= MONTH_YEAR_FORM;
+            }
+            if ((kind & ENGLISH_MONTH_NAME) != 0) {
+                forms |= ENGLISH_FORM;
+            }
+            if ((kind & YEAR_WORD) != 0) {
+                forms |= YEAR_ONLY_FORM;
             }
         }
         return forms;
     }
 
+    /**
+     * Whether a day (digits or an ordinal) can follow a weekday name ending at {@code i}, as
+     * {@link #WEEKDAY_BEFORE} reads it: white space, a comma, الموافق, each optional.
+     */
+    private static boolean dayFollowsWeekday(String s, int i) {
+        i = spaces(s, i);
+        if (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == '،')) {
+            i = spaces(s, i + 1);
+        }
+        if (dayAt(s, i)) {
+            return true;
+        }
+        return s.startsWith(CORRESPONDING, i) && dayAt(s, spaces(s, i + CORRESPONDING.length()));
+    }
 
-    /** The words a date may begin with, and the forms each may begin: weekdays, ordinals, months, year words. */
+    private static final String CORRESPONDING = "الموافق";
+
+    /** Whether a day begins at {@code i}: an ASCII digit (the patterns' \d) or an ordinal's name. */
+    private static boolean dayAt(String s, int i) {
+        return i < s.length() && (s.charAt(i) >= '0' && s.charAt(i) <= '9' || nameAt(s, i, ORDINAL_NAME));
+    }
+
+    /**
+     * Whether a month name (of the kind {@code kind}) can follow a day ending at {@code i}, as NAMED,
+     * NAMED_NO_YEAR and HIJRI read what comes between: white space, من, شهر, a / or -, each optional
+     * (steps 0, 1 and 2), every way of taking them or leaving them out tried.
+     */
+    private static boolean nameFollows(String s, int i, int kind, int step) {
+        i = spaces(s, i);
+        if (step == 3) {
+            return nameAt(s, i, kind);
+        }
+        if (nameFollows(s, i, kind, step + 1)) {
+            return true;
+        }
+        int past = step == 0 ? (s.startsWith("من", i) ? i + 2 : -1)
+                : step == 1 ? (s.startsWith("شهر", i) ? i + 3 : -1)
+                : i < s.length() && (s.charAt(i) == '/' || s.charAt(i) == '-') ? i + 1 : -1;
+        return past >= 0 && nameFollows(s, past, kind, step + 1);
+    }
+
+    /** Whether white space, one of {@code separators}, white space and an ASCII digit follow {@code i} (NUMERIC, YMD). */
+    private static boolean separatorAndDigitFollow(String s, int i, String separators) {
+        i = spaces(s, i);
+        if (i >= s.length() || separators.indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
+        i = spaces(s, i + 1);
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    /**
+     * Whether an English month can follow a day ending at {@code i}, as ENGLISH's second branch
+     * reads it: st, nd, rd or th, a comma, white space, "of", each optional.
+     */
+    private static boolean englishMonthFollows(String s, int i) {
+        for (String suffix : List.of("st", "nd", "rd", "th")) {
+            if (s.startsWith(suffix, i)) {
+                i += 2;
+                break;
+            }
+        }
+        if (i < s.length() && s.charAt(i) == ',') {
+            i++;
+        }
+        i = spaces(s, i);
+        return nameAt(s, i, ENGLISH_MONTH_NAME) || s.startsWith("of", i) && nameAt(s, spaces(s, i + 2), ENGLISH_MONTH_NAME);
+    }
+
+    /**
+     * Whether NAMED_SLIP's month and year can follow a day ending at {@code i}: white space, four
+     * to nine letters of the Arabic script (\p{IsArabic}, code points), white space, a comma,
+     * white space and an ASCII digit.
+     */
+    private static boolean slipFollows(String s, int i) {
+        i = spaces(s, i);
+        for (int letters = 1; letters <= 9 && i < s.length(); letters++) {
+            int cp = s.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.ARABIC) {
+                return false;
+            }
+            i += Character.charCount(cp);
+            if (letters >= 4) {
+                int j = spaces(s, i);
+                if (j < s.length() && (s.charAt(j) == ',' || s.charAt(j) == '،')) {
+                    j = spaces(s, j + 1);
+                }
+                if (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Past the white space at {@code i}: the patterns' \s, [ \t\n\x0B\f\r]. */
+    private static int spaces(String s, int i) {
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a name of the kind {@code kind} begins at {@code i} (as a prefix, as the patterns read names). */
+    private static boolean nameAt(String s, int i, int kind) {
+        WordTrie node = DATE_WORDS;
+        for (int k = i; k < s.length() && node != null; k++) {
+            node = node.next(s.charAt(k));
+            if (node != null && (node.value & kind) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The kinds of date word, as bits of their values in DATE_WORDS.
+    private static final int WEEKDAY_NAME = 1;
+    private static final int ORDINAL_NAME = 2;
+    private static final int MONTH_NAME = 4;
+    private static final int ENGLISH_MONTH_NAME = 8;
+    private static final int HIJRI_MONTH_NAME = 16;
+    private static final int YEAR_WORD = 32;
+    /** شهر, which MONTH_YEAR may begin with. */
+    private static final int MONTH_WORD = 64;
+
+    /** The names dates are made of, each with its kind: weekdays, ordinals, the months of each calendar, year words. */
     private static final WordTrie DATE_WORDS = dateWords();
+
     private static WordTrie dateWords() {
         WordTrie out = new WordTrie();
-        WEEKDAYS.keySet().forEach(w -> out.put(w, AFTER_WEEKDAY));
-        ORDINALS.keySet().forEach(w -> out.put(w, AFTER_ORDINAL));
-        MONTHS.keySet().forEach(w -> out.put(w, AT_MONTH));
-        ENGLISH_MONTHS.keySet().forEach(w -> out.put(w, AT_MONTH));
+        WEEKDAYS.keySet().forEach(w -> out.put(w, WEEKDAY_NAME));
+        ORDINALS.keySet().forEach(w -> out.put(w, ORDINAL_NAME));
+        MONTHS.keySet().forEach(w -> out.put(w, MONTH_NAME));
+        ENGLISH_MONTHS.keySet().forEach(w -> out.put(w, ENGLISH_MONTH_NAME));
+        HIJRI_MONTHS.keySet().forEach(w -> out.put(w, HIJRI_MONTH_NAME));
         for (String w : List.of("عام", "العام", "لعام", "بعام", "سنه", "السنه", "لسنه")) {
-            out.put(w, AT_YEAR_WORD);
+            out.put(w, YEAR_WORD);
         }
-        out.put("شهر", AT_MONTH);
+        out.put("شهر", MONTH_WORD);
         return out.indexed();
     }
 
