@@ -651,11 +651,23 @@ public final class ArabicDates {
     private static int numberForms(String s, int p, int digits) {
         int end = p + digits;
         if (digits <= 2) {
-            int forms = SLIP_FORM & (slipFollows(s, end) ? -1 : 0);
-            forms |= ENGLISH_FORM & (englishMonthFollows(s, end) ? -1 : 0);
-            forms |= NUMERIC_FORM & (separatorAndDigitFollow(s, end, "/.-") ? -1 : 0);
-            forms |= (NAMED_FORM | NO_YEAR_FORM) & (nameFollows(s, end, MONTH_NAME, 0) ? -1 : 0);
-            return forms | HIJRI_FORM & (nameFollows(s, end, HIJRI_MONTH_NAME, 0) ? -1 : 0);
+            int forms = 0;
+            if (nameFollows(s, end, MONTH_NAME, 0)) {
+                forms |= NAMED_FORM | NO_YEAR_FORM;
+            }
+            if (slipFollows(s, end)) {
+                forms |= SLIP_FORM;
+            }
+            if (englishMonthFollows(s, end)) {
+                forms |= ENGLISH_FORM;
+            }
+            if (separatorAndDigitFollow(s, end, "/.-")) {
+                forms |= NUMERIC_FORM;
+            }
+            if (nameFollows(s, end, HIJRI_MONTH_NAME, 0)) {
+                forms |= HIJRI_FORM;
+            }
+            return forms;
         }
         if (digits == 4) {
             // YMD: (?:19|20)\d{2}, a separator, a month number.
