@@ -90,7 +90,10 @@ public final class ArabicDates {
             + "(?:(?<d>\\d{1,2})|(?<od>" + ORDINAL + "))\\s*(?:من\\s+)?(?:شهر\\s+)?[/\\-]?\\s*(?<m>" + MONTH + ")"
             + SECOND_MONTH + MONTH_NUMBER + "\\s*[/\\-]?\\s*[,،]?\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?" + YEAR
             + "(?:\\s*م" + NOT_BEFORE_WORD + ")?" + TIME);
-    /** Any Arabic word of four to nine letters between a day and a year: tried as a month name with one slip. */
+    /**
+     * Any word of four to nine code points of the Arabic script (letters, and marks and Arabic-Indic
+     * digits too) between a day and a year: tried as a month name with one slip.
+     */
     private static final Pattern NAMED_SLIP = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
             + "(?<d>\\d{1,2})\\s*(?<mw>\\p{IsArabic}{4,9})\\s*[,،]?\\s*" + YEAR + TIME);
     private static final Pattern NAMED_NO_YEAR = Pattern.compile(NOT_AFTER_WORD + WEEKDAY_BEFORE
@@ -649,6 +652,8 @@ public final class ArabicDates {
 
     /** The forms that may begin at the {@code digits} ASCII digits at {@code p} of {@code s}. */
     private static int numberForms(String s, int p, int digits) {
+        // Where the digits end. A run cut at the window's end (digits counts up to it) makes the checks
+        // below look at a digit and fail, as the pattern does there: its region ends at the window's end.
         int end = p + digits;
         if (digits <= 2) {
             int forms = 0;
@@ -730,9 +735,11 @@ public final class ArabicDates {
     }
 
     /**
-     * Whether a month name (of the kind {@code kind}) can follow a day ending at {@code i}, as NAMED,
-     * NAMED_NO_YEAR and HIJRI read what comes between: white space, من, شهر, a / or -, each optional
-     * (steps 0, 1 and 2), every way of taking them or leaving them out tried.
+     * Whether a month name (of the kind {@code kind}) can follow a day ending at {@code i}, with what
+     * NAMED reads between them: white space, من, شهر, a / or -, each optional (steps 0, 1 and 2),
+     * every way of taking them or leaving them out tried. NAMED_NO_YEAR and HIJRI read less between
+     * (no slash; HIJRI no شهر), and من may lack its space here: looser than each, so still a
+     * necessary condition of all three.
      */
     private static boolean nameFollows(String s, int i, int kind, int step) {
         i = spaces(s, i);
@@ -763,7 +770,7 @@ public final class ArabicDates {
      * reads it: st, nd, rd or th, a comma, white space, "of", each optional.
      */
     private static boolean englishMonthFollows(String s, int i) {
-        for (String suffix : List.of("st", "nd", "rd", "th")) {
+        for (String suffix : ORDINAL_SUFFIXES) {
             if (s.startsWith(suffix, i)) {
                 i += 2;
                 break;
@@ -776,10 +783,13 @@ public final class ArabicDates {
         return nameAt(s, i, ENGLISH_MONTH_NAME) || s.startsWith("of", i) && nameAt(s, spaces(s, i + 2), ENGLISH_MONTH_NAME);
     }
 
+    /** What an English day may end with: 1st, 2nd, 3rd, 4th. */
+    private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"};
+
     /**
      * Whether NAMED_SLIP's month and year can follow a day ending at {@code i}: white space, four
-     * to nine letters of the Arabic script (\p{IsArabic}, code points), white space, a comma,
-     * white space and an ASCII digit.
+     * to nine code points of the Arabic script (\p{IsArabic}: letters, marks, Arabic-Indic digits),
+     * white space, a comma, white space and an ASCII digit.
      */
     private static boolean slipFollows(String s, int i) {
         i = spaces(s, i);
