@@ -334,16 +334,7 @@ public final class ArabicDates {
 
     /** {@link #find(String)}, with the {@link #words} of {@code normalized} already read. */
     static List<Found> find(String normalized, Words words) {
-        return find(normalized, words, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The dates of {@link #find(String, Words)} that start at or before {@code last}: the same ones,
-     * since what is found and kept at a place depends only on what starts before it, without trying
-     * the forms anywhere after.
-     */
-    private static List<Found> find(String normalized, Words words, int last) {
-        return find(normalized, words, last, false);
+        return find(normalized, words, Integer.MAX_VALUE, false);
     }
 
     /**
@@ -355,6 +346,11 @@ public final class ArabicDates {
         return find(normalized, words(normalized, null), Integer.MAX_VALUE, true);
     }
 
+    /**
+     * The dates of {@link #find(String, Words)} that start at or before {@code last}: the same ones,
+     * since what is found and kept at a place depends only on what starts before it, without trying
+     * the forms anywhere after; with {@code everyForm}, as {@link #findTryingEveryForm}.
+     */
     private static List<Found> find(String normalized, Words words, int last, boolean everyForm) {
         List<Found> found = new ArrayList<>();
         // Every form holds a digit or an ordinal day: the patterns are tried only in windows around
@@ -474,7 +470,7 @@ public final class ArabicDates {
     public static Optional<Found> at(String normalized, int from) {
         // Only the dates starting up to `from` are sought: a dateline's is at its line's start, and
         // the rest of the line (the story's first paragraph) need not be searched.
-        for (Found f : find(normalized, words(normalized, null), from)) {
+        for (Found f : find(normalized, words(normalized, null), from, false)) {
             if (f.start() == from && f.precision() == Precision.DAY) {
                 return Optional.of(f);
             }
@@ -625,17 +621,22 @@ public final class ArabicDates {
         return word;
     }
 
-    // The forms, as bits by index in PATTERNS.
-    private static final int NAMED_FORM = 1;
-    private static final int SLIP_FORM = 2;
-    private static final int ENGLISH_FORM = 4;
-    private static final int YMD_FORM = 8;
-    private static final int NUMERIC_FORM = 16;
-    private static final int GLUED_FORM = 32;
-    private static final int HIJRI_FORM = 64;
-    private static final int NO_YEAR_FORM = 128;
-    private static final int MONTH_YEAR_FORM = 256;
-    private static final int YEAR_ONLY_FORM = 512;
+    // The forms, as bits by index in PATTERNS, taken from it so that they follow its order.
+    private static final int NAMED_FORM = formBit(NAMED);
+    private static final int SLIP_FORM = formBit(NAMED_SLIP);
+    private static final int ENGLISH_FORM = formBit(ENGLISH);
+    private static final int YMD_FORM = formBit(YMD);
+    private static final int NUMERIC_FORM = formBit(NUMERIC);
+    private static final int GLUED_FORM = formBit(GLUED);
+    private static final int HIJRI_FORM = formBit(HIJRI);
+    private static final int NO_YEAR_FORM = formBit(NAMED_NO_YEAR);
+    private static final int MONTH_YEAR_FORM = formBit(MONTH_YEAR);
+    private static final int YEAR_ONLY_FORM = formBit(YEAR_ONLY);
+
+    /** The bit of {@code pattern}'s form: 1 shifted by its index in {@link #PATTERNS}. */
+    private static int formBit(Pattern pattern) {
+        return 1 << java.util.Arrays.asList(PATTERNS).indexOf(pattern);
+    }
     /** The forms whose date (after an optional weekday) begins with a day: digits or an ordinal. */
     private static final int AFTER_WEEKDAY = NAMED_FORM | SLIP_FORM | YMD_FORM | NUMERIC_FORM | GLUED_FORM | HIJRI_FORM
             | NO_YEAR_FORM;
