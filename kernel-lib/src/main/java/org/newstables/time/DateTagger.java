@@ -258,14 +258,17 @@ public final class DateTagger {
      * page's dateline — each worked out once: the layout when the reading is made, the rest when
      * first asked. A page whose head does not settle its date is read again in full
      * ({@link Result#settledByHead}): with one reading for both, the head's lines are not normalized
-     * and searched a second time. (A line's dates depend on its text alone; what the page makes of
-     * them is decided afresh by each pass.) Not thread-safe: one page, one thread.
+     * and searched a second time, and a line's expressions are read again only where the pass gives
+     * it other inputs ({@link #expressions}). (A line's dates depend on its text alone; what the page
+     * makes of all its expressions is decided afresh by each pass.) Not thread-safe: one page, one
+     * thread.
      */
     public static final class Reading {
         private final List<PageLine> lines;
         private final TextNormalizer.Normalized[] normalized;
         private final List<List<ArabicDates.Found>> dates;
         private final int[][][] dayStarts;
+        private final LineExpressions[] expressions;
         private final Layout layout;
         private DatelineAt dateline;
 
@@ -275,6 +278,7 @@ public final class DateTagger {
             this.normalized = new TextNormalizer.Normalized[lines.size()];
             this.dates = new ArrayList<>(java.util.Collections.nCopies(lines.size(), null));
             this.dayStarts = new int[lines.size()][][];
+            this.expressions = new LineExpressions[lines.size()];
             this.layout = Layout.of(this.lines);
         }
 
@@ -310,6 +314,22 @@ public final class DateTagger {
             ArabicDates.Words words = ArabicDates.words(norm, DAY_STARTS);
             dates.set(i, ArabicDates.find(norm, words));
             dayStarts[i] = words.starts();
+        }
+
+        /**
+         * The expressions of line {@code i} read with these inputs ({@link #readLine}): those an
+         * earlier pass read with the same inputs, else read now. The head's pass and the whole
+         * page's give a head line the same inputs unless a line the head skipped starts the
+         * "related stories" below the story; they are compared rather than assumed.
+         */
+        LineExpressions expressions(int i, boolean lead, boolean afterBody, Datelines.Dateline datelineHere) {
+            LineExpressions e = expressions[i];
+            if (e == null || e.lead() != lead || e.afterBody() != afterBody || e.dateline() != datelineHere) {
+                e = readLine(lines.get(i), normalized(i), dates(i), lead, afterBody, datelineHere,
+                        lines.get(i).removed() ? null : dayStarts(i));
+                expressions[i] = e;
+            }
+            return e;
         }
 
         /** The page's dateline, in its lead zone. */
@@ -388,11 +408,9 @@ public final class DateTagger {
                 // A "related stories" heading: every date below it belongs to other stories.
                 relatedFrom = Math.min(relatedFrom, i);
             }
-            List<int[]> refs = new ArrayList<>();
-            addDates(all, todays, refs, l, n, reading.dates(i), lead, afterBody, i == found.line() ? found.dateline() : null);
-            if (!l.removed()) {
-                addDays(all, refs, l, n, reading.dayStarts(i), lead);
-            }
+            LineExpressions read = reading.expressions(i, lead, afterBody, i == found.line() ? found.dateline() : null);
+            all.addAll(read.expressions());
+            todays.addAll(read.todays());
         }
         // Rows in page order: by line (the lines come in file order), then by offset within the line.
         all.sort(PAGE_ORDER);
@@ -404,6 +422,32 @@ public final class DateTagger {
         EventDate event = EventDate.decide(all, published, metadata, today, problems);
         todayAgainstDateline(all, todays, problems);
         return new Result(resolveRelative(all, event.anchor()), dateline, found.surface(), event, problems, !skipped);
+    }
+
+    /**
+     * What one line gives the page, in the order it was found: its expressions, and those of them the
+     * story introduces as today's; with the inputs besides the line that decided them. A line's
+     * expressions depend on nothing else, so a whole page's pass takes them from the head's where
+     * those inputs are the same ({@link Reading#expressions}).
+     */
+    private record LineExpressions(boolean lead, boolean afterBody, Datelines.Dateline dateline,
+            List<Expression> expressions, List<Expression> todays) {
+    }
+
+    /**
+     * The expressions of line {@code l}: its dates ({@link #addDates}), then, for a line of the story
+     * ({@code dayStarts} not null), its weekdays and relative days outside them ({@link #addDays}).
+     */
+    private static LineExpressions readLine(PageLine l, TextNormalizer.Normalized n, List<ArabicDates.Found> found,
+            boolean lead, boolean afterBody, Datelines.Dateline dateline, int[][] dayStarts) {
+        List<Expression> all = new ArrayList<>();
+        List<Expression> todays = new ArrayList<>(0);
+        List<int[]> refs = new ArrayList<>();
+        addDates(all, todays, refs, l, n, found, lead, afterBody, dateline);
+        if (dayStarts != null) {
+            addDays(all, refs, l, n, dayStarts, lead);
+        }
+        return new LineExpressions(lead, afterBody, dateline, List.copyOf(all), List.copyOf(todays));
     }
 
     /** Where a page's dateline is: its line's index (or -1), the dateline (or null), and its surface (or ""). */
