@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newstables.common.Patterns;
+import org.newstables.common.WordStartPattern;
 import org.newstables.text.Clitics;
 import org.newstables.text.TextNormalizer;
 
@@ -156,8 +157,8 @@ public final class DateTagger {
 
     private static final java.util.Comparator<Expression> PAGE_ORDER =
             java.util.Comparator.comparingInt(Expression::line).thenComparingInt(Expression::start);
-    private static final Pattern FROM_WORD = Pattern.compile("(?:^|\\s)من(?:\\s|$)");
-    private static final Pattern UNTIL_WORD = Pattern.compile("(?:^|\\s)(?:حتي|الي)(?:\\s|$)");
+    private static final WordStartPattern FROM_WORD = WordStartPattern.of(List.of("من"), "(?:\\s|$)");
+    private static final WordStartPattern UNTIL_WORD = WordStartPattern.of(List.of("حتي", "الي"), "(?:\\s|$)");
     private static final Pattern RANGE_BEFORE_END = Pattern.compile("(?:^|\\s)من\\s.*(?:^|\\s)(?:حتي|الي)\\s+$");
 
     /** A day reference before a weekday or a date: اليوم، يوم، أمس، صباح اليوم … */
@@ -575,9 +576,8 @@ public final class DateTagger {
             return null;
         }
         // A weekday that opens a range (من ... مساء الخميس حتى ...) is the range's start, not the story's day.
-        String around = norm.substring(Math.max(0, w.start() - 25), Math.min(norm.length(), w.end() + 25));
-        boolean rangeStart = FROM_WORD.matcher(around).find() && UNTIL_WORD.matcher(norm.substring(w.end(),
-                Math.min(norm.length(), w.end() + 25))).find();
+        boolean rangeStart = FROM_WORD.find(norm, Math.max(0, w.start() - 25), Math.min(norm.length(), w.end() + 25))
+                && UNTIL_WORD.find(norm, w.end(), Math.min(norm.length(), w.end() + 25));
         // ... and the weekday that closes it (... حتى صباح السبت) is its end.
         boolean rangeEnd = RANGE_BEFORE_END.matcher(norm.substring(Math.max(0, w.start() - 40), w.start())).find();
         if (rangeStart || rangeEnd) {
@@ -809,11 +809,14 @@ public final class DateTagger {
                 excluded || afterBody, time);
     }
 
-    private static final Pattern NOT_AN_EVENT_BEFORE = Pattern.compile("(?:^|\\s)(?:منذ|مواليد|مواليده|ولد|ولدت|المولود|"
-            + "حتي|لغايه|غايه|حدود|قبل|بعد|المقرر|مقرر|ميلاده|ميلاد|بتاريخ ميلاد|المرتقب|المنتظر)\\s*(?:\\S+\\s*){0,2}$");
+    /** Up to two words before the date: since, born, until, before, after, expected. */
+    static final WordStartPattern NOT_AN_EVENT_BEFORE = WordStartPattern.of(List.of("منذ", "مواليد", "مواليده", "ولد",
+            "ولدت", "المولود", "حتي", "لغايه", "غايه", "حدود", "قبل", "بعد", "المقرر", "مقرر", "ميلاده", "ميلاد",
+            "بتاريخ ميلاد", "المرتقب", "المنتظر"), "\\s*(?:\\S+\\s*){0,2}$");
     /** In the same sentence, before the date: a birth, a deadline, a fixed appointment. */
-    private static final Pattern NOT_AN_EVENT_IN_SENTENCE = Pattern.compile("(?:^|\\s)(?:ولد|ولدت|مولده|مولدها|المولود"
-            + "|تمديد|يمدد|مددت|حدد|حددت|تحدد|سيعقد|ستعقد|سينعقد|ستنعقد|سيقام|ستقام|المقرر)(?:\\s|$)");
+    static final WordStartPattern NOT_AN_EVENT_IN_SENTENCE = WordStartPattern.of(List.of("ولد", "ولدت", "مولده", "مولدها",
+            "المولود", "تمديد", "يمدد", "مددت", "حدد", "حددت", "تحدد", "سيعقد", "ستعقد", "سينعقد", "ستنعقد", "سيقام", "ستقام",
+            "المقرر"), "(?:\\s|$)");
     /** Right after the date: a date fixed as an appointment (موعدا). */
     private static final Pattern APPOINTMENT_AFTER = Pattern.compile("^\\s*[،,]?\\s*(?:موعدا|موعد|كموعد|لاجراء|لانعقاد)");
 
@@ -823,13 +826,12 @@ public final class DateTagger {
      * birth dates are ({@code (13 يونيو 1944)}).
      */
     private static boolean excluded(String norm, int start, int end) {
-        String before = norm.substring(Math.max(0, start - 30), start);
-        if (NOT_AN_EVENT_BEFORE.matcher(before).find()) {
+        if (NOT_AN_EVENT_BEFORE.find(norm, Math.max(0, start - 30), start)) {
             return true;
         }
         int sentence = Math.max(Math.max(norm.lastIndexOf('.', start - 1), norm.lastIndexOf('؟', start - 1)),
                 norm.lastIndexOf('!', start - 1)) + 1;
-        if (NOT_AN_EVENT_IN_SENTENCE.matcher(norm.substring(sentence, start)).find()
+        if (NOT_AN_EVENT_IN_SENTENCE.find(norm, sentence, start)
                 || APPOINTMENT_AFTER.matcher(norm.substring(end)).find()) {
             return true;
         }
