@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newstables.common.Patterns;
+import org.newstables.common.WordStartPattern;
 import org.newstables.time.ArabicDates;
 import org.newstables.time.DateTagger;
 import org.newstables.time.Datelines;
@@ -343,8 +344,8 @@ final class PageCleaner {
         List<ArabicDates.Found> dates = ArabicDates.find(normalized);
         return !startsWithDateline(line) && !DateTagger.isStampLine(normalized, dates)
                 && !opensWithStamp(normalized, dates) && !endsWithDate(normalized, dates) && !pictographs(text)
-                && !BYLINE.matcher(normalized).find()
-                && !CAPTION.matcher(normalized).find() && !MENU.matcher(text).find() && !speaksWeb(line)
+                && !byline(normalized)
+                && !caption(normalized) && !menu(text) && !speaksWeb(line)
                 && !labelsOnly(text);
     }
 
@@ -420,24 +421,56 @@ final class PageCleaner {
 
     /**
      * A byline, a credit or a site's name rather than a headline: كتب، بقلم، متابعة، وكالات، رئيس
-     * التحرير، حاوره, a credit label (الكاتبة:، إعداد:، المصدر:), a relative stamp opening the line (منذ ساعة),
-     * a slogan about the site's visitors, or separators that sites put between their name and a
-     * section (| :: –).
+     * التحرير، حاوره, or a slogan about the site's visitors, as a word anywhere in the line ...
      */
-    private static final Pattern BYLINE = Pattern.compile("(?:^|\\s)(?:كتب|كتبت|بقلم|متابعه|متابعات|وكالات|رئيس التحرير"
-            + "|مدير التحرير|حاوره|حاورته|حاورها|حاورتها|زوار|زوارنا|لزوارنا|اخر الاخبار|احدث الاخبار|اخبار عاجله|موقع)"
-            + "(?:\\s|$|:)|^\\S+\\s*[-–]\\s*\\S+$"
+    static final WordStartPattern BYLINE_WORDS = WordStartPattern.of(List.of("كتب", "كتبت", "بقلم", "متابعه", "متابعات",
+            "وكالات", "رئيس التحرير", "مدير التحرير", "حاوره", "حاورته", "حاورها", "حاورتها", "زوار", "زوارنا", "لزوارنا",
+            "اخر الاخبار", "احدث الاخبار", "اخبار عاجله", "موقع"), "(?:\\s|$|:)");
+    /**
+     * ... or, at the line's start (each alternative begins with ^, so it is tried there only), two
+     * parts around a dash that sites put between their name and a section, a relative stamp, or a
+     * credit label (الكاتبة:، إعداد:، المصدر:).
+     */
+    static final Pattern BYLINE_START = Pattern.compile("^\\S+\\s*[-–]\\s*\\S+$"
             // A relative stamp opens the line (منذ ساعة); inside a headline منذ is "since" (منذ عشر سنوات).
             + "|^\\s*(?:نشر\\s+)?منذ\\s"
             // A credit label: الكاتبة: …, إعداد: …
             + "|^\\s*(?:الكاتب|الكاتبه|اعداد|تحرير|تصوير|المحرر|المراسل|مراسل|المصدر)\\s*[:：]");
 
-    /** A photo caption: صورة, or a position (يمين، يسار) or an agency credit in brackets. */
-    private static final Pattern CAPTION = Pattern.compile("^(?:صوره|الصوره|بالصور|لقطه)(?:\\s|:)|\\((?:يمين|يسار|وسط|ارشيفيه"
+    /** A photo caption, by its label at the line's start (صورة) ... */
+    static final Pattern CAPTION_START = Pattern.compile("^(?:صوره|الصوره|بالصور|لقطه)(?:\\s|:)");
+    /** ... or by a position (يمين، يسار) or an agency credit in brackets. */
+    static final Pattern CAPTION_CREDIT = Pattern.compile("\\((?:يمين|يسار|وسط|ارشيفيه"
             + "|ارشيف|رويترز|ا ف ب|الاناضول|سبوتنيك|واس|وام|كونا|قنا|شينخوا)\\)");
 
     /** A menu or a breadcrumb: items between » > / separators. */
-    private static final Pattern MENU = Pattern.compile("(?:>>|»|›|\\s/\\s).*(?:>>|»|›|\\s/\\s)|^\\s*(?:الرئيسيه|الرئيسية)\\s*(?:>|»|/)");
+    static final Pattern MENU = Pattern.compile("(?:>>|»|›|\\s/\\s).*(?:>>|»|›|\\s/\\s)|^\\s*(?:الرئيسيه|الرئيسية)\\s*(?:>|»|/)");
+
+    /**
+     * Whether a normalized line reads as a byline: {@code find()} of {@link #BYLINE_WORDS} and
+     * {@link #BYLINE_START} as one expression, each part tried only where it can match (the regex
+     * engine tries every alternative at every character of the line).
+     */
+    static boolean byline(String normalized) {
+        return BYLINE_WORDS.find(normalized) || BYLINE_START.matcher(normalized).lookingAt();
+    }
+
+    /** Whether a normalized line reads as a photo caption: {@code find()} of the two caption patterns as one. */
+    static boolean caption(String normalized) {
+        return CAPTION_START.matcher(normalized).lookingAt()
+                || normalized.indexOf('(') >= 0 && CAPTION_CREDIT.matcher(normalized).find();
+    }
+
+    /** Whether a line reads as a menu ({@link #MENU}); every way it can match holds one of > » › /. */
+    static boolean menu(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>' || c == '»' || c == '›' || c == '/') {
+                return MENU.matcher(text).find();
+            }
+        }
+        return false;
+    }
 
     private static RemovalRule anywhereRule(Line line, boolean arabicArticle) {
         if (line.blank()) {
