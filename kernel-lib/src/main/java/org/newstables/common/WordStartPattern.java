@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * where {@code after} is what must follow the word ({@code (?:\s|$)}, say). It is found by trying
  * {@code (?:w1|w2|…)after} only where one of the words may begin: at the start of the text (or of
  * the part of it searched) or after a white-space character ({@code \s}), and where one of the words
- * is written. The answer is that of {@link Matcher#find} of the whole expression, which
- * tries it at every character of the text; on the lines of a real page, those tries were most of
- * the time the date tagger spent deciding whether a date is an event of the story.
+ * is written. The answer is that of {@link Matcher#find} of the whole expression, which tries it at
+ * every character of the text, for an {@code after} that does not look behind (a look-behind would
+ * not see before the word's start) and a part that does not end inside a surrogate pair. On the
+ * lines of a real page, find()'s tries were most of the time the date tagger spent deciding whether
+ * a date is an event of the story.
  *
  * <p>Hand-written: {@code java.util.regex} skips ahead to where a pattern may match only for a
  * pattern that begins with a literal string.
@@ -57,7 +59,8 @@ public final class WordStartPattern {
     /**
      * Whether the expression is found in {@code text} from {@code from} to {@code to}, as if that part
      * were the whole text ({@code ^} and {@code $} at its ends): {@code
-     * pattern().matcher(text.subSequence(from, to)).find()}, without the copy.
+     * pattern().matcher(text.subSequence(from, to)).find()}, without the copy (for an {@code after} and
+     * a part as the class describes).
      */
     public boolean find(CharSequence text, int from, int to) {
         Matcher m = null;
@@ -68,7 +71,9 @@ public final class WordStartPattern {
             if (m == null) {
                 m = atWordStart.matcher(text);
             }
-            // Opaque and anchoring bounds (the defaults): the region is matched as the whole text.
+            // Opaque and anchoring bounds (the defaults): ^ and $ at the region's ends, as on the part
+            // cut out; what follows the region is out of sight (a look-behind in `after` would not see
+            // before p either).
             m.region(p, to);
             if (m.lookingAt()) {
                 return true;

@@ -84,7 +84,8 @@ public final class Datelines {
 
     /**
      * Whether a line may open with a dateline: its place is followed, within {@value #PLACE_REACH}
-     * characters, by a digit, a bracket or a slash — what {@link #PLACE} looks for after it. Most
+     * characters, by a digit, a bracket or a slash — what {@link #PLACE} looks for after it — or
+     * by a NEL, a line terminator its $ may stand before, let through as it always was. Most
      * lines of a story fail this at once. {@link #PLACE} may also end at the line's end, but a line
      * with no digit, bracket or slash gives no dateline even then: nothing follows the place to
      * hold a date or a credit, and an office needs its slashes ({@link #read}). Short headlines and
