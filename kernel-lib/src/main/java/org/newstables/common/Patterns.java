@@ -15,4 +15,13 @@ public final class Patterns {
 
     private Patterns() {
     }
+
+    /**
+     * Whether {@code c} is white space as {@link #WHITE_SPACE} and every other pattern's {@code \s}
+     * read it: space, tab, line feed, vertical tab, form feed, carriage return (not a no-break space,
+     * nor the other Unicode spaces). For code that finds where a pattern can match before trying it.
+     */
+    public static boolean isWhiteSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
 }

@@ -65,7 +65,7 @@ public final class WordStartPattern {
     public boolean find(CharSequence text, int from, int to) {
         Matcher m = null;
         for (int p = from; p < to; p++) {
-            if (p > from && !isSpace(text.charAt(p - 1)) || !anyWordAt(text, p, to)) {
+            if (p > from && !Patterns.isWhiteSpace(text.charAt(p - 1)) || !anyWordAt(text, p, to)) {
                 continue;
             }
             if (m == null) {
@@ -98,10 +98,5 @@ public final class WordStartPattern {
             }
         }
         return false;
-    }
-
-    /** {@code \s} in a regular expression: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newstables.common.Patterns;
 import org.newstables.text.Clitics;
 import org.newstables.text.TextNormalizer;
 
@@ -813,9 +814,9 @@ public final class ArabicDates {
         return false;
     }
 
-    /** Past the white space at {@code i}: the patterns' \s, [ \t\n\x0B\f\r]. */
+    /** Past the white space at {@code i}: the patterns' \s ({@link Patterns#isWhiteSpace}). */
     private static int spaces(String s, int i) {
-        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+        while (i < s.length() && Patterns.isWhiteSpace(s.charAt(i))) {
             i++;
         }
         return i;
