@@ -39,12 +39,23 @@ public final class Benchmark {
 
     /**
      * Runs the benchmark for each article count given (default 1,000, 10,000 and 100,000). With
-     * {@code --python} it also times the Python baseline (bench/term_counts.py) on the same corpus.
+     * {@code --python} it also times the Python baseline (bench/term_counts.py) on the same corpus,
+     * run by the {@code python3} on the {@code PATH}, or with {@code --python=PATH} by that
+     * interpreter. It exits with status 2 before anything is timed when that interpreter cannot
+     * import pandas, scikit-learn and NLTK or the script is missing.
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        boolean python = java.util.Arrays.asList(args).contains("--python");
+        String python = pythonInterpreter(args);
         boolean topics = java.util.Arrays.asList(args).contains("--topics");
+        if (python != null && !topics) {
+            String problem = pythonProblem(python, PYTHON_SCRIPT);
+            if (problem != null) {
+                // Found now, not after the Java side's half hour: the run would print no ratio to Python.
+                System.err.println(problem);
+                System.exit(2);
+            }
+        }
         int[] sizes = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).toArray();
         if (sizes.length == 0) {
             sizes = new int[] {1_000, 10_000, 100_000};
@@ -115,7 +126,7 @@ public final class Benchmark {
         }
     }
 
-    private static void run(int size, boolean python, PrintStream out) throws Exception {
+    private static void run(int size, String python, PrintStream out) throws Exception {
         Table generated = generate(size);
         double mb = generated.stringColumn("text").asList().stream()
                 .mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
@@ -181,8 +192,8 @@ public final class Benchmark {
             // a CSV file of 514 MB takes some 2 GB while it decodes.
             generated = null;
             fromFiles(folder, csv, rows, mb, bare, out);
-            if (python) {
-                python(csv, rows, mb, out);
+            if (python != null) {
+                python(python, csv, rows, mb, out);
             }
         } finally {
             deleteFolder(folder);
@@ -310,13 +321,66 @@ public final class Benchmark {
     /** The naive Python baseline (the stemmer called for every token) is timed up to this many articles. */
     private static final int NAIVE_PYTHON_UP_TO = 10_000;
 
-    /** The Python baseline and NewsTables from the same CSV file ({@code articles} rows) to term counts. */
-    private static void python(java.nio.file.Path csv, int articles, double mb, PrintStream out) throws Exception {
-        java.nio.file.Path script = java.nio.file.Path.of("bench", "term_counts.py");
-        if (!java.nio.file.Files.exists(script)) {
-            out.println("  Python baseline: bench/term_counts.py not found (run from the repository root)");
-            return;
+    /** The Python baseline's script, from the repository root. */
+    static final java.nio.file.Path PYTHON_SCRIPT = java.nio.file.Path.of("bench", "term_counts.py");
+
+    /**
+     * The Python interpreter the arguments ask for: {@code python3} for {@code --python}, {@code PATH}
+     * for {@code --python=PATH}, null when neither is given (the Python baseline is not run).
+     *
+     * @throws IllegalArgumentException when {@code --python=} names no interpreter
+     */
+    static String pythonInterpreter(String[] args) {
+        String interpreter = null;
+        for (String a : args) {
+            if (a.equals("--python")) {
+                interpreter = "python3";
+            } else if (a.startsWith("--python=")) {
+                interpreter = a.substring("--python=".length());
+                if (interpreter.isBlank()) {
+                    throw new IllegalArgumentException("--python= names no interpreter: give its path, as in --python=/usr/bin/python3");
+                }
+            }
         }
+        return interpreter;
+    }
+
+    /**
+     * Why the Python baseline cannot run with {@code interpreter}, or null when it can: {@code script}
+     * is missing, the interpreter does not start, or it cannot import pandas, scikit-learn and NLTK
+     * (then with what it printed and how to choose another interpreter).
+     */
+    static String pythonProblem(String interpreter, java.nio.file.Path script) throws InterruptedException {
+        if (!java.nio.file.Files.isRegularFile(script)) {
+            return "Python baseline: " + script + " not found in " + java.nio.file.Path.of("").toAbsolutePath()
+                    + " (run the benchmark from the repository root)";
+        }
+        String output;
+        int status;
+        try {
+            Process p = new ProcessBuilder(interpreter, "-c", "import pandas, sklearn, nltk").redirectErrorStream(true).start();
+            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            status = p.waitFor();
+        } catch (IOException e) {
+            return "Python baseline: the interpreter " + interpreter + " does not start (" + e.getMessage()
+                    + "); give another with --python=PATH";
+        }
+        if (status == 0) {
+            return null;
+        }
+        // A pyenv or virtualenv python3 first on the PATH hides the system one that has the packages.
+        return "Python baseline: " + interpreter + " cannot import pandas, scikit-learn and NLTK (" + lastLine(output)
+                + "). Install them for it (pip install pandas scikit-learn nltk), or give an interpreter that has"
+                + " them, as Debian's python3-pandas python3-sklearn python3-nltk do for --python=/usr/bin/python3";
+    }
+
+    private static String lastLine(String text) {
+        int cut = text.lastIndexOf('\n');
+        return cut < 0 ? text : text.substring(cut + 1);
+    }
+
+    /** The Python baseline ({@code interpreter}) and NewsTables from the same CSV file ({@code articles} rows) to term counts. */
+    private static void python(String interpreter, java.nio.file.Path csv, int articles, double mb, PrintStream out) throws Exception {
         // Ours on the same footing: from reading the same CSV file to the term table.
         long megabytes = java.nio.file.Files.size(csv) / 1_000_000 + 1;
         int repeats = articles <= REPEAT_UP_TO ? REPEATS : 1;
@@ -337,7 +401,7 @@ public final class Benchmark {
                         NAIVE_PYTHON_UP_TO);
                 continue;
             }
-            List<String> command = new ArrayList<>(List.of("python3", script.toString(), csv.toString()));
+            List<String> command = new ArrayList<>(List.of(interpreter, PYTHON_SCRIPT.toString(), csv.toString()));
             if (naive) {
                 command.add("--naive");
             }
@@ -349,8 +413,7 @@ public final class Benchmark {
                 int status = p.waitFor();
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seconds\": ([0-9.]+), \"rows\": (\\d+)").matcher(result);
                 if (status != 0 || !m.find()) {
-                    out.println("  Python baseline failed (pip install pandas scikit-learn nltk, or Debian's python3-pandas python3-sklearn"
-                            + " python3-nltk): " + result);
+                    out.println("  Python baseline failed (" + interpreter + "): " + result);
                     return;
                 }
                 pyRuns[r] = Double.parseDouble(m.group(1));
