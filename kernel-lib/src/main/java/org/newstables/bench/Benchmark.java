@@ -41,13 +41,22 @@ public final class Benchmark {
      * Runs the benchmark for each article count given (default 1,000, 10,000 and 100,000). With
      * {@code --python} it also times the Python baseline (bench/term_counts.py) on the same corpus,
      * run by the {@code python3} on the {@code PATH}, or with {@code --python=PATH} by that
-     * interpreter. It exits with status 2 before anything is timed when that interpreter cannot
-     * import pandas, scikit-learn and NLTK or the script is missing.
+     * interpreter. It exits with status 2 before anything is timed when an argument is not one of
+     * these, or that interpreter is not a Python 3 that imports pandas, scikit-learn and NLTK, or the
+     * script is missing.
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        String python = pythonInterpreter(args);
-        boolean topics = java.util.Arrays.asList(args).contains("--topics");
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        String python = arguments.python();
+        boolean topics = arguments.topics();
         if (python != null && !topics) {
             String problem = pythonProblem(python, PYTHON_SCRIPT);
             if (problem != null) {
@@ -56,10 +65,7 @@ public final class Benchmark {
                 System.exit(2);
             }
         }
-        int[] sizes = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).toArray();
-        if (sizes.length == 0) {
-            sizes = new int[] {1_000, 10_000, 100_000};
-        }
+        int[] sizes = arguments.sizes();
         out.printf(Locale.ROOT, "NewsTables benchmark · %d cores · max heap %,d MB · Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1_000_000,
                 System.getProperty("java.version"));
@@ -325,30 +331,67 @@ public final class Benchmark {
     static final java.nio.file.Path PYTHON_SCRIPT = java.nio.file.Path.of("bench", "term_counts.py");
 
     /**
-     * The Python interpreter the arguments ask for: {@code python3} for {@code --python}, {@code PATH}
-     * for {@code --python=PATH}, null when neither is given (the Python baseline is not run).
-     *
-     * @throws IllegalArgumentException when {@code --python=} names no interpreter
+     * The benchmark's arguments: the article counts (1,000, 10,000 and 100,000 when none is given),
+     * the Python interpreter ({@code python3} for {@code --python}, {@code PATH} for {@code
+     * --python=PATH}, the last one given winning; null without either: no Python baseline) and
+     * whether {@code --topics} asks for the topic models instead.
      */
-    static String pythonInterpreter(String[] args) {
-        String interpreter = null;
-        for (String a : args) {
-            if (a.equals("--python")) {
-                interpreter = "python3";
-            } else if (a.startsWith("--python=")) {
-                interpreter = a.substring("--python=".length());
-                if (interpreter.isBlank()) {
-                    throw new IllegalArgumentException("--python= names no interpreter: give its path, as in --python=/usr/bin/python3");
+    record Arguments(int[] sizes, String python, boolean topics) {
+
+        /**
+         * Reads {@code args}.
+         *
+         * @throws IllegalArgumentException with what to write instead, for an unknown option, an
+         *                                  empty {@code --python=}, or an article count that is not a
+         *                                  whole number above 0 (as a path after {@code --python}
+         *                                  without {@code =} is)
+         */
+        static Arguments parse(String[] args) {
+            String python = null;
+            boolean topics = false;
+            List<Integer> sizes = new ArrayList<>();
+            for (String a : args) {
+                if (a.equals("--python")) {
+                    python = "python3";
+                } else if (a.startsWith("--python=")) {
+                    python = a.substring("--python=".length());
+                    if (python.isBlank()) {
+                        throw new IllegalArgumentException("--python= names no interpreter: give its path, as in --python=/usr/bin/python3");
+                    }
+                } else if (a.equals("--topics")) {
+                    topics = true;
+                } else if (a.startsWith("--")) {
+                    throw new IllegalArgumentException("unknown option " + a + ": the options are --python, --python=PATH and --topics");
+                } else {
+                    sizes.add(articleCount(a));
                 }
             }
+            int[] counts = sizes.isEmpty() ? new int[] {1_000, 10_000, 100_000} : sizes.stream().mapToInt(Integer::intValue).toArray();
+            return new Arguments(counts, python, topics);
         }
-        return interpreter;
+
+        private static int articleCount(String a) {
+            try {
+                int n = Integer.parseInt(a);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException("not an article count: " + a + " (a whole number above 0, as in 1000;"
+                    + " --python takes its interpreter with =, as in --python=/usr/bin/python3)");
+        }
     }
+
+    /** How long the interpreter may take to import the packages before the check gives up. */
+    private static final long PYTHON_CHECK_SECONDS = 120;
 
     /**
      * Why the Python baseline cannot run with {@code interpreter}, or null when it can: {@code script}
-     * is missing, the interpreter does not start, or it cannot import pandas, scikit-learn and NLTK
-     * (then with what it printed and how to choose another interpreter).
+     * is missing, the interpreter does not start, does not answer within {@link
+     * #PYTHON_CHECK_SECONDS}, is not Python 3, or cannot import pandas, scikit-learn and NLTK (then
+     * with what it printed and how to choose another interpreter).
      */
     static String pythonProblem(String interpreter, java.nio.file.Path script) throws InterruptedException {
         if (!java.nio.file.Files.isRegularFile(script)) {
@@ -358,25 +401,35 @@ public final class Benchmark {
         String output;
         int status;
         try {
-            Process p = new ProcessBuilder(interpreter, "-c", "import pandas, sklearn, nltk").redirectErrorStream(true).start();
-            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            status = p.waitFor();
+            Process p = new ProcessBuilder(interpreter, "-c",
+                    "import sys, pandas, sklearn, nltk; print('python', sys.version_info[0])").redirectErrorStream(true).start();
+            // Read on its own thread, so that an interpreter that never ends cannot hold the check.
+            java.util.concurrent.CompletableFuture<String> printed = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                } catch (IOException e) {
+                    return "(its output could not be read: " + e.getMessage() + ")";
+                }
+            });
+            if (!p.waitFor(PYTHON_CHECK_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "Python baseline: " + interpreter + " did not import pandas, scikit-learn and NLTK within "
+                        + PYTHON_CHECK_SECONDS + " s; give another interpreter with --python=PATH";
+            }
+            status = p.exitValue();
+            output = printed.join();
         } catch (IOException e) {
             return "Python baseline: the interpreter " + interpreter + " does not start (" + e.getMessage()
                     + "); give another with --python=PATH";
         }
-        if (status == 0) {
+        if (status == 0 && output.endsWith("python 3")) {
             return null;
         }
         // A pyenv or virtualenv python3 first on the PATH hides the system one that has the packages.
-        return "Python baseline: " + interpreter + " cannot import pandas, scikit-learn and NLTK (" + lastLine(output)
-                + "). Install them for it (pip install pandas scikit-learn nltk), or give an interpreter that has"
+        return "Python baseline: " + interpreter + " is not a Python 3 that imports pandas, scikit-learn and NLTK (exit status "
+                + status + "; it printed: " + (output.isEmpty() ? "nothing" : output) + ")." + System.lineSeparator()
+                + "Install them for it (pip install pandas scikit-learn nltk), or give an interpreter that has"
                 + " them, as Debian's python3-pandas python3-sklearn python3-nltk do for --python=/usr/bin/python3";
-    }
-
-    private static String lastLine(String text) {
-        int cut = text.lastIndexOf('\n');
-        return cut < 0 ? text : text.substring(cut + 1);
     }
 
     /** The Python baseline ({@code interpreter}) and NewsTables from the same CSV file ({@code articles} rows) to term counts. */

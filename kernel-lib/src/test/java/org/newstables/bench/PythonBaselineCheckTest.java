@@ -1,6 +1,8 @@
 package org.newstables.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,26 +13,44 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's choice of Python interpreter and its check, before anything is timed. */
+/** The benchmark's arguments, its choice of Python interpreter and that interpreter's check, before anything is timed. */
 class PythonBaselineCheckTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void theArgumentsChooseTheInterpreter() {
-        assertNull(Benchmark.pythonInterpreter(new String[] {"1000"}));
-        assertEquals("python3", Benchmark.pythonInterpreter(new String[] {"--python", "1000"}));
-        assertEquals("/usr/bin/python3", Benchmark.pythonInterpreter(new String[] {"1000", "--python=/usr/bin/python3"}));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Benchmark.pythonInterpreter(new String[] {"--python="}));
-        assertTrue(e.getMessage().contains("--python=/usr/bin/python3"), e.getMessage());
+    void theArgumentsChooseTheSizesAndTheInterpreterTheLastOneWinning() {
+        Benchmark.Arguments none = Benchmark.Arguments.parse(new String[] {});
+        assertArrayEquals(new int[] {1_000, 10_000, 100_000}, none.sizes());
+        assertNull(none.python());
+        assertFalse(none.topics());
+        Benchmark.Arguments given = Benchmark.Arguments.parse(new String[] {"--python", "1000", "--python=/usr/bin/python3", "20"});
+        assertArrayEquals(new int[] {1_000, 20}, given.sizes());
+        assertEquals("/usr/bin/python3", given.python());
+        assertEquals("python3", Benchmark.Arguments.parse(new String[] {"--python=/usr/bin/python3", "--python"}).python());
+        assertTrue(Benchmark.Arguments.parse(new String[] {"--topics", "10"}).topics());
+    }
+
+    @Test
+    void aWrongArgumentSaysWhatToWriteInstead() {
+        String blank = assertThrows(IllegalArgumentException.class,
+                () -> Benchmark.Arguments.parse(new String[] {"--python=  "})).getMessage();
+        assertTrue(blank.contains("--python=/usr/bin/python3"), blank);
+        // A path after --python without "=" is read as an article count.
+        String spaced = assertThrows(IllegalArgumentException.class,
+                () -> Benchmark.Arguments.parse(new String[] {"--python", "/usr/bin/python3"})).getMessage();
+        assertTrue(spaced.contains("/usr/bin/python3") && spaced.contains("with ="), spaced);
+        String misspelt = assertThrows(IllegalArgumentException.class,
+                () -> Benchmark.Arguments.parse(new String[] {"--pyhton=/usr/bin/python3"})).getMessage();
+        assertTrue(misspelt.contains("--pyhton") && misspelt.contains("--python=PATH"), misspelt);
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.Arguments.parse(new String[] {"0"}));
     }
 
     /** A stand-in interpreter: a shell script that prints {@code output} and exits with {@code status}. */
     private Path interpreter(String name, String output, int status) throws Exception {
         Path p = dir.resolve(name);
-        Files.writeString(p, "#!/bin/sh\necho \"" + output + "\" >&2\nexit " + status + "\n");
+        Files.writeString(p, "#!/bin/sh\necho \"" + output + "\"\nexit " + status + "\n");
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
         return p;
     }
@@ -44,7 +64,11 @@ class PythonBaselineCheckTest {
         assertTrue(problem.contains("No module named 'pandas'"), problem);
         assertTrue(problem.contains("--python=/usr/bin/python3"), problem);
 
-        assertNull(Benchmark.pythonProblem(interpreter("python-with", "", 0).toString(), script));
+        assertNull(Benchmark.pythonProblem(interpreter("python-with", "python 3", 0).toString(), script));
+        // Ending well is not enough: a program that is not Python (true) or a Python 2 is refused.
+        String silent = Benchmark.pythonProblem(interpreter("not-python", "", 0).toString(), script);
+        assertTrue(silent.contains("printed: nothing"), silent);
+        assertTrue(Benchmark.pythonProblem(interpreter("python2", "python 2", 0).toString(), script).contains("python 2"));
 
         String missing = Benchmark.pythonProblem(dir.resolve("no-such-python").toString(), script);
         assertTrue(missing.contains("does not start"), missing);
@@ -52,7 +76,7 @@ class PythonBaselineCheckTest {
 
     @Test
     void aMissingScriptIsFoundBeforeTheInterpreterIsTried() throws Exception {
-        String problem = Benchmark.pythonProblem(interpreter("python-with", "", 0).toString(), dir.resolve("absent.py"));
+        String problem = Benchmark.pythonProblem(interpreter("python-with", "python 3", 0).toString(), dir.resolve("absent.py"));
         assertTrue(problem.contains("absent.py") && problem.contains("repository root"), problem);
     }
 }
