@@ -56,8 +56,7 @@ public final class Benchmark {
             return;
         }
         String python = arguments.python();
-        boolean topics = arguments.topics();
-        if (python != null && !topics) {
+        if (python != null && !arguments.topics()) {
             String problem = pythonProblem(python, PYTHON_SCRIPT);
             if (problem != null) {
                 // Found now, not after the Java side's half hour: the run would print no ratio to Python.
@@ -69,7 +68,7 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "NewsTables benchmark · %d cores · max heap %,d MB · Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1_000_000,
                 System.getProperty("java.version"));
-        if (topics) {
+        if (arguments.topics()) {
             // Topic models only: the analysis they start from is benchmarked without --topics.
             for (int size : sizes) {
                 topics(size, out);
@@ -114,7 +113,7 @@ public final class Benchmark {
                 Process p = new ProcessBuilder(javaBin, "-Djava.awt.headless=true", "-cp",
                         System.getProperty("java.class.path"), Startup.class.getName(), kinds[k])
                         .redirectErrorStream(true).start();
-                String inner = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                String inner = printed(p);
                 p.waitFor();
                 wall[k][run] = seconds(t0);
                 java.util.regex.Matcher m = FROM_START.matcher(inner);
@@ -327,6 +326,11 @@ public final class Benchmark {
     /** The naive Python baseline (the stemmer called for every token) is timed up to this many articles. */
     private static final int NAIVE_PYTHON_UP_TO = 10_000;
 
+    /** What {@code p} printed (its standard output, and its errors where they are redirected there), read to its end, UTF-8, stripped. */
+    private static String printed(Process p) throws IOException {
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
     /** The Python baseline's script, from the repository root. */
     static final java.nio.file.Path PYTHON_SCRIPT = java.nio.file.Path.of("bench", "term_counts.py");
 
@@ -404,9 +408,9 @@ public final class Benchmark {
             Process p = new ProcessBuilder(interpreter, "-c",
                     "import sys, pandas, sklearn, nltk; print('python', sys.version_info[0])").redirectErrorStream(true).start();
             // Read on its own thread, so that an interpreter that never ends cannot hold the check.
-            java.util.concurrent.CompletableFuture<String> printed = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            java.util.concurrent.CompletableFuture<String> said = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {
-                    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                    return printed(p);
                 } catch (IOException e) {
                     return "(its output could not be read: " + e.getMessage() + ")";
                 }
@@ -417,7 +421,7 @@ public final class Benchmark {
                         + PYTHON_CHECK_SECONDS + " s; give another interpreter with --python=PATH";
             }
             status = p.exitValue();
-            output = printed.join();
+            output = said.join();
         } catch (IOException e) {
             return "Python baseline: the interpreter " + interpreter + " does not start (" + e.getMessage()
                     + "); give another with --python=PATH";
@@ -462,7 +466,7 @@ public final class Benchmark {
             String pyRows = null;
             for (int r = 0; r < repeats; r++) {
                 Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-                String result = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                String result = printed(p);
                 int status = p.waitFor();
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seconds\": ([0-9.]+), \"rows\": (\\d+)").matcher(result);
                 if (status != 0 || !m.find()) {
