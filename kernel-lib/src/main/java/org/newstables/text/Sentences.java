@@ -23,14 +23,23 @@ public final class Sentences {
 
     /** The sentences of {@code text}, without leading or trailing white space. */
     public static Sentences split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * {@link #split(String)}, reading the text through {@code buffer} when it holds the whole text
+     * (a thread's analyzer passes its own), through a new array otherwise.
+     */
+    static Sentences split(String text, char[] buffer) {
         int[] s = new int[16];
         int[] e = new int[16];
         int n = 0;
         int start = 0;
         // Scanned as an array: String.charAt checks its index and the string's coder on every call,
         // and this loop reads every character of every article.
-        char[] cs = text.toCharArray();
-        int len = cs.length;
+        int len = text.length();
+        char[] cs = buffer != null && buffer.length >= len ? buffer : new char[len];
+        text.getChars(0, len, cs, 0);
         for (int i = 0; i <= len; i++) {
             // Most characters are neither a line break nor a terminal: skip them in a tight loop.
             while (i < len && !isBreak(cs[i])) {

@@ -122,4 +122,35 @@ class TextAnalyzerTest {
         assertTrue(stop.plus("قال").contains("قال"));
         assertEquals(0, StopWords.none().size());
     }
+
+    /** Every token and sentence of {@code t}: start, surface, space after; sentence bounds. */
+    private static String described(AnalyzedText t) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.size(); i++) {
+            b.append(t.start(i)).append(':').append(t.surface(i)).append(t.spaceAfter(i) ? " " : "|");
+        }
+        for (int s = 0; s < t.sentences().count(); s++) {
+            b.append('[').append(t.sentences().start(s)).append(',').append(t.sentences().end(s)).append(']');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aThreadsKeptWorkingArraysLeaveNoTraceFromOneTextToTheNext() throws Exception {
+        String sentence = "قال الرئيس الصيني شي جين بينغ إن التعاون مع طاجيكستان مهم. ";
+        // Longer than the arrays kept between texts (65,536), then short ones, then one that grows them.
+        List<String> texts = List.of(sentence.repeat(2_000), "نعم.", sentence.repeat(3), "",
+                sentence.repeat(40) + "\n" + sentence, "كلمة");
+        for (String text : texts) {
+            Vocabulary shared = new Vocabulary();
+            String here = described(TextAnalyzer.analyze(text, shared));
+            // A thread of its own starts with fresh working arrays.
+            String[] fresh = new String[1];
+            Vocabulary other = new Vocabulary();
+            Thread thread = new Thread(() -> fresh[0] = described(TextAnalyzer.analyze(text, other)));
+            thread.start();
+            thread.join();
+            assertEquals(fresh[0], here, "a text of " + text.length() + " characters");
+        }
+    }
 }
