@@ -270,8 +270,8 @@ final class ArticleFactory {
                 continue;
             }
             boolean gone = r < removed.size() && removed.get(r).line() == line.number();
-            out.add(new DateTagger.PageLine(line.number(), line.text(), gone ? -1 : offsets[i], gone,
-                    line == page.headline(), line.words() >= PageCleaner.PROSE_WORDS));
+            out.add(line.pageLine(gone ? -1 : offsets[i], gone, line == page.headline(),
+                    line.words() >= PageCleaner.PROSE_WORDS));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.newstables.corpus;
 import org.newstables.text.Scripts;
 import org.newstables.text.TextNormalizer;
 import org.newstables.time.ArabicDates;
+import org.newstables.time.DateTagger;
 
 /**
  * One line of a raw article and the few measurements the cleaner and the title finder decide
@@ -203,6 +204,15 @@ final class Line {
             normalized = ArabicDates.normalize(text());
         }
         return normalized;
+    }
+
+    /**
+     * The line for the date tagger, its string the one made here if any, else made when the tagger
+     * reads it; the other parameters as for {@link DateTagger.PageLine#of}.
+     */
+    DateTagger.PageLine pageLine(int offset, boolean removed, boolean headline, boolean prose) {
+        return text != null ? new DateTagger.PageLine(number, text, offset, removed, headline, prose)
+                : DateTagger.PageLine.of(number, source, from, to, offset, removed, headline, prose);
     }
 
     /** Whether the line is exactly {@code raw[from, to)}. */

@@ -65,8 +65,7 @@ public final class PageDates {
             }
             if (end > from && !text.substring(from, end).isBlank()) {
                 Line line = new Line(keptNumbers[k], text, from, end);
-                out.add(new DateTagger.PageLine(keptNumbers[k], line.text(), from, false, keptNumbers[k] == headline,
-                        line.words() >= PageCleaner.PROSE_WORDS));
+                out.add(line.pageLine(from, false, keptNumbers[k] == headline, line.words() >= PageCleaner.PROSE_WORDS));
                 k++;
             }
             if (nl < 0) {

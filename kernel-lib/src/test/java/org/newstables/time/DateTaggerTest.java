@@ -2,7 +2,9 @@ package org.newstables.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -301,5 +303,20 @@ class DateTaggerTest {
         assertEquals(List.of("dateline", "weekday", "mention"), d.stringColumn("kind").asList());
         assertFalse(d.booleanColumn("event").get(2));
         assertNull(null);
+    }
+
+    @Test
+    void aPageLineMadeFromARangeEqualsOneMadeFromItsString() {
+        String page = "بكين 16 يونيو 2020 (شينخوا)\nقال الرئيس الصيني";
+        int nl = page.indexOf('\n');
+        DateTagger.PageLine ranged = DateTagger.PageLine.of(1, page, 0, nl, 0, false, false, false);
+        DateTagger.PageLine whole = new DateTagger.PageLine(1, page.substring(0, nl), 0, false, false, false);
+        assertEquals(whole, ranged);
+        assertEquals(whole.hashCode(), ranged.hashCode());
+        assertEquals(whole.toString(), ranged.toString());
+        assertEquals(page.substring(0, nl), ranged.text());
+        assertEquals("قال الرئيس الصيني", DateTagger.PageLine.of(2, page, nl + 1, page.length(), nl + 1, false, false, true).text());
+        assertNotEquals(whole, DateTagger.PageLine.of(1, page, 0, nl, -1, true, false, false));
+        assertThrows(IndexOutOfBoundsException.class, () -> DateTagger.PageLine.of(1, page, 5, page.length() + 1, 0, false, false, false));
     }
 }
