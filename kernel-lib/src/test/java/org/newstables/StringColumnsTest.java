@@ -4,6 +4,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newstables.common.StringColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -103,5 +104,14 @@ class StringColumnsTest {
             out.put(t.stringColumn(0).get(i), t.intColumn(1).get(i));
         }
         return out;
+    }
+
+    @Test
+    void aRowCountOutsideTheCodesIsRefused() {
+        String[] dictionary = {"x"};
+        int[] codes = {0, 0};
+        assertEquals(0, StringColumns.of("c", dictionary, codes, 0).size());
+        assertThrows(IllegalArgumentException.class, () -> StringColumns.of("c", dictionary, codes, -1));
+        assertThrows(IllegalArgumentException.class, () -> StringColumns.of("c", dictionary, codes, 3));
     }
 }

@@ -74,8 +74,16 @@ public final class StringColumns {
         return of(name, dictionary, codes, codes.length);
     }
 
-    /** {@link #of(String, String[], int[])} over the first {@code rows} codes. */
+    /**
+     * {@link #of(String, String[], int[])} over the first {@code rows} codes.
+     *
+     * @throws IllegalArgumentException when {@code rows} is negative or more than {@code codes} holds
+     */
     public static StringColumn of(String name, String[] dictionary, int[] codes, int rows) {
+        if (rows < 0 || rows > codes.length) {
+            // Checked here: the dictionary's list is sized to rows without a check of its own.
+            throw new IllegalArgumentException("column " + name + ": " + rows + " rows asked of " + codes.length + " codes");
+        }
         if (!DICTIONARY_AS_PROBED) {
             StringColumn column = StringColumn.create(name);
             for (int r = 0; r < rows; r++) {
