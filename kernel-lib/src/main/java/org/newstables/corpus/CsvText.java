@@ -103,11 +103,21 @@ final class CsvText {
             onNames.accept(List.copyOf(names));
             Shared shared = new Shared(names.size());
             String[] row;
+            // Where the row being parsed begins in the text: univocity counts the characters it has
+            // read, and after a row that is where the next one (or a comment or blank line) begins.
+            long rowStart = parser.getContext().currentChar();
+            long lastStart = -1;
+            int lastNumber = 0;
             for (int number = 1; (row = parser.parseNext()) != null; number++) {
+                lastStart = rowStart;
+                lastNumber = number;
+                rowStart = parser.getContext().currentChar();
                 if (row.length < names.size() && row.length == 1 && (row[0] == null || row[0].isEmpty())) {
                     continue;
                 }
                 if (row.length != names.size()) {
+                    // A quote left open in an early column makes the last row short: say so.
+                    checkClosed(text, (int) Math.min(lastStart, text.length()), separator, number, names, origin);
                     throw notCsv(origin, "Row number " + number + " contains " + row.length + " columns. "
                             + names.size() + " expected", null);
                 }
@@ -115,6 +125,9 @@ final class CsvText {
                     row[c] = row[c] == null ? "" : shared.cell(c, row[c]);
                 }
                 rows.accept(row);
+            }
+            if (lastStart >= 0) {
+                checkClosed(text, (int) Math.min(lastStart, text.length()), separator, lastNumber, names, origin);
             }
         } catch (NewsTablesException e) {
             throw e;
@@ -136,6 +149,93 @@ final class CsvText {
             parser.stopParsing();
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Refuses a last row whose quoted cell is never closed and so took in the lines after it: univocity
+     * ends such a cell at the end of the text without a word, and the rows it swallowed would be lost
+     * in silence (pandas' C parser refuses it too: "EOF inside string"). Only the last row is scanned,
+     * from {@code from}, where it begins: a quote left open in an earlier row is closed by a later
+     * quote, and the rows after it then have the wrong number of cells, which {@link #read} refuses.
+     * Hand-written: univocity does not say whether its last cell was closed. A quote left open in the
+     * last line, which takes in no line, loses nothing and is let be.
+     *
+     * @throws NewsTablesException naming the row, the column and how many lines the cell took in
+     */
+    private static void checkClosed(CharSequence text, int from, char separator, int number, List<String> names,
+            String origin) {
+        int i = from;
+        int end = text.length();
+        int column = 0;
+        boolean rowStarted = false;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!rowStarted && (c == '\n' || c == '\r' || c == ' ' || c == '\t')) {
+                i++;
+            } else if (!rowStarted && c == '#') {
+                // A comment line before the row (univocity skips lines that start with #).
+                while (i < end && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
+            } else if (c == ' ' || c == '\t') {
+                rowStarted = true;
+                i++;
+            } else if (c == '"') {
+                rowStarted = true;
+                int open = i;
+                i++;
+                while (i < end) {
+                    if (text.charAt(i) == '"') {
+                        if (i + 1 < end && text.charAt(i + 1) == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i++;
+                }
+                if (i >= end) {
+                    long lines = lineBreaks(text, open, end);
+                    if (lines > 0) {
+                        String name = column < names.size() ? names.get(column) : "number " + (column + 1);
+                        throw new NewsTablesException(origin + " could not be read as CSV: row number " + number
+                                + " opens a quote in its column '" + name + "' that is never closed, so that cell would"
+                                + " take in the " + lines + (lines == 1 ? " line" : " lines") + " after it to the end of"
+                                + " the file. Close the quote, or write a quote inside a cell as two (\"\").");
+                    }
+                    return;
+                }
+                i++;
+            } else if (c == separator) {
+                rowStarted = true;
+                column++;
+                i++;
+            } else if (c == '\n' || c == '\r') {
+                return;
+            } else {
+                // An unquoted value: a quote inside it is kept as written, as univocity keeps it.
+                rowStarted = true;
+                while (i < end && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
+            }
+        }
+    }
+
+    /** The line breaks in {@code text} from {@code from} to {@code to}, not counting those at its end. */
+    private static long lineBreaks(CharSequence text, int from, int to) {
+        int last = to;
+        while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        long lines = 0;
+        for (int i = from; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= last || text.charAt(i + 1) != '\n')) {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /** A reader of {@code text}, over its array when it has one (a large file's decoded text) rather than a copy. */

@@ -40,6 +40,31 @@ class CsvTextTest {
     }
 
     @Test
+    void aQuoteLeftOpenToTheEndOfTheFileIsRefused() {
+        // Within the cell limit the open quote in row 1 takes in rows 2 and 3, which univocity gives as
+        // one row of two cells: the file is refused rather than read as one article.
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> CsvText.read(
+                "id,text\n1,\"نص الخبر الأول\n2,نص الخبر الثاني\n3,نص الخبر الثالث\n", "open.csv"));
+        assertEquals("open.csv could not be read as CSV: row number 1 opens a quote in its column 'text' that is never"
+                + " closed, so that cell would take in the 2 lines after it to the end of the file. Close the quote, or"
+                + " write a quote inside a cell as two (\"\").", e.getMessage());
+        // The same in the last of several rows, in the first column, with Windows line ends, after a
+        // comment line and a blank one, and with semicolons.
+        NewsTablesException last = assertThrows(NewsTablesException.class, () -> CsvText.read(
+                "id;text\r\n1;\"أول\r\nسطر\"\r\n# تعليق\r\n\r\n \"2;ثان\r\n3;ثالث", "last.csv", ';'));
+        assertTrue(last.getMessage().startsWith("last.csv could not be read as CSV: row number 2 opens a quote in its"
+                + " column 'id' that is never closed, so that cell would take in the 1 line after it"), last.getMessage());
+        // Closed quotes across lines, doubled quotes, a quote inside an unquoted cell and an open
+        // quote in the last line (which takes in nothing) are read as before.
+        assertEquals(3, CsvText.read("id,text\n1,\"سطر\nوسطر \"\"مقتبس\"\"\"\n2,قال \"نعم\n3,\"أخير\n", "ok.csv")
+                .rows().size());
+        CsvText.Parsed tail = CsvText.read("id,text\n1,\"قال \"\"نعم\"\"\nثم مضى\"\n2,\"سطر\n", "tail.csv");
+        assertEquals("قال \"نعم\"\nثم مضى", tail.rows().get(0)[1]);
+        assertEquals("سطر", tail.rows().get(1)[1].strip());
+        assertEquals("سطر\nآخر", CsvText.read("id,text\n1,\"سطر\nآخر\"\n", "closed.csv").rows().get(0)[1]);
+    }
+
+    @Test
     void aQuoteLeftOpenInTheHeaderIsRefused() {
         NewsTablesException e = assertThrows(NewsTablesException.class,
                 () -> CsvText.read("id,\"text\n1,نص الخبر الأول\n2,نص الخبر الثاني\n", "header.csv"));
