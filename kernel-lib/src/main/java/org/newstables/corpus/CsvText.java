@@ -74,6 +74,17 @@ final class CsvText {
      */
     static List<String> read(CharSequence text, String origin, char separator, int maxCell,
             java.util.function.Consumer<List<String>> onNames, java.util.function.Consumer<String[]> rows) {
+        return read(text, origin, separator, maxCell, onNames, rows, null);
+    }
+
+    /**
+     * {@link #read(CharSequence, String, char, int, java.util.function.Consumer, java.util.function.Consumer)},
+     * telling {@code oddQuotes} (when not null), just before a row is handed out, what is odd about its
+     * quotes when it has a cell that looks like a quote left open ({@link #strayQuote}).
+     */
+    static List<String> read(CharSequence text, String origin, char separator, int maxCell,
+            java.util.function.Consumer<List<String>> onNames, java.util.function.Consumer<String[]> rows,
+            java.util.function.Consumer<String> oddQuotes) {
         // univocity allocates a fixed limit's whole buffer up front, on every read: 50 million
         // characters are 100 MB and a quarter of a second, most of a fresh JVM's reading of a small
         // metadata.csv. A text no longer than the limit cannot hold a longer cell, so it gets the
@@ -124,6 +135,13 @@ final class CsvText {
                 for (int c = 0; c < row.length; c++) {
                     row[c] = row[c] == null ? "" : shared.cell(c, row[c]);
                 }
+                if (oddQuotes != null && acrossLinesWithQuote(row)) {
+                    String odd = strayQuote(text, (int) Math.min(lastStart, text.length()),
+                            (int) Math.min(rowStart, text.length()), separator, names);
+                    if (odd != null) {
+                        oddQuotes.accept(odd);
+                    }
+                }
                 rows.accept(row);
             }
             if (lastStart >= 0) {
@@ -151,30 +169,94 @@ final class CsvText {
         return List.copyOf(names);
     }
 
+    /** Whether a cell of {@code row} runs over lines and holds a quote: only such a row can hold a quote left open. */
+    private static boolean acrossLinesWithQuote(String[] row) {
+        for (String cell : row) {
+            if (cell.indexOf('"') >= 0 && (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Refuses a last row whose quoted cell is never closed and so took in the lines after it: univocity
      * ends such a cell at the end of the text without a word, and the rows it swallowed would be lost
      * in silence (pandas' C parser refuses it too: "EOF inside string"). Only the last row is scanned,
-     * from {@code from}, where it begins: a quote left open in an earlier row is closed by a later
-     * quote, and the rows after it then have the wrong number of cells, which {@link #read} refuses.
-     * Hand-written: univocity does not say whether its last cell was closed. A quote left open in the
-     * last line, which takes in no line, loses nothing and is let be.
+     * from {@code from}, where it begins; a quote left open in an earlier row is closed by a later
+     * quote, which {@link #strayQuote} reports. A quote left open in the last line, which takes in no
+     * line, loses nothing and is let be.
      *
      * @throws NewsTablesException naming the row, the column and how many lines the cell took in
      */
     private static void checkClosed(CharSequence text, int from, char separator, int number, List<String> names,
             String origin) {
+        Quote q = firstOddQuote(text, from, text.length(), separator);
+        if (q == null || q.closedAt >= 0) {
+            return;
+        }
+        long lines = lineBreaks(text, q.open, text.length());
+        if (lines > 0) {
+            throw new NewsTablesException(origin + " could not be read as CSV: row number " + number
+                    + " opens a quote in its column '" + column(names, q.column) + "' that is never closed, so that"
+                    + " cell would take in the " + lines + (lines == 1 ? " line" : " lines") + " after it to the end of"
+                    + " the file. Close the quote, or write a quote inside a cell as two (\"\").");
+        }
+    }
+
+    /**
+     * What to say of a row, in {@code text} from {@code from} to {@code to}, that has a quoted cell
+     * whose quote closes, after one or more line breaks, before characters other than a separator or a
+     * line end: the sign of a quote left open, which univocity closes at the next quote in the file,
+     * taking the rows between into the cell (Tablesaw read them so too). Null when the row has none.
+     * It may also be one cell of several paragraphs with a quote inside it not doubled, which univocity
+     * reads right: hence a problem row that says where to look, not a refusal.
+     */
+    static String strayQuote(CharSequence text, int from, int to, char separator, List<String> names) {
+        Quote q = firstOddQuote(text, from, to, separator);
+        if (q == null || q.closedAt < 0) {
+            return null;
+        }
+        long lines = lineBreaks(text, q.open, q.closedAt);
+        if (lines == 0) {
+            return null;
+        }
+        return "its column '" + column(names, q.column) + "' opens a quote that closes " + lines
+                + (lines == 1 ? " line" : " lines") + " further on before other characters («"
+                + TableRows.shorten(text.subSequence(q.closedAt, Math.min(to, q.closedAt + 40)).toString().strip())
+                + "»), as a quote left open does: if it was one, the rows on those lines were read into this cell."
+                + " Check the quotes of this row; write a quote inside a cell as two (\"\").";
+    }
+
+    private static String column(List<String> names, int column) {
+        return column < names.size() ? names.get(column) : "number " + (column + 1);
+    }
+
+    /**
+     * A quoted cell of a row that does not close as CSV (RFC 4180) closes a cell: {@code column} (from
+     * 0), where its opening quote is, and where its closing quote is when other characters follow
+     * it, or -1 when it never closes before {@code to}.
+     */
+    private record Quote(int column, int open, int closedAt) {
+    }
+
+    /**
+     * The first quoted cell of the row in {@code text} from {@code from} to {@code to} that is left
+     * open or closes before other characters, or null when every quoted cell closes right. Comment and
+     * blank lines before the row are passed over, as univocity passes over them. Hand-written:
+     * univocity does not say whether a cell was closed, nor where a quote it took as part of a cell
+     * was.
+     */
+    private static Quote firstOddQuote(CharSequence text, int from, int to, char separator) {
         int i = from;
-        int end = text.length();
         int column = 0;
         boolean rowStarted = false;
-        while (i < end) {
+        while (i < to) {
             char c = text.charAt(i);
             if (!rowStarted && (c == '\n' || c == '\r' || c == ' ' || c == '\t')) {
                 i++;
             } else if (!rowStarted && c == '#') {
-                // A comment line before the row (univocity skips lines that start with #).
-                while (i < end && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                while (i < to && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                     i++;
                 }
             } else if (c == ' ' || c == '\t') {
@@ -184,42 +266,72 @@ final class CsvText {
                 rowStarted = true;
                 int open = i;
                 i++;
-                while (i < end) {
-                    if (text.charAt(i) == '"') {
-                        if (i + 1 < end && text.charAt(i + 1) == '"') {
-                            i += 2;
-                            continue;
-                        }
-                        break;
+                while (i < to) {
+                    int quote = nextQuote(text, i, to);
+                    if (quote < 0) {
+                        i = to;
+                    } else if (quote + 1 < to && text.charAt(quote + 1) == '"') {
+                        i = quote + 2;
+                        continue;
+                    } else {
+                        i = quote;
                     }
+                    break;
+                }
+                if (i >= to) {
+                    return new Quote(column, open, -1);
+                }
+                int close = i;
+                i++;
+                while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                     i++;
                 }
-                if (i >= end) {
-                    long lines = lineBreaks(text, open, end);
-                    if (lines > 0) {
-                        String name = column < names.size() ? names.get(column) : "number " + (column + 1);
-                        throw new NewsTablesException(origin + " could not be read as CSV: row number " + number
-                                + " opens a quote in its column '" + name + "' that is never closed, so that cell would"
-                                + " take in the " + lines + (lines == 1 ? " line" : " lines") + " after it to the end of"
-                                + " the file. Close the quote, or write a quote inside a cell as two (\"\").");
-                    }
-                    return;
+                if (i < to && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    return new Quote(column, open, close + 1);
                 }
-                i++;
             } else if (c == separator) {
                 rowStarted = true;
                 column++;
                 i++;
             } else if (c == '\n' || c == '\r') {
-                return;
+                return null;
             } else {
                 // An unquoted value: a quote inside it is kept as written, as univocity keeps it.
                 rowStarted = true;
-                while (i < end && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                while (i < to && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                     i++;
                 }
             }
         }
+        return null;
+    }
+
+    /**
+     * The first double quote in {@code text} from {@code from} to {@code to}, or -1: through
+     * {@code String.indexOf} (vectorized by the JIT) or a large file's decoded array, because a quoted
+     * cell is an article text and every row with a quote and a line break is scanned.
+     */
+    private static int nextQuote(CharSequence text, int from, int to) {
+        if (text instanceof String string) {
+            int at = string.indexOf('"', from);
+            return at < to ? at : -1;
+        }
+        if (text instanceof java.nio.CharBuffer buffer && buffer.hasArray()) {
+            char[] chars = buffer.array();
+            int base = buffer.arrayOffset() + buffer.position();
+            for (int i = base + from, end = base + to; i < end; i++) {
+                if (chars[i] == '"') {
+                    return i - base;
+                }
+            }
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The line breaks in {@code text} from {@code from} to {@code to}, not counting those at its end. */

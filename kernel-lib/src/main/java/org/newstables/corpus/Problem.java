@@ -20,7 +20,7 @@ public record Problem(Origin origin, Kind kind, String problem) {
         EMPTY,
         /** Bytes that were not valid in the encoding, or Arabic that had been mis-decoded before. */
         ENCODING,
-        /** A line of a JSONL file that is no JSON object. */
+        /** A line of a JSONL file that is no JSON object; a CSV row whose quotes look like one left open. */
         FORMAT,
         /** An empty or repeated article id. */
         ID,

@@ -49,7 +49,7 @@ final class TableReader {
         String how = delimiter != null ? "" : " (detected from the header row)";
         String name = file.getFileName().toString();
         CsvRows rows = new CsvRows(name, textColumn, idColumn, decoded.encoding(), batches);
-        CsvText.read(decoded.content(), name, sep, CsvText.MAX_CELL_CHARS, rows::header, rows::row);
+        CsvText.read(decoded.content(), name, sep, CsvText.MAX_CELL_CHARS, rows::header, rows::row, rows::oddQuotes);
         try {
             return rows.end();
         } catch (NewsTablesException e) {
@@ -99,6 +99,11 @@ final class TableReader {
             } catch (NewsTablesException e) {
                 headerFault = e;
             }
+        }
+
+        /** What {@link CsvText#strayQuote} says of the next row's quotes, as a problem row. */
+        void oddQuotes(String what) {
+            problems.add(new Problem(Origin.at(name, "row", rows + 1), Problem.Kind.FORMAT, what));
         }
 
         void row(String[] cells) {

@@ -107,6 +107,28 @@ class BadInputTest {
     }
 
     @Test
+    void csvQuoteLeftOpen() {
+        // Closed by a later quote: the rows between are read into row 1, which problems() reports.
+        Path mid = CorpusFiles.write(dir, "mid.csv", "id,text\n1,\"قال الوزير\n2,نص ثان\n3,\"نص ثالث\"\n4,نص رابع\n");
+        Corpus c = Corpus.load(mid);
+        assertEquals(2, c.size());
+        Problem p = onlyProblem(c);
+        assertEquals("mid.csv, row 1", p.source());
+        assertEquals(Problem.Kind.FORMAT, p.kind());
+        assertMessage(p.problem(), "column 'text'", "2 lines", "quote left open");
+        // Never closed: the file is refused.
+        Path end = CorpusFiles.write(dir, "end.csv", "id,text\n1,نص أول\n2,\"قال الوزير\n3,نص ثالث\n");
+        NewsTablesException e = assertThrows(NewsTablesException.class, () -> Corpus.load(end));
+        assertMessage(e, "end.csv", "row number 2", "column 'text'", "never closed", "1 line");
+    }
+
+    private static void assertMessage(String message, String... parts) {
+        for (String part : parts) {
+            assertTrue(message.contains(part), "'" + part + "' missing from: " + message);
+        }
+    }
+
+    @Test
     void metadataNamesAMissingFile() {
         twoGoodArticles();
         CorpusFiles.write(dir, "metadata.csv", "id,date\ngood1,2021-06-02\nghost,2021-01-01\n");

@@ -65,6 +65,32 @@ class CsvTextTest {
     }
 
     @Test
+    void aQuoteLeftOpenThatALaterQuoteClosesIsReported() {
+        // The quote opened in row 1 is closed by row 3's opening quote: univocity reads rows 1 to 3 as
+        // one row of the right width. The row is read as before and reported, naming its column.
+        String text = "id,date,text\n1,2020-01-02,\"نص أول\n2,2020-01-03,نص ثان\n3,2020-01-04,\"نص ثالث\"\n4,2020-01-05,رابع\n";
+        java.util.List<String> odd = new java.util.ArrayList<>();
+        java.util.List<String> order = new java.util.ArrayList<>();
+        CsvText.read(text, "mid.csv", ',', CsvText.MAX_CELL_CHARS, names -> {
+        }, row -> order.add("row " + row[0]), why -> {
+            odd.add(why);
+            order.add("odd");
+        });
+        assertEquals(java.util.List.of("odd", "row 1", "row 4"), order);
+        assertEquals("its column 'text' opens a quote that closes 2 lines further on before other characters («نص ثالث\"»),"
+                + " as a quote left open does: if it was one, the rows on those lines were read into this cell. Check"
+                + " the quotes of this row; write a quote inside a cell as two (\"\").", odd.get(0));
+        // Quoted cells across lines whose quotes inside are doubled, a quote not doubled in a cell of
+        // one line, and a quote inside an unquoted cell are not reported.
+        java.util.List<String> none = new java.util.ArrayList<>();
+        CsvText.read("id,text\n1,\"قال \"\"نعم\"\"\nثم مضى\"\n2,\"قال \"لا\" ومضى\"\n3,هو \"هنا\n4,\"سطر\nوسطر\"\n", "ok.csv",
+                ',', CsvText.MAX_CELL_CHARS, names -> {
+                }, row -> {
+                }, none::add);
+        assertEquals(java.util.List.of(), none);
+    }
+
+    @Test
     void aQuoteLeftOpenInTheHeaderIsRefused() {
         NewsTablesException e = assertThrows(NewsTablesException.class,
                 () -> CsvText.read("id,\"text\n1,نص الخبر الأول\n2,نص الخبر الثاني\n", "header.csv"));
