@@ -118,14 +118,16 @@ final class CsvText {
             // read, and after a row that is where the next one (or a comment or blank line) begins.
             long rowStart = parser.getContext().currentChar();
             long lastStart = -1;
-            int lastNumber = 0;
-            for (int number = 1; (row = parser.parseNext()) != null; number++) {
+            // Rows are numbered as the articles' origins number them: blank lines (a lone "" too) are
+            // not counted, though univocity hands them out.
+            int number = 0;
+            while ((row = parser.parseNext()) != null) {
                 lastStart = rowStart;
-                lastNumber = number;
                 rowStart = parser.getContext().currentChar();
                 if (row.length < names.size() && row.length == 1 && (row[0] == null || row[0].isEmpty())) {
                     continue;
                 }
+                number++;
                 if (row.length != names.size()) {
                     // A quote left open in an early column makes the last row short: say so.
                     checkClosed(text, (int) Math.min(lastStart, text.length()), separator, number, names, origin);
@@ -145,7 +147,7 @@ final class CsvText {
                 rows.accept(row);
             }
             if (lastStart >= 0) {
-                checkClosed(text, (int) Math.min(lastStart, text.length()), separator, lastNumber, names, origin);
+                checkClosed(text, (int) Math.min(lastStart, text.length()), separator, Math.max(number, 1), names, origin);
             }
         } catch (NewsTablesException e) {
             throw e;
@@ -191,7 +193,7 @@ final class CsvText {
      */
     private static void checkClosed(CharSequence text, int from, char separator, int number, List<String> names,
             String origin) {
-        Quote q = firstOddQuote(text, from, text.length(), separator);
+        Quote q = firstOddQuote(text, from, text.length(), separator, true);
         if (q == null || q.closedAt >= 0) {
             return;
         }
@@ -213,14 +215,11 @@ final class CsvText {
      * reads right: hence a problem row that says where to look, not a refusal.
      */
     static String strayQuote(CharSequence text, int from, int to, char separator, List<String> names) {
-        Quote q = firstOddQuote(text, from, to, separator);
+        Quote q = firstOddQuote(text, from, to, separator, false);
         if (q == null || q.closedAt < 0) {
             return null;
         }
         long lines = lineBreaks(text, q.open, q.closedAt);
-        if (lines == 0) {
-            return null;
-        }
         return "its column '" + column(names, q.column) + "' opens a quote that closes " + lines
                 + (lines == 1 ? " line" : " lines") + " further on before other characters («"
                 + TableRows.shorten(text.subSequence(q.closedAt, Math.min(to, q.closedAt + 40)).toString().strip())
@@ -241,69 +240,100 @@ final class CsvText {
     }
 
     /**
-     * The first quoted cell of the row in {@code text} from {@code from} to {@code to} that is left
-     * open or closes before other characters, or null when every quoted cell closes right. Comment and
-     * blank lines before the row are passed over, as univocity passes over them. Hand-written:
+     * The first quoted cell of the row in {@code text} from {@code from} to {@code to} whose quote is
+     * never closed, or (unless {@code onlyUnclosed}) closes after a line break before other characters
+     * than white space, a separator or a line end; null when it has none. Comment and blank lines
+     * before the row are passed over, as univocity passes over them. A cell whose quote closes before
+     * other characters on its own line is read on as univocity reads it, as written to the next
+     * separator or line end, and the scan goes on: a quote left open may follow it. Hand-written:
      * univocity does not say whether a cell was closed, nor where a quote it took as part of a cell
      * was.
      */
-    private static Quote firstOddQuote(CharSequence text, int from, int to, char separator) {
+    private static Quote firstOddQuote(CharSequence text, int from, int to, char separator, boolean onlyUnclosed) {
         int i = from;
         int column = 0;
         boolean rowStarted = false;
+        boolean lineStart = true;
         while (i < to) {
             char c = text.charAt(i);
-            if (!rowStarted && (c == '\n' || c == '\r' || c == ' ' || c == '\t')) {
-                i++;
-            } else if (!rowStarted && c == '#') {
-                while (i < to && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    i++;
-                }
-            } else if (c == ' ' || c == '\t') {
-                rowStarted = true;
-                i++;
-            } else if (c == '"') {
-                rowStarted = true;
-                int open = i;
-                i++;
-                while (i < to) {
-                    int quote = nextQuote(text, i, to);
-                    if (quote < 0) {
-                        i = to;
-                    } else if (quote + 1 < to && text.charAt(quote + 1) == '"') {
-                        i = quote + 2;
-                        continue;
-                    } else {
-                        i = quote;
-                    }
-                    break;
-                }
-                if (i >= to) {
-                    return new Quote(column, open, -1);
-                }
-                int close = i;
-                i++;
-                while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                    i++;
-                }
-                if (i < to && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    return new Quote(column, open, close + 1);
-                }
-            } else if (c == separator) {
+            if (c == separator) {
                 rowStarted = true;
                 column++;
                 i++;
             } else if (c == '\n' || c == '\r') {
-                return null;
+                if (rowStarted) {
+                    return null;
+                }
+                lineStart = true;
+                i++;
+            } else if (c <= ' ') {
+                // univocity's white space, passed over around values: every character up to U+0020.
+                lineStart = false;
+                i++;
+            } else if (c == '#' && lineStart && !rowStarted) {
+                // univocity's comment: a '#' first on its line, not after white space.
+                i = lineEnd(text, i, to, separator, false);
+            } else if (c == '"') {
+                rowStarted = true;
+                lineStart = false;
+                int open = i;
+                int close = closingQuote(text, open + 1, to);
+                if (close < 0) {
+                    return new Quote(column, open, -1);
+                }
+                i = close + 1;
+                while (i < to && isBlank(text.charAt(i), separator)) {
+                    i++;
+                }
+                if (i < to && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    if (!onlyUnclosed && lineBreaks(text, open, close + 1) > 0) {
+                        return new Quote(column, open, close + 1);
+                    }
+                    i = lineEnd(text, i, to, separator, true);
+                }
             } else {
                 // An unquoted value: a quote inside it is kept as written, as univocity keeps it.
                 rowStarted = true;
-                while (i < to && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    i++;
-                }
+                lineStart = false;
+                i = lineEnd(text, i, to, separator, true);
             }
         }
         return null;
+    }
+
+    /** Where the quote closes that a quoted cell's opening quote, just before {@code from}, opens; -1 when none does. */
+    private static int closingQuote(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int quote = nextQuote(text, i, to);
+            if (quote < 0) {
+                return -1;
+            }
+            if (quote + 1 < to && text.charAt(quote + 1) == '"') {
+                i = quote + 2;
+            } else {
+                return quote;
+            }
+        }
+        return -1;
+    }
+
+    /** The first line break (or, when {@code orSeparator}, separator) in {@code text} from {@code from}, or {@code to}. */
+    private static int lineEnd(CharSequence text, int from, int to, char separator, boolean orSeparator) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || (orSeparator && c == separator)) {
+                return i;
+            }
+            i++;
+        }
+        return to;
+    }
+
+    /** White space as univocity passes it over after a closing quote: up to U+0020, save the separator and line breaks. */
+    private static boolean isBlank(char c, char separator) {
+        return c <= ' ' && c != separator && c != '\n' && c != '\r';
     }
 
     /**

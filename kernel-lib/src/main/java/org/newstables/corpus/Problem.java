@@ -20,7 +20,10 @@ public record Problem(Origin origin, Kind kind, String problem) {
         EMPTY,
         /** Bytes that were not valid in the encoding, or Arabic that had been mis-decoded before. */
         ENCODING,
-        /** A line of a JSONL file that is no JSON object; a CSV row whose quotes look like one left open. */
+        /**
+         * A line of a JSONL file that is no JSON object; a CSV row whose quotes look like one left open
+         * (the first 100 of a file, then one row of the file saying how many more).
+         */
         FORMAT,
         /** An empty or repeated article id. */
         ID,

@@ -79,6 +79,13 @@ final class TableReader {
         private NewsTablesException headerFault;
         private List<SourceDocument> batch = new ArrayList<>(CSV_BATCH);
         private int rows;
+        /**
+         * The rows whose quotes {@link CsvText#strayQuote} found odd. Past the first hundred one row
+         * says how many more: a file written with a stray quote in every row would otherwise give as
+         * many problem rows as articles, and take several times as long to read.
+         */
+        private int oddQuoteRows;
+        private static final int ODD_QUOTE_ROWS = 100;
 
         CsvRows(String name, String textColumn, String idColumn, String encoding, Consumer<FolderReader.Batch> batches) {
             this.name = name;
@@ -101,9 +108,11 @@ final class TableReader {
             }
         }
 
-        /** What {@link CsvText#strayQuote} says of the next row's quotes, as a problem row. */
+        /** What {@link CsvText#strayQuote} says of the next row's quotes, as a problem row, up to {@link #ODD_QUOTE_ROWS}. */
         void oddQuotes(String what) {
-            problems.add(new Problem(Origin.at(name, "row", rows + 1), Problem.Kind.FORMAT, what));
+            if (oddQuoteRows++ < ODD_QUOTE_ROWS) {
+                problems.add(new Problem(Origin.at(name, "row", rows + 1), Problem.Kind.FORMAT, what));
+            }
         }
 
         void row(String[] cells) {
@@ -126,6 +135,13 @@ final class TableReader {
             }
             if (!batch.isEmpty()) {
                 batches.accept(new FolderReader.Batch(batch, List.of(), text));
+            }
+            if (oddQuoteRows > ODD_QUOTE_ROWS) {
+                int more = oddQuoteRows - ODD_QUOTE_ROWS;
+                problems.add(new Problem(Origin.of(name), Problem.Kind.FORMAT, more + " more " + (more == 1 ? "row has" : "rows have")
+                        + " a quote that closes lines further on before other characters, as a quote left open does,"
+                        + " besides the " + ODD_QUOTE_ROWS + " listed. Check how the file writes a quote inside a cell:"
+                        + " CSV writes it as two (\"\"), not as \\\"."));
             }
             if (rows == 0 && problems.isEmpty()) {
                 throw TableRows.noArticles(name);

@@ -122,6 +122,23 @@ class BadInputTest {
         assertMessage(e, "end.csv", "row number 2", "column 'text'", "never closed", "1 line");
     }
 
+    @Test
+    void csvQuoteRowsPastAHundredAreCounted() {
+        // Every row's cell runs over two lines with a quote inside not doubled: the first hundred
+        // are listed, the rest counted in one row, and every article is read.
+        StringBuilder csv = new StringBuilder("id,text\n");
+        for (int i = 1; i <= 150; i++) {
+            csv.append(i).append(",\"قال \"\"س\"\"\nثم \"نعم\" ومضى\n");
+        }
+        Corpus c = Corpus.load(CorpusFiles.write(dir, "every.csv", csv.toString()));
+        assertEquals(150, c.size());
+        List<Problem> format = c.problemList().stream().filter(p -> p.kind() == Problem.Kind.FORMAT).toList();
+        assertEquals(101, format.size());
+        assertEquals(100, format.stream().filter(p -> p.source().startsWith("every.csv, row ")).count());
+        Problem more = format.stream().filter(p -> p.source().equals("every.csv")).findFirst().orElseThrow();
+        assertMessage(more.problem(), "50 more rows", "besides the 100 listed");
+    }
+
     private static void assertMessage(String message, String... parts) {
         for (String part : parts) {
             assertTrue(message.contains(part), "'" + part + "' missing from: " + message);

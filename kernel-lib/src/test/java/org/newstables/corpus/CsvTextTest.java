@@ -91,6 +91,47 @@ class CsvTextTest {
     }
 
     @Test
+    void quotesAreScannedAsUnivocityReadsThem() {
+        // Tabs: the separator is not white space, so a closed cell before a tab is right and the
+        // column is counted.
+        assertEquals(java.util.List.of(), odd("id\ttext\tsrc\n1\t\"متعدد \"\"ق\"\"\nسطر\"\tمصدر\n2\tنص\tآخر\n", '\t'));
+        NewsTablesException tab = assertThrows(NewsTablesException.class,
+                () -> CsvText.read("id\ttext\tsrc\n1\tنص\t\"مفتوح\n2\tنص\tآخر\n3\tص\tع\n", "tab.tsv", '\t'));
+        assertTrue(tab.getMessage().contains("row number 1 opens a quote in its column 'src'"), tab.getMessage());
+        // A quote that closes before other characters on its own line ("yes" vote) is read on to the
+        // separator; a quote left open after it is still found, never closed (refused) or closed by
+        // a later quote (reported).
+        NewsTablesException hidden = assertThrows(NewsTablesException.class, () -> CsvText.read(
+                "id,title,text\n1,t,a\n2,\"نعم\" للاتفاق,\"مفتوح\n3,t,صف ضائع\n", "hidden.csv"));
+        assertTrue(hidden.getMessage().contains("row number 2 opens a quote in its column 'text'"), hidden.getMessage());
+        java.util.List<String> later = odd("id,title,text\n1,\"نعم\" للاتفاق,\"مفتوح\n2,t,صف ضائع\n3,t,قال \"مرحبا\" هنا\n4,t,تم\n", ',');
+        assertEquals(1, later.size());
+        assertTrue(later.get(0).startsWith("its column 'text' opens a quote that closes 2 lines further on"), later.get(0));
+        // White space is every character up to U+0020, form feed too, around a quoted cell.
+        assertEquals(java.util.List.of(), odd("id,text,src\n1,\"أ \"\"ق\"\"\nب\"\f,س\n2,ص,ع\n", ','));
+        NewsTablesException feed = assertThrows(NewsTablesException.class,
+                () -> CsvText.read("id,text,src\n1,س,\f\"مفتوح\n2,ضائع,ع\n", "feed.csv"));
+        assertTrue(feed.getMessage().contains("column 'src'"), feed.getMessage());
+        // A '#' after white space begins a value, not a comment.
+        NewsTablesException hash = assertThrows(NewsTablesException.class,
+                () -> CsvText.read("id,text\n  #1,\"مفتوح\n2,س\n", "hash.csv"));
+        assertTrue(hash.getMessage().contains("row number 1 opens a quote in its column 'text'"), hash.getMessage());
+        // Rows are numbered as the articles are: a blank line, or a lone "", is not a row.
+        NewsTablesException blank = assertThrows(NewsTablesException.class,
+                () -> CsvText.read("id,text\n1,أ\n\"\"\n\n2,ب\n3,\"مفتوح\nتابع\n", "blank.csv"));
+        assertTrue(blank.getMessage().contains("row number 3 opens"), blank.getMessage());
+    }
+
+    /** What {@link CsvText#read} says of the quotes of {@code text}'s rows. */
+    private static java.util.List<String> odd(String text, char separator) {
+        java.util.List<String> odd = new java.util.ArrayList<>();
+        CsvText.read(text, "odd.csv", separator, CsvText.MAX_CELL_CHARS, names -> {
+        }, row -> {
+        }, odd::add);
+        return odd;
+    }
+
+    @Test
     void aQuoteLeftOpenInTheHeaderIsRefused() {
         NewsTablesException e = assertThrows(NewsTablesException.class,
                 () -> CsvText.read("id,\"text\n1,نص الخبر الأول\n2,نص الخبر الثاني\n", "header.csv"));
