@@ -28,12 +28,19 @@ final class MetadataSidecar {
     static List<SourceDocument> apply(String csv, List<SourceDocument> docs, List<Problem> problems) {
         String name = FolderReader.METADATA;
         CsvText.Parsed table;
+        List<Problem> quotes = new ArrayList<>();
         try {
-            table = CsvText.read(csv, name, CsvText.detectDelimiter(csv));
+            List<String[]> rows = new ArrayList<>();
+            QuoteProblems odd = new QuoteProblems(name, quotes);
+            List<String> names = CsvText.read(csv, name, CsvText.detectDelimiter(csv), CsvText.MAX_CELL_CHARS, header -> {
+            }, rows::add, what -> odd.add(rows.size() + 1, what));
+            odd.end();
+            table = new CsvText.Parsed(names, rows);
         } catch (RuntimeException e) {
             problems.add(new Problem(Origin.of(name), Problem.Kind.METADATA, e.getMessage() + " The metadata was not used."));
             return docs;
         }
+        problems.addAll(quotes);
         List<String> columns = CsvText.names(table);
         String idColumn = ID_COLUMNS.stream().filter(columns::contains).findFirst().orElse(null);
         if (idColumn == null) {

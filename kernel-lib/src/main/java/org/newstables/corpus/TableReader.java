@@ -79,13 +79,7 @@ final class TableReader {
         private NewsTablesException headerFault;
         private List<SourceDocument> batch = new ArrayList<>(CSV_BATCH);
         private int rows;
-        /**
-         * The rows whose quotes {@link CsvText#strayQuote} found odd. Past the first hundred one row
-         * says how many more: a file written with a stray quote in every row would otherwise give as
-         * many problem rows as articles, and take several times as long to read.
-         */
-        private int oddQuoteRows;
-        private static final int ODD_QUOTE_ROWS = 100;
+        private final QuoteProblems oddQuotes;
 
         CsvRows(String name, String textColumn, String idColumn, String encoding, Consumer<FolderReader.Batch> batches) {
             this.name = name;
@@ -94,6 +88,7 @@ final class TableReader {
             this.encoding = encoding;
             this.batches = batches;
             this.ids = new TableRows.IdAssigner(name, "row");
+            this.oddQuotes = new QuoteProblems(name, problems);
         }
 
         /** The header row's names, as {@link CsvText#read} gives them (lower-cased here, as for every table). */
@@ -108,11 +103,9 @@ final class TableReader {
             }
         }
 
-        /** What {@link CsvText#strayQuote} says of the next row's quotes, as a problem row, up to {@link #ODD_QUOTE_ROWS}. */
+        /** What {@link CsvText#strayQuote} says of the next row's quotes. */
         void oddQuotes(String what) {
-            if (oddQuoteRows++ < ODD_QUOTE_ROWS) {
-                problems.add(new Problem(Origin.at(name, "row", rows + 1), Problem.Kind.FORMAT, what));
-            }
+            oddQuotes.add(rows + 1, what);
         }
 
         void row(String[] cells) {
@@ -136,13 +129,7 @@ final class TableReader {
             if (!batch.isEmpty()) {
                 batches.accept(new FolderReader.Batch(batch, List.of(), text));
             }
-            if (oddQuoteRows > ODD_QUOTE_ROWS) {
-                int more = oddQuoteRows - ODD_QUOTE_ROWS;
-                problems.add(new Problem(Origin.of(name), Problem.Kind.FORMAT, more + " more " + (more == 1 ? "row has" : "rows have")
-                        + " a quote that closes lines further on before other characters, as a quote left open does,"
-                        + " besides the " + ODD_QUOTE_ROWS + " listed. Check how the file writes a quote inside a cell:"
-                        + " CSV writes it as two (\"\"), not as \\\"."));
-            }
+            oddQuotes.end();
             if (rows == 0 && problems.isEmpty()) {
                 throw TableRows.noArticles(name);
             }

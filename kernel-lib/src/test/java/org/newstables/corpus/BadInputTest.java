@@ -157,6 +157,20 @@ class BadInputTest {
     }
 
     @Test
+    void metadataWithAQuoteLeftOpen() {
+        // Row 1's title opens a quote that row 2's closes: univocity reads row 2 into that title, and
+        // good2 gets no metadata. As in a corpus CSV file, problems() names the row and the column.
+        twoGoodArticles();
+        CorpusFiles.write(dir, "metadata.csv", "id,date,title\ngood1,2021-06-02,\"قمة بكين\ngood2,2021-06-03,\"عنوان ثان\"\n");
+        Corpus c = Corpus.load(dir);
+        assertEquals(2, c.size());
+        Problem p = onlyProblem(c);
+        assertEquals("metadata.csv, row 1", p.source());
+        assertEquals(Problem.Kind.FORMAT, p.kind());
+        assertMessage(p.problem(), "column 'title'", "1 line", "quote left open");
+    }
+
+    @Test
     void metadataRepeatsAnId() {
         twoGoodArticles();
         CorpusFiles.write(dir, "metadata.csv", "id,date\ngood1,2021-06-02\ngood1,2019-01-01\n");
