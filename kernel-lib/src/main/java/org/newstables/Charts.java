@@ -77,7 +77,11 @@ public final class Charts {
         return chart;
     }
 
-    /** Stacked bars of a timeline's mention counts: one bar per period, one colour per key. */
+    /**
+     * Stacked bars of a timeline's mention counts: one bar per period, one colour per key. A key with
+     * no mention in the dated periods (all of them in undated articles) is named with "(0)" in the
+     * legend, having no bar.
+     */
     public static CategoryChart timelineBars(Table timeline) {
         return timelineBars(timeline, ChartText.ENGLISH);
     }

@@ -77,7 +77,7 @@ public final class TimelineCharts {
 
     /**
      * Stacked bars of a timeline's mention counts, one bar per period and one colour per key, titled
-     * {@code title}.
+     * {@code title}; a key with no mention in the dated periods is named with "(0)" in the legend.
      *
      * @throws NewsTablesException when the table lacks a timeline's columns
      */
@@ -90,7 +90,14 @@ public final class TimelineCharts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisLabelRotation(periodsOf(timeline) > 12 ? 90 : 0);
         Map<String, List<double[]>> series = seriesOf(timeline, text, "mentions");
-        ChartStyle.titled(chart, title, undatedNote(timeline, text), series.keySet());
+        // A key with no mention in the periods shown (all of them in undated articles, say) has no bar
+        // to see: its legend entry says so, where it would otherwise name a colour found nowhere.
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
+            boolean none = !e.getValue().isEmpty() && e.getValue().stream().allMatch(point -> point[1] == 0);
+            names.put(e.getKey(), none ? e.getKey() + " (0)" : e.getKey());
+        }
+        ChartStyle.titled(chart, title, undatedNote(timeline, text), names.values());
         List<String> periods = datedPeriods(timeline);
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             List<String> x = new ArrayList<>();
@@ -99,7 +106,7 @@ public final class TimelineCharts {
                 x.add(periods.get((int) point[0]));
                 y.add((int) point[1]);
             }
-            chart.addSeries(e.getKey(), x, y);
+            chart.addSeries(names.get(e.getKey()), x, y);
         }
         ChartStyle.noData(chart, text);
         return chart;

@@ -86,6 +86,9 @@ class ChartsTest {
     void barsHeatmapAndTopTerms() {
         CategoryChart bars = Charts.timelineBars(CHART.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ"));
         assertEquals(List.of("Tajikistan", "Kazakhstan"), new ArrayList<>(bars.getSeriesMap().keySet()));
+        // Tajikistan's mentions are all in the undated c1 here: no bar, and its legend entry says 0.
+        CategoryChart undated = Charts.timelineBars(MOSTLY_UNDATED.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ"));
+        assertEquals(List.of("Tajikistan (0)", "Kazakhstan"), new ArrayList<>(undated.getSeriesMap().keySet()));
         // The most frequent term is صين (الصيني, الصين twice more and once in each other article), shown as الصين.
         CategoryChart top = Charts.topTerms(CHART.topTerms(10), ChartText.ARABIC);
         assertEquals("الصين", top.getSeriesMap().values().iterator().next().getXData().iterator().next());
