@@ -1,6 +1,7 @@
 package org.newstables.corpus;
 
 import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvFormat;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.StringReader;
@@ -113,6 +114,9 @@ final class CsvText {
             checkNames(names, origin);
             onNames.accept(List.copyOf(names));
             Shared shared = new Shared(names.size());
+            CsvFormat detected = parser.getDetectedFormat();
+            Dialect dialect = new Dialect(separator, detected == null || detected.getLineSeparatorString().isEmpty() ? "\n"
+                    : detected.getLineSeparatorString());
             String[] row;
             // Where the row being parsed begins in the text: univocity counts the characters it has
             // read, and after a row that is where the next one (or a comment or blank line) begins.
@@ -130,7 +134,7 @@ final class CsvText {
                 number++;
                 if (row.length != names.size()) {
                     // A quote left open in an early column makes the last row short: say so.
-                    checkClosed(text, (int) Math.min(lastStart, text.length()), separator, number, names, origin);
+                    checkClosed(text, (int) Math.min(lastStart, text.length()), dialect, number, names, origin);
                     throw notCsv(origin, "Row number " + number + " contains " + row.length + " columns. "
                             + names.size() + " expected", null);
                 }
@@ -139,7 +143,7 @@ final class CsvText {
                 }
                 if (oddQuotes != null && acrossLinesWithQuote(row)) {
                     String odd = strayQuote(text, (int) Math.min(lastStart, text.length()),
-                            (int) Math.min(rowStart, text.length()), separator, names);
+                            (int) Math.min(rowStart, text.length()), dialect, names);
                     if (odd != null) {
                         oddQuotes.accept(odd);
                     }
@@ -147,7 +151,7 @@ final class CsvText {
                 rows.accept(row);
             }
             if (lastStart >= 0) {
-                checkClosed(text, (int) Math.min(lastStart, text.length()), separator, Math.max(number, 1), names, origin);
+                checkClosed(text, (int) Math.min(lastStart, text.length()), dialect, Math.max(number, 1), names, origin);
             }
         } catch (NewsTablesException e) {
             throw e;
@@ -191,9 +195,9 @@ final class CsvText {
      *
      * @throws NewsTablesException naming the row, the column and how many lines the cell took in
      */
-    private static void checkClosed(CharSequence text, int from, char separator, int number, List<String> names,
+    private static void checkClosed(CharSequence text, int from, Dialect dialect, int number, List<String> names,
             String origin) {
-        Quote q = firstOddQuote(text, from, text.length(), separator, true);
+        Quote q = firstOddQuote(text, from, text.length(), dialect, true);
         if (q == null || q.closedAt >= 0) {
             return;
         }
@@ -214,8 +218,8 @@ final class CsvText {
      * It may also be one cell of several paragraphs with a quote inside it not doubled, which univocity
      * reads right: hence a problem row that says where to look, not a refusal.
      */
-    static String strayQuote(CharSequence text, int from, int to, char separator, List<String> names) {
-        Quote q = firstOddQuote(text, from, to, separator, false);
+    static String strayQuote(CharSequence text, int from, int to, Dialect dialect, List<String> names) {
+        Quote q = firstOddQuote(text, from, to, dialect, false);
         if (q == null || q.closedAt < 0) {
             return null;
         }
@@ -240,6 +244,58 @@ final class CsvText {
     }
 
     /**
+     * How univocity splits a text into cells and rows: the cell separator, and the line separator it
+     * detected from the first line end ("\n", "\r\n" or "\r"). Inside an unquoted value or a comment
+     * only that separator ends the line (a lone "\r" in a file of "\n" lines is part of the value);
+     * where a value may begin, after a closing quote, and in a value read on after a quote that closed
+     * before other characters, a "\n" ends the row too, univocity's line end once normalized.
+     */
+    record Dialect(char separator, String lineSeparator) {
+
+        /** How many characters of {@link #lineSeparator} begin at {@code i}: its length, or 0. */
+        int lineSeparatorAt(CharSequence text, int i, int to) {
+            if (text.charAt(i) != lineSeparator.charAt(0)) {
+                return 0;
+            }
+            if (lineSeparator.length() == 1) {
+                return 1;
+            }
+            return i + 1 < to && text.charAt(i + 1) == lineSeparator.charAt(1) ? 2 : 0;
+        }
+
+        /** Whether the row ends at {@code i} where a value may begin or a quoted one has closed. */
+        boolean endsRow(CharSequence text, int i, int to) {
+            return text.charAt(i) == '\n' || lineSeparatorAt(text, i, to) > 0;
+        }
+
+        /** univocity's white space, passed over around values: a character up to U+0020 but NUL that ends nothing. */
+        boolean isBlank(CharSequence text, int i, int to) {
+            char c = text.charAt(i);
+            return c <= ' ' && c > '\0' && c != separator && !endsRow(text, i, to);
+        }
+
+        /** Where the value or comment that goes on at {@code from} ends: the next line separator, or separator when {@code orSeparator}. */
+        int valueEnd(CharSequence text, int from, int to, boolean orSeparator) {
+            for (int i = from; i < to; i++) {
+                if ((orSeparator && text.charAt(i) == separator) || lineSeparatorAt(text, i, to) > 0) {
+                    return i;
+                }
+            }
+            return to;
+        }
+
+        /** Where the value read on after a quote that closed before other characters ends: a separator or a row end. */
+        int readOnEnd(CharSequence text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == separator || endsRow(text, i, to)) {
+                    return i;
+                }
+            }
+            return to;
+        }
+    }
+
+    /**
      * The first quoted cell of the row in {@code text} from {@code from} to {@code to} whose quote is
      * never closed, or (unless {@code onlyUnclosed}) closes after a line break before other characters
      * than white space, a separator or a line end; null when it has none. Comment and blank lines
@@ -249,30 +305,29 @@ final class CsvText {
      * univocity does not say whether a cell was closed, nor where a quote it took as part of a cell
      * was.
      */
-    private static Quote firstOddQuote(CharSequence text, int from, int to, char separator, boolean onlyUnclosed) {
+    private static Quote firstOddQuote(CharSequence text, int from, int to, Dialect dialect, boolean onlyUnclosed) {
         int i = from;
         int column = 0;
         boolean rowStarted = false;
         boolean lineStart = true;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == separator) {
+            if (c == dialect.separator()) {
                 rowStarted = true;
                 column++;
                 i++;
-            } else if (c == '\n' || c == '\r') {
+            } else if (dialect.endsRow(text, i, to)) {
                 if (rowStarted) {
                     return null;
                 }
                 lineStart = true;
-                i++;
-            } else if (c <= ' ') {
-                // univocity's white space, passed over around values: every character up to U+0020.
+                i += Math.max(1, dialect.lineSeparatorAt(text, i, to));
+            } else if (c <= ' ' && c > '\0') {
                 lineStart = false;
                 i++;
             } else if (c == '#' && lineStart && !rowStarted) {
-                // univocity's comment: a '#' first on its line, not after white space.
-                i = lineEnd(text, i, to, separator, false);
+                // univocity's comment: a '#' first on its line, not after white space, to the line separator.
+                i = dialect.valueEnd(text, i, to, false);
             } else if (c == '"') {
                 rowStarted = true;
                 lineStart = false;
@@ -282,20 +337,20 @@ final class CsvText {
                     return new Quote(column, open, -1);
                 }
                 i = close + 1;
-                while (i < to && isBlank(text.charAt(i), separator)) {
+                while (i < to && dialect.isBlank(text, i, to)) {
                     i++;
                 }
-                if (i < to && text.charAt(i) != separator && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                if (i < to && text.charAt(i) != dialect.separator() && !dialect.endsRow(text, i, to)) {
                     if (!onlyUnclosed && lineBreaks(text, open, close + 1) > 0) {
                         return new Quote(column, open, close + 1);
                     }
-                    i = lineEnd(text, i, to, separator, true);
+                    i = dialect.readOnEnd(text, i, to);
                 }
             } else {
                 // An unquoted value: a quote inside it is kept as written, as univocity keeps it.
                 rowStarted = true;
                 lineStart = false;
-                i = lineEnd(text, i, to, separator, true);
+                i = dialect.valueEnd(text, i, to, true);
             }
         }
         return null;
@@ -316,24 +371,6 @@ final class CsvText {
             }
         }
         return -1;
-    }
-
-    /** The first line break (or, when {@code orSeparator}, separator) in {@code text} from {@code from}, or {@code to}. */
-    private static int lineEnd(CharSequence text, int from, int to, char separator, boolean orSeparator) {
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || (orSeparator && c == separator)) {
-                return i;
-            }
-            i++;
-        }
-        return to;
-    }
-
-    /** White space as univocity passes it over after a closing quote: up to U+0020, save the separator and line breaks. */
-    private static boolean isBlank(char c, char separator) {
-        return c <= ' ' && c != separator && c != '\n' && c != '\r';
     }
 
     /**

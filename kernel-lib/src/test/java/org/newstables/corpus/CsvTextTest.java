@@ -116,6 +116,15 @@ class CsvTextTest {
         NewsTablesException hash = assertThrows(NewsTablesException.class,
                 () -> CsvText.read("id,text\n  #1,\"مفتوح\n2,س\n", "hash.csv"));
         assertTrue(hash.getMessage().contains("row number 1 opens a quote in its column 'text'"), hash.getMessage());
+        // Only the line separator univocity detected ends an unquoted value or a comment: a lone "\r"
+        // in a file of "\n" lines, or a lone "\n" in one of "\r\n" lines, is part of it.
+        for (String text : new String[] {"id,title,text\n1,أ\rب,\"مفتوح\n2,ع,س\n3,ع,ص\n",
+                "id,title,text\r\n1,أ\nب,\"مفتوح\r\n2,ع,س\r\n", "id,title,text\r1,أ\nب,\"مفتوح\r2,ع,س\r"}) {
+            NewsTablesException lone = assertThrows(NewsTablesException.class, () -> CsvText.read(text, "lone.csv"));
+            assertTrue(lone.getMessage().contains("row number 1 opens a quote in its column 'text'"), lone.getMessage());
+        }
+        assertEquals(2, CsvText.read("id,text\n1,أ\n#تعليق\r\"س\n2,ب\n", "comment.csv").rows().size());
+        assertEquals(java.util.List.of(), odd("id,text\r\n#تعليق\n\"س\r\n1,\"أ \"\"ق\"\"\r\nب\"\r\n", ','));
         // Rows are numbered as the articles are: a blank line, or a lone "", is not a row.
         NewsTablesException blank = assertThrows(NewsTablesException.class,
                 () -> CsvText.read("id,text\n1,أ\n\"\"\n\n2,ب\n3,\"مفتوح\nتابع\n", "blank.csv"));
