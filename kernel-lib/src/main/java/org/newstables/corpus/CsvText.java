@@ -102,6 +102,9 @@ final class CsvText {
         settings.setInputBufferSize(Math.min(text.length() + 1, settings.getInputBufferSize()));
         CsvParser parser = new CsvParser(settings);
         List<String> names = new ArrayList<>();
+        // Rows are numbered as the articles' origins number them: blank lines (a lone "" too) are
+        // not counted, though univocity hands them out and counts them.
+        int number = 0;
         try {
             parser.beginParsing(reader(text));
             String[] header = parser.parseNext();
@@ -122,9 +125,6 @@ final class CsvText {
             // read, and after a row that is where the next one (or a comment or blank line) begins.
             long rowStart = parser.getContext().currentChar();
             long lastStart = -1;
-            // Rows are numbered as the articles' origins number them: blank lines (a lone "" too) are
-            // not counted, though univocity hands them out.
-            int number = 0;
             while ((row = parser.parseNext()) != null) {
                 lastStart = rowStart;
                 rowStart = parser.getContext().currentChar();
@@ -158,11 +158,10 @@ final class CsvText {
         } catch (RuntimeException e) {
             if (limit != UNLIMITED_CELL && pastLimit(e, limit)) {
                 TextParsingException where = parsingError(e);
-                // univocity counts the rows after the header from 1; 0 is the header. Short of memory,
-                // univocity cannot build its own error and throws the bare index error of its cell
-                // buffer, which says neither.
-                String cell = where == null ? "a cell" : (where.getRecordNumber() == 0 ? "the header row"
-                        : "row number " + where.getRecordNumber()) + " has a cell, in column " + (where.getColumnIndex() + 1) + ",";
+                // Short of memory, univocity cannot build its own error and throws the bare index error
+                // of its cell buffer, which does not say the column.
+                String cell = (names.isEmpty() ? "the header row" : "row number " + (number + 1)) + " has a cell"
+                        + (where == null ? "" : ", in column " + (where.getColumnIndex() + 1) + ",");
                 throw new NewsTablesException(origin + " could not be read as CSV: " + cell + " that runs past "
                         + maxCell + " characters. Check that quotes are balanced: a quote left open takes in the"
                         + " rows after it.", e);

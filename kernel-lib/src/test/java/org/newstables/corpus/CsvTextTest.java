@@ -37,6 +37,11 @@ class CsvTextTest {
                 () -> CsvText.read("id,\"text\n1,نص الخبر الأول\n2,نص الخبر الثاني\n", "header.csv", ',', 30));
         assertTrue(header.getMessage().startsWith("header.csv could not be read as CSV: the header row has a cell, in column 2,"
                 + " that runs past 30 characters."), header.getMessage());
+        // Rows are numbered as the articles are, the blank line and the lone "" before not counted.
+        NewsTablesException blank = assertThrows(NewsTablesException.class,
+                () -> CsvText.read("id,text\n1,أ\n\n\"\"\n2,\"نص الخبر الثاني\n3,نص الخبر الثالث\n4,ن\n", "blank.csv", ',', 30));
+        assertTrue(blank.getMessage().startsWith("blank.csv could not be read as CSV: row number 2 has a cell, in column 2,"),
+                blank.getMessage());
     }
 
     @Test
