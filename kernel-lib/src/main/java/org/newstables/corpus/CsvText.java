@@ -514,15 +514,16 @@ final class CsvText {
 
     /**
      * The separator of a CSV text, from its header row: whichever of comma, semicolon and tab
-     * occurs most often outside double quotes; comma when none does or on a tie. Hand-written:
-     * Tablesaw's reader takes a separator but does not guess one.
+     * occurs most often outside double quotes; comma when none does or on a tie. Comment lines (a
+     * '#' first on the line) and blank lines before the header are passed over, as the parser passes
+     * over them. Hand-written: Tablesaw's reader takes a separator but does not guess one.
      */
     static char detectDelimiter(CharSequence text) {
         int comma = 0;
         int semicolon = 0;
         int tab = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = headerStart(text); i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
@@ -545,6 +546,27 @@ final class CsvText {
             return '\t';
         }
         return ',';
+    }
+
+    /** Where the header row begins: past the comment and blank lines before it. */
+    private static int headerStart(CharSequence text) {
+        int line = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                line = ++i;
+            } else if (i == line && c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
+            } else if (c <= ' ' && c != '\t') {
+                i++;
+            } else {
+                return line;
+            }
+        }
+        return line;
     }
 
     /** A separator in words, for messages. */

@@ -136,6 +136,16 @@ class CsvTextTest {
         assertTrue(blank.getMessage().contains("row number 3 opens"), blank.getMessage());
     }
 
+    @Test
+    void theSeparatorIsDetectedFromTheHeaderRowPastCommentsAndBlankLines() {
+        assertEquals(';', CsvText.detectDelimiter("# تصدير, أداة\nid;text\n1;نص, وفاصلة\n"));
+        assertEquals(';', CsvText.detectDelimiter("\n  \r\n#,,\nid;text\n"));
+        assertEquals('\t', CsvText.detectDelimiter("#a,b\r\nid\ttext\tsrc\n"));
+        // A '#' after white space begins the header, as it begins a value for the parser.
+        assertEquals(',', CsvText.detectDelimiter(" #id,text;x\n"));
+        assertEquals(',', CsvText.detectDelimiter("id,text\n1;2;3\n"));
+    }
+
     /** What {@link CsvText#read} says of the quotes of {@code text}'s rows. */
     private static java.util.List<String> odd(String text, char separator) {
         java.util.List<String> odd = new java.util.ArrayList<>();
