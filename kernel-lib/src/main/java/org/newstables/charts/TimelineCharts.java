@@ -1,6 +1,7 @@
 package org.newstables.charts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class TimelineCharts {
                 .build();
         ChartStyle.apply(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        Map<String, List<double[]>> series = seriesOf(timeline, text, column);
+        Map<String, List<double[]>> series = seriesOf(timeline, text, column, false);
         ChartStyle.titled(chart, title, undatedNote(timeline, text), series.keySet());
         chart.getStyler().setYAxisMin(0.0);
         // Periods are placed by index and labelled by name, so a tick never falls between two
@@ -89,15 +90,8 @@ public final class TimelineCharts {
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisLabelRotation(periodsOf(timeline) > 12 ? 90 : 0);
-        Map<String, List<double[]>> series = seriesOf(timeline, text, "mentions");
-        // A key with no mention in the periods shown (all of them in undated articles, say) has no bar
-        // to see: its legend entry says so, where it would otherwise name a colour found nowhere.
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
-            boolean none = !e.getValue().isEmpty() && e.getValue().stream().allMatch(point -> point[1] == 0);
-            names.put(e.getKey(), none ? e.getKey() + " (0)" : e.getKey());
-        }
-        ChartStyle.titled(chart, title, undatedNote(timeline, text), names.values());
+        Map<String, List<double[]>> series = seriesOf(timeline, text, "mentions", true);
+        ChartStyle.titled(chart, title, undatedNote(timeline, text), series.keySet());
         List<String> periods = datedPeriods(timeline);
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             List<String> x = new ArrayList<>();
@@ -106,7 +100,7 @@ public final class TimelineCharts {
                 x.add(periods.get((int) point[0]));
                 y.add((int) point[1]);
             }
-            chart.addSeries(names.get(e.getKey()), x, y);
+            chart.addSeries(e.getKey(), x, y);
         }
         ChartStyle.noData(chart, text);
         return chart;
@@ -124,16 +118,20 @@ public final class TimelineCharts {
      * dated period, in the table's order. Beyond {@link ChartStyle#MAX_SERIES} keys, those with
      * the fewest mentions are summed into one "other" series, so that every line keeps a colour
      * of its own; rates per 1,000 words add up, since a period's keys share its word count, and
-     * so do a period's topic shares. {@code column} is mentions, per_1k or share.
+     * so do a period's topic shares; keys tied on their dated mentions rank by their undated ones. Two
+     * keys of one label are both kept, the second named by its key too. {@code column} is mentions,
+     * per_1k or share; when {@code markEmpty}, a kept key with no dated mention is named with "(0)".
      */
-    private static Map<String, List<double[]>> seriesOf(Table timeline, ChartWords text, String column) {
+    private static Map<String, List<double[]>> seriesOf(Table timeline, ChartWords text, String column, boolean markEmpty) {
         List<String> periods = datedPeriods(timeline);
         Map<String, List<double[]>> byKey = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Long> totals = new LinkedHashMap<>();
+        Map<String, Long> undated = new LinkedHashMap<>();
         for (int i = 0; i < timeline.rowCount(); i++) {
             Row r = timeline.row(i);
             if (r.getString("period").equals(Timeline.UNDATED)) {
+                undated.merge(r.getString("kind") + "\u0000" + r.getString("key"), (long) r.getInt("mentions"), Long::sum);
                 continue;
             }
             String key = r.getString("kind") + "\u0000" + r.getString("key");
@@ -148,13 +146,25 @@ public final class TimelineCharts {
         List<String> folded = new ArrayList<>();
         if (kept.size() > ChartStyle.MAX_SERIES) {
             List<String> ranked = new ArrayList<>(kept);
-            ranked.sort((a, b) -> Long.compare(totals.get(b), totals.get(a)));
+            // Ties (keys with no dated mention, say) go by their undated mentions, then table order.
+            ranked.sort(Comparator.comparing((String k) -> totals.get(k)).thenComparing(k -> undated.getOrDefault(k, 0L))
+                    .reversed());
             folded.addAll(ranked.subList(ChartStyle.MAX_SERIES - 1, ranked.size()));
             kept.removeAll(folded);
         }
         Map<String, List<double[]>> out = new LinkedHashMap<>();
         for (String key : kept) {
-            out.put(labels.get(key), byKey.get(key));
+            String name = labels.get(key);
+            if (out.containsKey(name)) {
+                // Two keys of one label (a lexicon may give them): both kept, the second named by its key.
+                name += " (" + key.substring(key.indexOf('\u0000') + 1) + ")";
+            }
+            if (markEmpty && totals.get(key) == 0) {
+                // No mention in the periods shown (all of them in undated articles, say): no bar to
+                // see, and the legend says so, where it would otherwise name a colour found nowhere.
+                name += " (0)";
+            }
+            out.put(name, byKey.get(key));
         }
         if (!folded.isEmpty()) {
             double[] sums = new double[periods.size()];

@@ -89,6 +89,26 @@ class ChartsTest {
         // Tajikistan's mentions are all in the undated c1 here: no bar, and its legend entry says 0.
         CategoryChart undated = Charts.timelineBars(MOSTLY_UNDATED.timeline(Per.YEAR, Kind.ENTITY, "TJ", "KZ"));
         assertEquals(List.of("Tajikistan (0)", "Kazakhstan"), new ArrayList<>(undated.getSeriesMap().keySet()));
+        // Two keys of one label are both drawn, the second named by its key as well.
+        org.newstables.Lexicon same = org.newstables.Lexicon.builder().add("X1", "COUNTRY", "Same", "سواء", "طاجيكستان")
+                .add("X2", "COUNTRY", "Same", "سواء", "قازاقستان").build();
+        CategoryChart twins = Charts.timelineBars(CHART.withLexicon(same).timeline(Per.YEAR, Kind.ENTITY, "X1", "X2"));
+        assertEquals(List.of("Same", "Same (X2)"), new ArrayList<>(twins.getSeriesMap().keySet()));
+        // Past the series cap, keys without a dated mention rank by their undated ones: those the
+        // undated article names are drawn (with 0), the rest are folded into "other" (which has no 0).
+        Corpus folded = Corpus.from(tech.tablesaw.api.Table.create("folded",
+                tech.tablesaw.api.StringColumn.create("id", "d1", "u1"),
+                tech.tablesaw.api.StringColumn.create("date", "2020-01-05", ""),
+                tech.tablesaw.api.StringColumn.create("text", "التقى مسؤولون من طاجيكستان في دوشنبه.",
+                        "زار الوفد الإمارات و الأردن و مصر و السعودية و تركيا و الهند.")));
+        CategoryChart many = Charts.timelineBars(folded.timeline(Per.YEAR, Kind.ENTITY,
+                "TJ", "KZ", "UZ", "KG", "TM", "AF", "RU", "CN", "IR", "PK", "IN", "TR", "JO", "EG", "SA", "AE"));
+        List<String> legend = new ArrayList<>(many.getSeriesMap().keySet());
+        assertEquals("Tajikistan", legend.get(0));
+        for (String named : List.of("India (0)", "Turkey (0)", "Jordan (0)", "Egypt (0)", "Saudi Arabia (0)", "United Arab Emirates (0)")) {
+            assertTrue(legend.contains(named), named + " missing from " + legend);
+        }
+        assertEquals("other (5)", legend.get(legend.size() - 1));
         // The most frequent term is صين (الصيني, الصين twice more and once in each other article), shown as الصين.
         CategoryChart top = Charts.topTerms(CHART.topTerms(10), ChartText.ARABIC);
         assertEquals("الصين", top.getSeriesMap().values().iterator().next().getXData().iterator().next());
