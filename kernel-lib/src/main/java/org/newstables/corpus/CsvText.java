@@ -161,7 +161,8 @@ final class CsvText {
                 // Short of memory, univocity cannot build its own error and throws the bare index error
                 // of its cell buffer, which does not say the column.
                 String cell = (names.isEmpty() ? "the header row" : "row number " + (number + 1)) + " has a cell"
-                        + (where == null ? "" : ", in column " + (where.getColumnIndex() + 1) + ",");
+                        + (where == null ? "" : names.isEmpty() ? ", in column " + (where.getColumnIndex() + 1) + ","
+                                : ", in its column '" + column(names, where.getColumnIndex()) + "',");
                 throw new NewsTablesException(origin + " could not be read as CSV: " + cell + " that runs past "
                         + maxCell + " characters. Check that quotes are balanced: a quote left open takes in the"
                         + " rows after it.", e);

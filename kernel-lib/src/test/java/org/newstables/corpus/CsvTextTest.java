@@ -25,7 +25,7 @@ class CsvTextTest {
         // use) the parser stops and the file is refused, naming the row and column where the cell begins.
         String open = "id,text\n1,\"نص الخبر الأول\n2,نص الخبر الثاني\n3,نص الخبر الثالث\n";
         NewsTablesException e = assertThrows(NewsTablesException.class, () -> CsvText.read(open, "open.csv", ',', 30));
-        assertEquals("open.csv could not be read as CSV: row number 1 has a cell, in column 2, that runs past 30 characters."
+        assertEquals("open.csv could not be read as CSV: row number 1 has a cell, in its column 'text', that runs past 30 characters."
                 + " Check that quotes are balanced: a quote left open takes in the rows after it.", e.getMessage());
         // A longer text whose cells are all within the limit is read, as is one exactly at it.
         String balanced = "id,text\n1,\"نص الخبر الأول\"\n2,نص الخبر الثاني\n3,نص الخبر الثالث\n";
@@ -40,7 +40,7 @@ class CsvTextTest {
         // Rows are numbered as the articles are, the blank line and the lone "" before not counted.
         NewsTablesException blank = assertThrows(NewsTablesException.class,
                 () -> CsvText.read("id,text\n1,أ\n\n\"\"\n2,\"نص الخبر الثاني\n3,نص الخبر الثالث\n4,ن\n", "blank.csv", ',', 30));
-        assertTrue(blank.getMessage().startsWith("blank.csv could not be read as CSV: row number 2 has a cell, in column 2,"),
+        assertTrue(blank.getMessage().startsWith("blank.csv could not be read as CSV: row number 2 has a cell, in its column 'text',"),
                 blank.getMessage());
     }
 
