@@ -130,11 +130,11 @@ public final class TimelineCharts {
         Map<String, Long> undated = new LinkedHashMap<>();
         for (int i = 0; i < timeline.rowCount(); i++) {
             Row r = timeline.row(i);
+            String key = r.getString("kind") + "\u0000" + r.getString("key");
             if (r.getString("period").equals(Timeline.UNDATED)) {
-                undated.merge(r.getString("kind") + "\u0000" + r.getString("key"), (long) r.getInt("mentions"), Long::sum);
+                undated.merge(key, (long) r.getInt("mentions"), Long::sum);
                 continue;
             }
-            String key = r.getString("kind") + "\u0000" + r.getString("key");
             labels.putIfAbsent(key, label(r, text));
             totals.merge(key, (long) r.getInt("mentions"), Long::sum);
             // A rate in a period without articles is 0/0: a gap in the line, not a fall to zero.

@@ -56,9 +56,18 @@ final class CsvText {
      *     lines, or two column names are alike
      */
     static Parsed read(CharSequence text, String origin, char separator, int maxCell) {
+        return read(text, origin, separator, maxCell, null);
+    }
+
+    /**
+     * {@link #read(CharSequence, String, char, int)}, telling {@code oddQuotes} (when not null) of
+     * each row whose quotes look like one left open, as the seven-argument {@code read} does.
+     */
+    static Parsed read(CharSequence text, String origin, char separator, int maxCell,
+            java.util.function.ObjIntConsumer<String> oddQuotes) {
         List<String[]> rows = new ArrayList<>();
         List<String> names = read(text, origin, separator, maxCell, header -> {
-        }, rows::add);
+        }, rows::add, oddQuotes);
         return new Parsed(names, rows);
     }
 
@@ -81,11 +90,12 @@ final class CsvText {
     /**
      * {@link #read(CharSequence, String, char, int, java.util.function.Consumer, java.util.function.Consumer)},
      * telling {@code oddQuotes} (when not null), just before a row is handed out, what is odd about its
-     * quotes when it has a cell that looks like a quote left open ({@link #strayQuote}).
+     * quotes when it has a cell that looks like a quote left open ({@link #strayQuote}), and the row's
+     * number (from 1, blank lines not counted, as the articles' origins number them).
      */
     static List<String> read(CharSequence text, String origin, char separator, int maxCell,
             java.util.function.Consumer<List<String>> onNames, java.util.function.Consumer<String[]> rows,
-            java.util.function.Consumer<String> oddQuotes) {
+            java.util.function.ObjIntConsumer<String> oddQuotes) {
         // univocity allocates a fixed limit's whole buffer up front, on every read: 50 million
         // characters are 100 MB and a quarter of a second, most of a fresh JVM's reading of a small
         // metadata.csv. A text no longer than the limit cannot hold a longer cell, so it gets the
@@ -145,7 +155,7 @@ final class CsvText {
                     String odd = strayQuote(text, (int) Math.min(lastStart, text.length()),
                             (int) Math.min(rowStart, text.length()), dialect, names);
                     if (odd != null) {
-                        oddQuotes.accept(odd);
+                        oddQuotes.accept(odd, number);
                     }
                 }
                 rows.accept(row);
@@ -322,7 +332,7 @@ final class CsvText {
                 }
                 lineStart = true;
                 i += Math.max(1, dialect.lineSeparatorAt(text, i, to));
-            } else if (c <= ' ' && c > '\0') {
+            } else if (dialect.isBlank(text, i, to)) {
                 lineStart = false;
                 i++;
             } else if (c == '#' && lineStart && !rowStarted) {

@@ -30,12 +30,9 @@ final class MetadataSidecar {
         CsvText.Parsed table;
         List<Problem> quotes = new ArrayList<>();
         try {
-            List<String[]> rows = new ArrayList<>();
             QuoteProblems odd = new QuoteProblems(name, quotes);
-            List<String> names = CsvText.read(csv, name, CsvText.detectDelimiter(csv), CsvText.MAX_CELL_CHARS, header -> {
-            }, rows::add, what -> odd.add(rows.size() + 1, what));
+            table = CsvText.read(csv, name, CsvText.detectDelimiter(csv), CsvText.MAX_CELL_CHARS, odd::add);
             odd.end();
-            table = new CsvText.Parsed(names, rows);
         } catch (RuntimeException e) {
             problems.add(new Problem(Origin.of(name), Problem.Kind.METADATA, e.getMessage() + " The metadata was not used."));
             return docs;

@@ -23,7 +23,7 @@ final class QuoteProblems {
     }
 
     /** What {@link CsvText#strayQuote} says of row {@code row} (from 1, as the file's articles are numbered). */
-    void add(int row, String what) {
+    void add(String what, int row) {
         if (rows++ < LISTED) {
             problems.add(new Problem(Origin.at(file, "row", row), Problem.Kind.FORMAT, what));
         }

@@ -103,9 +103,9 @@ final class TableReader {
             }
         }
 
-        /** What {@link CsvText#strayQuote} says of the next row's quotes. */
-        void oddQuotes(String what) {
-            oddQuotes.add(rows + 1, what);
+        /** What {@link CsvText#strayQuote} says of row {@code row}'s quotes. */
+        void oddQuotes(String what, int row) {
+            oddQuotes.add(what, row);
         }
 
         void row(String[] cells) {

@@ -77,11 +77,11 @@ class CsvTextTest {
         java.util.List<String> odd = new java.util.ArrayList<>();
         java.util.List<String> order = new java.util.ArrayList<>();
         CsvText.read(text, "mid.csv", ',', CsvText.MAX_CELL_CHARS, names -> {
-        }, row -> order.add("row " + row[0]), why -> {
+        }, row -> order.add("row " + row[0]), (why, row) -> {
             odd.add(why);
-            order.add("odd");
+            order.add("odd at " + row);
         });
-        assertEquals(java.util.List.of("odd", "row 1", "row 4"), order);
+        assertEquals(java.util.List.of("odd at 1", "row 1", "row 4"), order);
         assertEquals("its column 'text' opens a quote that closes 2 lines further on before other characters («نص ثالث\"»),"
                 + " as a quote left open does: if it was one, the rows on those lines were read into this cell. Check"
                 + " the quotes of this row; write a quote inside a cell as two (\"\").", odd.get(0));
@@ -91,7 +91,7 @@ class CsvTextTest {
         CsvText.read("id,text\n1,\"قال \"\"نعم\"\"\nثم مضى\"\n2,\"قال \"لا\" ومضى\"\n3,هو \"هنا\n4,\"سطر\nوسطر\"\n", "ok.csv",
                 ',', CsvText.MAX_CELL_CHARS, names -> {
                 }, row -> {
-                }, none::add);
+                }, (why, row) -> none.add(why));
         assertEquals(java.util.List.of(), none);
     }
 
@@ -151,7 +151,7 @@ class CsvTextTest {
         java.util.List<String> odd = new java.util.ArrayList<>();
         CsvText.read(text, "odd.csv", separator, CsvText.MAX_CELL_CHARS, names -> {
         }, row -> {
-        }, odd::add);
+        }, (why, row) -> odd.add(why));
         return odd;
     }
 
