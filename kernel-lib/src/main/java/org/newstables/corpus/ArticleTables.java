@@ -33,7 +33,7 @@ public final class ArticleTables {
      */
     public static Table articles(List<Article> articles, int[] sentences, int[] tokens) {
         // The columns are kept at hand: Table.stringColumn(name) searches the columns by name, case
-        // aside, and this loop appends some twenty values per article.
+        // aside, and the fills below append some twenty values per article.
         StringColumn id = StringColumn.create("id");
         StringColumn title = StringColumn.create("title");
         DateColumn date = DateColumn.create("date");
@@ -63,58 +63,50 @@ public final class ArticleTables {
         StringColumn encoding = StringColumn.create("encoding");
         IntColumn removedLines = IntColumn.create("removed_lines");
         t.addColumns(file, encoding, removedLines);
-        // The text column takes about as long as all the others together: appending a text hashes it
-        // into the column's dictionary (until Tablesaw turns a column of distinct values into plain
-        // text storage, past 65,535 of them), 0.2 of 0.35 s for 100,000 generated articles on one
-        // thread. A large corpus's texts go in on another thread of the pool meanwhile (the caller's
-        // pool, else the common pool; the caller runs it itself when none is free). Only appends run
-        // there: the columns were made above, on this thread, since Tablesaw's column classes
-        // initialise one another and two threads making first columns at once can deadlock; the
-        // dictionaries a column is promoted to have no static initialisers.
-        java.util.concurrent.ForkJoinTask<?> texts = articles.size() >= TEXT_APART_FROM
-                && org.newstables.common.Chunks.threads() > 1
-                ? java.util.concurrent.ForkJoinTask.adapt(() -> articles.forEach(a -> text.append(a.text()))).fork()
-                : null;
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            id.append(a.id());
-            title.append(a.title());
-            date.append(a.date());
-            published.append(a.published());
-            publishedTime.append(a.publishedTime());
-            dateSource.append(a.dateSource().label());
-            datePrecision.append(a.datePrecision());
-            if (a.dateStart() >= 0) {
-                dateStart.append(a.dateStart());
-                dateEnd.append(a.dateEnd());
-            } else {
-                dateStart.appendMissing();
-                dateEnd.appendMissing();
-            }
-            dateline.append(a.dateline());
-            source.append(a.source());
-            language.append(a.language());
-            sentenceCount.append(sentences[i]);
-            tokenCount.append(tokens[i]);
-            if (texts == null) {
-                text.append(a.text());
-            }
-            int k = 0;
-            for (String extra : extras) {
-                extraColumns.get(k++).append(a.extra().getOrDefault(extra, ""));
-            }
-            file.append(a.origin());
-            encoding.append(a.encoding());
-            removedLines.append(a.removed().size());
+        // Each column is filled by one task, the tasks in parallel on the caller's pool (ParallelColumns):
+        // appending a value hashes it into its column's dictionary, and one thread appending some twenty
+        // values per article left the other idle (the text column alone took 0.2 of 0.35 s for 100,000
+        // generated articles). The columns were made above, on this thread, since Tablesaw's column
+        // classes initialise one another; the dictionaries a column is promoted to have no static
+        // initialisers. The text column comes first: it takes longest.
+        List<Runnable> fills = new ArrayList<>(List.of(
+                () -> articles.forEach(a -> text.append(a.text())),
+                () -> articles.forEach(a -> id.append(a.id())),
+                () -> articles.forEach(a -> title.append(a.title())),
+                () -> articles.forEach(a -> date.append(a.date())),
+                () -> articles.forEach(a -> published.append(a.published())),
+                () -> articles.forEach(a -> publishedTime.append(a.publishedTime())),
+                () -> articles.forEach(a -> dateSource.append(a.dateSource().label())),
+                () -> articles.forEach(a -> datePrecision.append(a.datePrecision())),
+                () -> articles.forEach(a -> {
+                    if (a.dateStart() >= 0) {
+                        dateStart.append(a.dateStart());
+                        dateEnd.append(a.dateEnd());
+                    } else {
+                        dateStart.appendMissing();
+                        dateEnd.appendMissing();
+                    }
+                }),
+                () -> articles.forEach(a -> dateline.append(a.dateline())),
+                () -> articles.forEach(a -> source.append(a.source())),
+                () -> articles.forEach(a -> language.append(a.language())),
+                () -> {
+                    for (int i = 0; i < articles.size(); i++) {
+                        sentenceCount.append(sentences[i]);
+                        tokenCount.append(tokens[i]);
+                    }
+                },
+                () -> articles.forEach(a -> file.append(a.origin())),
+                () -> articles.forEach(a -> encoding.append(a.encoding())),
+                () -> articles.forEach(a -> removedLines.append(a.removed().size()))));
+        int k = 0;
+        for (String extra : extras) {
+            StringColumn column = extraColumns.get(k++);
+            fills.add(() -> articles.forEach(a -> column.append(a.extra().getOrDefault(extra, ""))));
         }
-        if (texts != null) {
-            texts.join();
-        }
+        org.newstables.common.ParallelColumns.fill(fills);
         return t;
     }
-
-    /** From this many articles on, the text column is filled on another thread ({@link #articles}). */
-    static final int TEXT_APART_FROM = 4_096;
 
     /**
      * Every date expression of every article, as the temporal tagger read the page: article, kind

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newstables.common.NumberColumns;
+import org.newstables.common.ParallelColumns;
 import org.newstables.common.StringColumns;
 import org.newstables.corpus.Article;
 import tech.tablesaw.api.DateColumn;
@@ -149,30 +150,29 @@ public final class EntityTables {
             }
         });
         String[] textList = texts.toArray(new String[0]);
-        // Built on this thread: Tablesaw's column classes initialise one another (ColumnType and
-        // AbstractColumnType), so two threads making their first columns at once can deadlock, as a
-        // notebook kernel did when these columns were built in parallel.
-        List<Column<?>> columns = new ArrayList<>(List.of(
-                StringColumns.of("article", ids, articleCode),
-                DateColumn.createInternal("date", dates),
-                StringColumns.of(themes ? "theme" : "entity", entryStrings(entryList, Entry::key), entryCode),
-                StringColumns.of("label", entryStrings(entryList, Entry::label), entryCode)));
+        String[] surfaceArray = surfaceList.toArray(new String[0]);
+        List<java.util.function.Supplier<? extends Column<?>>> makers = new ArrayList<>(List.of(
+                () -> StringColumns.of("article", ids, articleCode),
+                () -> DateColumn.createInternal("date", dates),
+                () -> StringColumns.of(themes ? "theme" : "entity", entryStrings(entryList, Entry::key), entryCode),
+                () -> StringColumns.of("label", entryStrings(entryList, Entry::label), entryCode)));
         if (themes) {
-            columns.add(StringColumns.of("keyword", textList, textCode));
+            makers.add(() -> StringColumns.of("keyword", textList, textCode));
         } else {
-            columns.add(StringColumns.of("label_ar", entryStrings(entryList, Entry::labelAr), entryCode));
-            columns.add(StringColumns.of("type", entryStrings(entryList, e -> e.type().name()), entryCode));
+            makers.add(() -> StringColumns.of("label_ar", entryStrings(entryList, Entry::labelAr), entryCode));
+            makers.add(() -> StringColumns.of("type", entryStrings(entryList, e -> e.type().name()), entryCode));
         }
-        columns.add(StringColumns.of("surface", surfaceList.toArray(new String[0]), surfaceCode));
+        makers.add(() -> StringColumns.of("surface", surfaceArray, surfaceCode));
         // Over the arrays filled above, not copies of them (NumberColumns).
-        columns.add(NumberColumns.ints("start", starts));
-        columns.add(NumberColumns.ints("end", ends));
-        columns.add(NumberColumns.ints("sentence", sentence));
+        makers.add(() -> NumberColumns.ints("start", starts));
+        makers.add(() -> NumberColumns.ints("end", ends));
+        makers.add(() -> NumberColumns.ints("sentence", sentence));
         if (!themes) {
-            columns.add(StringColumns.of("title", textList, textCode));
-            columns.add(StringColumns.of("role", entryStrings(entryList, Entry::role), entryCode));
-            columns.add(StringColumns.of("source", entryStrings(entryList, e -> e.source().label()), entryCode));
+            makers.add(() -> StringColumns.of("title", textList, textCode));
+            makers.add(() -> StringColumns.of("role", entryStrings(entryList, Entry::role), entryCode));
+            makers.add(() -> StringColumns.of("source", entryStrings(entryList, e -> e.source().label()), entryCode));
         }
+        List<Column<?>> columns = ParallelColumns.of(makers);
         return Table.create(name, columns);
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.newstables.common.Chunks;
 import org.newstables.common.NumberColumns;
+import org.newstables.common.ParallelColumns;
 import org.newstables.common.StringColumns;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -34,13 +35,17 @@ public final class TermTables {
         // (NumberColumns): Tablesaw's create(name, size) appends a missing value per row, one call at a
         // time on this thread (0.7 s of 2.4 s for the 22 million rows of 100,000 generated articles), and
         // its create(name, values) copies the array.
-        int[] article = new int[rows];
-        int[] term = new int[rows];
-        int[] count = new int[rows];
-        int[] df = new int[rows];
-        double[] tf = new double[rows];
-        double[] idf = new double[rows];
-        double[] tfidf = new double[rows];
+        // Made in parallel: the JVM zeroes a new array on the thread that makes it, and these seven are
+        // 880 MB for 100,000 generated articles, a twentieth of a second of one thread's time while
+        // the other idled (async-profiler, two threads).
+        List<Object> arrays = Chunks.each(7, k -> k < 4 ? new int[rows] : new double[rows]);
+        int[] article = (int[]) arrays.get(0);
+        int[] term = (int[]) arrays.get(1);
+        int[] count = (int[]) arrays.get(2);
+        int[] df = (int[]) arrays.get(3);
+        double[] tf = (double[]) arrays.get(4);
+        double[] idf = (double[]) arrays.get(5);
+        double[] tfidf = (double[]) arrays.get(6);
         // Once per term, not per row: a logarithm for each of the 22 million rows of 100,000 generated
         // articles was nearly a fifth of terms() on one thread (async-profiler).
         double[] idfOf = new double[index.size()];
@@ -72,11 +77,13 @@ public final class TermTables {
             terms[t] = index.term(t);
             surfaces[t] = index.surface(t);
         }
-        return Table.create("terms", StringColumns.of("article", ids.toArray(new String[0]), article),
-                StringColumns.of("term", terms, term), StringColumns.of("surface", surfaces, term),
-                NumberColumns.ints("count", count), NumberColumns.doubles("tf", tf),
-                NumberColumns.ints(org.newstables.common.Columns.ARTICLES, df), NumberColumns.doubles("idf", idf),
-                NumberColumns.doubles("tfidf", tfidf));
+        String[] idArray = ids.toArray(new String[0]);
+        return Table.create("terms", ParallelColumns.of(List.of(
+                () -> StringColumns.of("article", idArray, article),
+                () -> StringColumns.of("term", terms, term), () -> StringColumns.of("surface", surfaces, term),
+                () -> NumberColumns.ints("count", count), () -> NumberColumns.doubles("tf", tf),
+                () -> NumberColumns.ints(org.newstables.common.Columns.ARTICLES, df),
+                () -> NumberColumns.doubles("idf", idf), () -> NumberColumns.doubles("tfidf", tfidf))));
     }
 
     /** term, surface, count, articles, per_1k (per 1,000 tokens of the corpus): the {@code n} most frequent. */
