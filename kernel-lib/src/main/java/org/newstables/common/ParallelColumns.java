@@ -20,20 +20,24 @@ import tech.tablesaw.columns.Column;
  * threads making their first columns at once can deadlock: when the mention tables' columns were
  * first made in parallel (commit 7d1cfba, undone by e6365bd), a notebook kernel's main thread waited
  * in DateColumn's constructor for AbstractColumnType while a pool thread, in StringColumns'
- * initialiser, waited in ColumnType's for the main thread. This class's initialiser therefore
- * initialises ColumnType, and with it every column type Tablesaw registers, and makes one column of
- * each kind the tables use, on the thread that first asks for columns, before any other thread
- * starts: past it, no maker initialises a column class. Hand-written: Tablesaw makes a table's
- * columns one at a time.
+ * initialiser, waited in ColumnType's for the main thread. This class's initialiser therefore makes
+ * one column of each kind the tables use on the thread that first asks for columns, before it hands
+ * out any work: the makers of that call, and of every later one, initialise no column class. It
+ * enters Tablesaw's cycle of column types where every other first column of NewsTables does, through
+ * StringColumn (StringColumnType initialises ColumnType, which initialises every type it registers):
+ * entered through ColumnType instead, it deadlocked against another thread making its first
+ * StringColumn at that moment (a helper's race of two threads, 15 of 20 fresh JVMs;
+ * {@code ParallelColumnsTest} runs it). A thread of the user's own that makes its first column of
+ * another type at that moment can still meet Tablesaw's cycle, as it could before. Hand-written:
+ * Tablesaw makes a table's columns one at a time.
  */
 @Internal
 public final class ParallelColumns {
 
     static {
-        // Each of these initialises its classes here, on this thread (see above).
-        tech.tablesaw.api.ColumnType.values();
-        StringColumns.of("string", new String[0], new int[0]);
+        // Each of these initialises its classes here, on this thread, StringColumn's first (see above).
         StringColumn.create("string").append("a");
+        StringColumns.of("string", new String[0], new int[0]);
         DateColumn.create("date").append(java.time.LocalDate.EPOCH);
         TimeColumn.create("time").append(java.time.LocalTime.NOON);
         IntColumn.create("int");
@@ -48,8 +52,9 @@ public final class ParallelColumns {
     /**
      * The columns {@code makers} make, in their order, made in parallel: each maker runs once, on
      * one thread, and must not share what it changes with another maker. A maker may itself work in
-     * parallel ({@link Chunks}). What a maker throws is thrown here, and then no maker not yet begun
-     * starts.
+     * parallel ({@link Chunks}). What a maker throws is thrown here (the fork/join framework may wrap
+     * it in a copy of its class, the original as its cause), and then no maker not yet begun starts;
+     * makers already begun on other threads may still be running when it is thrown.
      */
     public static List<Column<?>> of(List<Supplier<? extends Column<?>>> makers) {
         return Chunks.each(makers.size(), i -> makers.get(i).get());
