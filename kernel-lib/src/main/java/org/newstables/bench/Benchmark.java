@@ -83,7 +83,7 @@ public final class Benchmark {
         // showed them compiled by C2 during the timed 100,000-article step, which then measured the JIT.
         Table warmUp = generate(10_000);
         for (int i = 0; i < 3; i++) {
-            pipeline(warmUp);
+            pipeline(warmUp, true);
             bareAnalyzer(warmUp.stringColumn("text").asList());
         }
         // Not measured with the corpora that follow: 51 MB of texts.
@@ -139,11 +139,16 @@ public final class Benchmark {
         double bare = bareAnalyzer(generated.stringColumn("text").asList());
         out.printf(Locale.ROOT, "  Lucene ArabicAnalyzer alone, 1 thread      %7.2f s  %6.1f MB/s (the ceiling)%n", bare, mb / bare);
 
-        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+        int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
+        // [one thread, all cores][pair]: seconds of load and analysis, of the analysis alone, and the process's CPU seconds.
+        int pairCount = size >= PAIRS_FROM ? PAIRS : 1;
+        double[][][] pairs = new double[3][2][pairCount];
+        for (int k = 0; k < threadCounts.length; k++) {
+            int threads = threadCounts[k];
             System.gc();
             resetPeaks();
             Table input = generated;
-            double[] t = onThreads(threads, () -> pipeline(input));
+            double[] t = onThreads(threads, () -> pipeline(input, true));
             double analysis = t[0] + t[1] + t[2] + t[3] + t[4];
             double tables = analysis + t[5];
             String th = threads == 1 ? " " : "s";
@@ -154,6 +159,9 @@ public final class Benchmark {
                     + " (%.0f%% of the bare analyzer per core) · all five tables %6.2f s · with the report %6.2f s%n",
                     threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[6]);
             double alone = t[1] + t[2] + t[3] + t[4];
+            pairs[0][k][0] = analysis;
+            pairs[1][k][0] = alone;
+            pairs[2][k][0] = t[7];
             out.printf(Locale.ROOT, "  %d thread%s: analysis alone (tokens, terms, entities, themes; loading excluded, as for the"
                     + " bare analyzer) %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core)%n",
                     threads, th, alone, mb / alone, 100 * (mb / alone) / (mb / bare) / threads);
@@ -169,6 +177,23 @@ public final class Benchmark {
                     + " %6.2f s = %.2f× the tables (each from a fresh corpus)%n", threads, th, report[0], report[1],
                     report[1] / report[0]);
         }
+        // Issue 20's ratio of two threads to one, from alternated rounds: on this shared machine one round
+        // of the same work took a quarter more CPU seconds than the round before it, now and then.
+        for (int pair = 1; pair < pairCount; pair++) {
+            for (int k = 0; k < threadCounts.length; k++) {
+                System.gc();
+                Table input = generated;
+                double[] t = onThreads(threadCounts[k], () -> pipeline(input, false));
+                pairs[0][k][pair] = t[0] + t[1] + t[2] + t[3] + t[4];
+                pairs[1][k][pair] = t[1] + t[2] + t[3] + t[4];
+                pairs[2][k][pair] = t[7];
+            }
+        }
+        out.printf(Locale.ROOT, "  %d threads / 1 thread, %d alternated pair%s of rounds: load and analysis %s · analysis alone %s"
+                + " · the process's CPU seconds for load and analysis, 1 thread %s, %d threads %s%n", threadCounts[1], pairCount,
+                pairCount == 1 ? "" : "s",
+                ratios(pairs[0][0], pairs[0][1]), ratios(pairs[1][0], pairs[1][1]), list(pairs[2][0]), threadCounts[1],
+                list(pairs[2][1]));
         {
             Corpus c = Corpus.from(generated);
             c.articles();
@@ -236,17 +261,23 @@ public final class Benchmark {
 
     /**
      * load, analysis (articles table), terms, mentions, theme mentions, timeline, report: seconds
-     * each. Between the timeline and the report, untimed, sets {@link #liveAfterTables}.
+     * each, and the process's CPU seconds for the first five. Between the timeline and the report,
+     * untimed, sets {@link #liveAfterTables}. Without {@code whole}, only the first five steps run.
      */
-    private static double[] pipeline(Table generated) throws IOException {
+    private static double[] pipeline(Table generated, boolean whole) throws IOException {
         Corpus[] c = new Corpus[1];
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
-        double[] t = new double[7];
+        double[] t = new double[8];
+        double cpu = processCpu();
         t[0] = seconds(() -> c[0] = Corpus.from(generated));
         t[1] = seconds(() -> c[0].articles());
         t[2] = seconds(() -> c[0].terms());
         t[3] = seconds(() -> c[0].mentions());
         t[4] = seconds(() -> c[0].themeMentions());
+        t[7] = processCpu() - cpu;
+        if (!whole) {
+            return t;
+        }
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-report");
         t[5] = seconds(() -> c[0].timeline(org.newstables.Per.MONTH));
         liveAfterTables = liveHeap();
         t[6] = seconds(() -> org.newstables.report.ReportWriter.write(c[0], dir,
@@ -306,6 +337,47 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         step.run();
         return seconds(t0);
+    }
+
+    /** The CPU seconds this process has used, on all its threads (the JIT's and the collector's too). */
+    private static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /**
+     * How many pairs of rounds, one thread then all cores, give a ratio of two threads to one: the
+     * median of their ratios, as one pair on this project's shared 2-core machine was sometimes a
+     * quarter off (the same work taking a quarter more CPU seconds in one round).
+     */
+    static final int PAIRS = 3;
+
+    /**
+     * Below this many articles one pair of rounds is run: a round of 1,000 articles takes a fifth of a
+     * second, which the machine's noise swamps (its three pairs ranged from 0.66 to 1.62).
+     */
+    private static final int PAIRS_FROM = 10_000;
+
+    /**
+     * Each pair's ratio {@code one[i] / all[i]} and, for more than one pair, their median, as "1.71,
+     * 1.85, 1.80 (median 1.80)".
+     */
+    static String ratios(double[] one, double[] all) {
+        double[] r = new double[one.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = one[i] / all[i];
+        }
+        String each = list(r);
+        return r.length == 1 ? each : each + String.format(Locale.ROOT, " (median %.2f)", median(r));
+    }
+
+    /** The values to two decimals, in order, separated by commas. */
+    private static String list(double[] values) {
+        StringBuilder b = new StringBuilder();
+        for (double v : values) {
+            b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", v));
+        }
+        return b.toString();
     }
 
     /**
@@ -500,11 +572,12 @@ public final class Benchmark {
      * The corpus loaded from {@code source} (a folder of files or a CSV file) and its five tables,
      * as a user makes them: seconds to load (read, decode, clean, dates), seconds for the analysis
      * and the five tables, and the bytes of heap the corpus holds then (the heap after a full
-     * collection, less the heap before loading).
+     * collection, less the heap before loading), and the process's CPU seconds for the load and the tables.
      */
     private static double[] fromFile(java.nio.file.Path source, long megabytes) throws IOException {
         long before = liveHeap();
         Corpus[] c = new Corpus[1];
+        double cpu = processCpu();
         double load = seconds(() -> c[0] = Corpus.loader().maxFileMegabytes(megabytes).load(source));
         double tables = seconds(() -> {
             c[0].articles();
@@ -513,9 +586,10 @@ public final class Benchmark {
             c[0].themeMentions();
             c[0].timeline(org.newstables.Per.MONTH);
         });
+        cpu = processCpu() - cpu;
         long live = liveHeap() - before;
         java.lang.ref.Reference.reachabilityFence(c[0]);
-        return new double[] {load, tables, live};
+        return new double[] {load, tables, live, cpu};
     }
 
     /**
@@ -539,7 +613,9 @@ public final class Benchmark {
      * {@code csv}, the same articles, and from the folder again without its {@code metadata.csv},
      * as pages scraped without their dates come (a page whose head does not settle its date is then
      * read in full for dates: the slower path, which the other two almost never take), on 1 thread
-     * and on all cores. The folder's {@code metadata.csv} is gone afterwards.
+     * and on all cores in {@link #PAIRS} alternated pairs of rounds (one below {@link #PAIRS_FROM}
+     * articles), the first shown in full. The
+     * folder's {@code metadata.csv} is gone afterwards.
      */
     private static void fromFiles(java.nio.file.Path folder, java.nio.file.Path csv, int articles, double mb, double bare,
             PrintStream out) throws Exception {
@@ -553,14 +629,30 @@ public final class Benchmark {
                 // The same files, read again: only metadata.csv is taken away.
                 java.nio.file.Files.delete(folder.resolve("metadata.csv"));
             }
-            for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
+            // [one thread, all cores][pair]: seconds of load and tables, and the process's CPU seconds.
+            int pairCount = articles >= PAIRS_FROM ? PAIRS : 1;
+            double[][] seconds = new double[2][pairCount];
+            double[][] cpu = new double[2][pairCount];
+            for (int round = 0; round < 2 * pairCount; round++) {
+                int threads = threadCounts[round % 2];
                 double[] t = onThreads(threads, () -> fromFile(source, megabytes));
                 double all = t[0] + t[1];
+                seconds[round % 2][round / 2] = all;
+                cpu[round % 2][round / 2] = t[3];
+                if (round >= 2) {
+                    // The first pair is shown in full; the others give the ratio below.
+                    continue;
+                }
                 out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
                         + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
                         + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
                         100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
             }
+            out.printf(Locale.ROOT, "  from %s, %d threads / 1 thread, %d alternated pair%s of rounds: %s · the process's CPU"
+                    + " seconds, 1 thread %s, %d threads %s%n", what, threadCounts[1], pairCount, pairCount == 1 ? "" : "s",
+                    ratios(seconds[0], seconds[1]),
+                    list(cpu[0]), threadCounts[1], list(cpu[1]));
         }
     }
 

@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark's arguments, its choice of Python interpreter and that interpreter's check, before anything is timed. */
+/** The benchmark's arguments, its choice of Python interpreter and that interpreter's check, before anything is timed, and how it gives a ratio of two threads to one. */
 class PythonBaselineCheckTest {
 
     @TempDir
@@ -78,5 +78,13 @@ class PythonBaselineCheckTest {
     void aMissingScriptIsFoundBeforeTheInterpreterIsTried() throws Exception {
         String problem = Benchmark.pythonProblem(interpreter("python-with", "python 3", 0).toString(), dir.resolve("absent.py"));
         assertTrue(problem.contains("absent.py") && problem.contains("repository root"), problem);
+    }
+
+    @Test
+    void aTwoThreadRatioIsEachPairsAndTheirMedian() {
+        // Pairs in the order run: the median is the middle ratio, not the middle of either side's seconds.
+        assertEquals("1.50, 2.00, 1.80 (median 1.80)",
+                Benchmark.ratios(new double[] {3.0, 10.0, 9.0}, new double[] {2.0, 5.0, 5.0}));
+        assertEquals("1.60", Benchmark.ratios(new double[] {8.0}, new double[] {5.0}));
     }
 }
