@@ -141,7 +141,7 @@ public final class Benchmark {
 
         int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
         // [one thread, all cores][pair]: seconds of load and analysis, of the analysis alone, and the process's CPU seconds.
-        int pairCount = size >= PAIRS_FROM ? PAIRS : 1;
+        int pairCount = pairCount(size);
         double[][][] pairs = new double[3][2][pairCount];
         for (int k = 0; k < threadCounts.length; k++) {
             int threads = threadCounts[k];
@@ -159,9 +159,7 @@ public final class Benchmark {
                     + " (%.0f%% of the bare analyzer per core) · all five tables %6.2f s · with the report %6.2f s%n",
                     threads, th, analysis, mb / analysis, 100 * (mb / analysis) / (mb / bare) / threads, tables, tables + t[6]);
             double alone = t[1] + t[2] + t[3] + t[4];
-            pairs[0][k][0] = analysis;
-            pairs[1][k][0] = alone;
-            pairs[2][k][0] = t[7];
+            keep(pairs, k, 0, t);
             out.printf(Locale.ROOT, "  %d thread%s: analysis alone (tokens, terms, entities, themes; loading excluded, as for the"
                     + " bare analyzer) %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core)%n",
                     threads, th, alone, mb / alone, 100 * (mb / alone) / (mb / bare) / threads);
@@ -183,10 +181,7 @@ public final class Benchmark {
             for (int k = 0; k < threadCounts.length; k++) {
                 System.gc();
                 Table input = generated;
-                double[] t = onThreads(threadCounts[k], () -> pipeline(input, false));
-                pairs[0][k][pair] = t[0] + t[1] + t[2] + t[3] + t[4];
-                pairs[1][k][pair] = t[1] + t[2] + t[3] + t[4];
-                pairs[2][k][pair] = t[7];
+                keep(pairs, k, pair, onThreads(threadCounts[k], () -> pipeline(input, false)));
             }
         }
         out.printf(Locale.ROOT, "  %d threads / 1 thread, %d alternated pair%s of rounds: load and analysis %s · analysis alone %s"
@@ -244,13 +239,11 @@ public final class Benchmark {
         for (int threads : cores == 1 ? new int[] {1} : new int[] {1, cores}) {
             org.newstables.topics.TopicOptions o = org.newstables.topics.TopicOptions.of(20).threads(threads);
             // CPU time beside wall time: on a machine others share, the wall time says how busy it was.
-            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            long cpu0 = os.getProcessCpuTime();
+            double cpu0 = processCpu();
             long t0 = System.nanoTime();
             org.newstables.topics.TopicModel m = c.topicModel(o);
             double s = seconds(t0);
-            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double cpu = processCpu() - cpu0;
             out.printf(Locale.ROOT, "  topics, k = 20, %d iterations, %d thread%s: %7.1f s wall, %7.1f s CPU (%.2f s wall per iteration)"
                     + " · %s%n", m.iterations(), threads, threads == 1 ? "" : "s", s, cpu, s / m.iterations(), m);
         }
@@ -337,6 +330,21 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         step.run();
         return seconds(t0);
+    }
+
+    /**
+     * Keeps one round of {@link #pipeline}'s seconds {@code t}, on {@code threadCounts[k]} threads, in
+     * {@code pairs}: the seconds of load and analysis, of the analysis alone, and the process's CPU seconds.
+     */
+    private static void keep(double[][][] pairs, int k, int pair, double[] t) {
+        pairs[0][k][pair] = t[0] + t[1] + t[2] + t[3] + t[4];
+        pairs[1][k][pair] = t[1] + t[2] + t[3] + t[4];
+        pairs[2][k][pair] = t[7];
+    }
+
+    /** How many pairs of rounds give a ratio of two threads to one for a corpus of {@code articles}. */
+    private static int pairCount(int articles) {
+        return articles >= PAIRS_FROM ? PAIRS : 1;
     }
 
     /** The CPU seconds this process has used, on all its threads (the JIT's and the collector's too). */
@@ -614,8 +622,7 @@ public final class Benchmark {
      * as pages scraped without their dates come (a page whose head does not settle its date is then
      * read in full for dates: the slower path, which the other two almost never take), on 1 thread
      * and on all cores in {@link #PAIRS} alternated pairs of rounds (one below {@link #PAIRS_FROM}
-     * articles), the first shown in full. The
-     * folder's {@code metadata.csv} is gone afterwards.
+     * articles), the first shown in full. The folder's {@code metadata.csv} is gone afterwards.
      */
     private static void fromFiles(java.nio.file.Path folder, java.nio.file.Path csv, int articles, double mb, double bare,
             PrintStream out) throws Exception {
@@ -631,7 +638,7 @@ public final class Benchmark {
             }
             int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
             // [one thread, all cores][pair]: seconds of load and tables, and the process's CPU seconds.
-            int pairCount = articles >= PAIRS_FROM ? PAIRS : 1;
+            int pairCount = pairCount(articles);
             double[][] seconds = new double[2][pairCount];
             double[][] cpu = new double[2][pairCount];
             for (int round = 0; round < 2 * pairCount; round++) {
