@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,45 +38,69 @@ final class FolderReader {
     private FolderReader() {
     }
 
-    /** The documents read from a run of files, and the problems of the others. */
-    private record Read(List<SourceDocument> docs, List<Problem> problems) {
+    /** A file to read, as the listing found it: its path below the folder (with {@code /}) and on disk. */
+    private record Listed(String name, Path file) {
+    }
+
+    /** One file as read: its text, or empty with its problems. */
+    private record FileRead(Optional<TextDecoder.Decoded> text, List<Problem> problems) {
     }
 
     static Batch read(Path folder, long maxFileBytes) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Path> files = new LinkedHashMap<>();
-        for (Path file : list(folder, problems)) {
-            files.put(relative(folder, file), file);
-        }
-        CorpusReader.Folder plan = plan(folder.toString(), files.keySet(), problems);
-        List<SourceDocument> docs = new ArrayList<>();
-        problems = new ArrayList<>(plan.problems());
-        // Read and decoded in parallel (each file on its own), each chunk's problems apart; then
-        // joined in path order, so that nothing depends on the number of threads.
-        List<Map.Entry<String, String>> planned = new ArrayList<>(plan.articles().entrySet());
-        List<Read> read = org.newstables.common.Chunks.map(planned.size(), (from, to) -> {
-            Read chunk = new Read(new ArrayList<>(), new ArrayList<>());
-            for (int i = from; i < to; i++) {
-                Map.Entry<String, String> f = planned.get(i);
-                Optional<TextDecoder.Decoded> text = FileText.read(files.get(f.getKey()), f.getKey(), maxFileBytes, chunk.problems());
-                if (text.isPresent()) {
-                    chunk.docs().add(new SourceDocument(f.getValue(), Origin.of(f.getKey()), text.get().text(), Map.of(),
-                            text.get().encoding()));
-                }
+        List<Problem> listing = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
+        Map<String, Path> others = new HashMap<>();
+        // Each article file is read and decoded on the other threads as soon as the listing finds
+        // it: the listing is serial (a stat call per file, half a second for 100,000 files) and the
+        // second thread otherwise waited for it. The results are joined in path order below, so
+        // that nothing depends on the number of threads or on the order the folder lists in.
+        List<FileRead> reads = org.newstables.common.Chunks.<Listed, FileRead>pipelined(hand -> walk(folder, listing, (name, file) -> {
+            names.add(name);
+            if (article(name)) {
+                Listed f = new Listed(name, file);
+                listed.add(f);
+                hand.accept(f);
+            } else {
+                others.put(name, file);
             }
-            return chunk;
+        }), f -> {
+            List<Problem> own = new ArrayList<>(1);
+            Optional<TextDecoder.Decoded> text = FileText.read(f.file(), f.name(), maxFileBytes, own);
+            return new FileRead(text, own.isEmpty() ? List.of() : own);
         });
-        for (Read chunk : read) {
-            docs.addAll(chunk.docs());
-            problems.addAll(chunk.problems());
+        listing.sort((a, b) -> a.source().compareTo(b.source()));
+        CorpusReader.Folder plan = plan(folder.toString(), names, listing);
+        Map<String, FileRead> byName = new HashMap<>(2 * reads.size());
+        for (int i = 0; i < reads.size(); i++) {
+            byName.put(listed.get(i).name(), reads.get(i));
+        }
+        List<SourceDocument> docs = new ArrayList<>(plan.articles().size());
+        List<Problem> problems = new ArrayList<>(plan.problems());
+        for (Map.Entry<String, String> f : plan.articles().entrySet()) {
+            FileRead r = byName.get(f.getKey());
+            problems.addAll(r.problems());
+            if (r.text().isPresent()) {
+                docs.add(new SourceDocument(f.getValue(), Origin.of(f.getKey()), r.text().get().text(), Map.of(),
+                        r.text().get().encoding()));
+            }
         }
         if (plan.metadata() != null) {
-            Optional<TextDecoder.Decoded> csv = FileText.read(files.get(plan.metadata()), METADATA, maxFileBytes, problems);
+            Optional<TextDecoder.Decoded> csv = FileText.read(others.get(plan.metadata()), METADATA, maxFileBytes, problems);
             if (csv.isPresent()) {
                 docs = MetadataSidecar.apply(csv.get().text(), docs, problems);
             }
         }
         return new Batch(docs, problems, null);
+    }
+
+    /** Whether the folder reader reads the file {@code name} (its path below the folder) as an article. */
+    private static boolean article(String name) {
+        if (name.equalsIgnoreCase(METADATA)) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || lower.endsWith(".md");
     }
 
     /**
@@ -98,8 +123,7 @@ final class FolderReader {
                 metadata = rel;
                 continue;
             }
-            String lower = rel.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
+            if (!article(rel)) {
                 problems.add(new Problem(Origin.of(rel), Problem.Kind.NOT_READ, "not read: only .txt and .md files are read from a folder;"
                         + " save it as plain text, or load a .csv or .jsonl file on its own."));
                 continue;
@@ -120,25 +144,43 @@ final class FolderReader {
     }
 
     /**
-     * The files below {@code folder}, in path order. Symbolic links are followed, to folders as
-     * to files (a corpus is often a folder of links to where the files live); a link back to a
-     * folder above it is listed as a problem instead of being walked for ever.
+     * The files below {@code folder}, in path order, with the problems of listing it added to
+     * {@code problems} in path order; see {@link #walk}.
      */
     static List<Path> list(Path folder, List<Problem> problems) {
-        List<Path> files = new ArrayList<>();
+        // Each file's name below the folder made once, not once per comparison (a folder of
+        // 100,000 files took seconds to sort).
+        List<Map.Entry<String, Path>> named = new ArrayList<>();
+        walk(folder, problems, (name, file) -> named.add(Map.entry(name, file)));
+        named.sort(Map.Entry.comparingByKey());
+        problems.sort((a, b) -> a.source().compareTo(b.source()));
+        return named.stream().map(Map.Entry::getValue).collect(java.util.stream.Collectors.toList());
+    }
+
+    /**
+     * Gives {@code each} file below {@code folder} with its path below it (with {@code /}), in the
+     * order the file system lists them, on the calling thread; adds a problem for each that cannot
+     * be listed. Symbolic links are followed, to folders as to files (a corpus is often a folder of
+     * links to where the files live); a link back to a folder above it is a problem instead of being
+     * walked for ever. Hidden files and folders are passed over.
+     *
+     * @throws NewsTablesException when the folder itself cannot be listed
+     */
+    private static void walk(Path folder, List<Problem> problems, java.util.function.BiConsumer<String, Path> each) {
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<Path>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(folder) && hidden(folder, dir) ? FileVisitResult.SKIP_SUBTREE
+                            return !dir.equals(folder) && hidden(relative(folder, dir)) ? FileVisitResult.SKIP_SUBTREE
                                     : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!hidden(folder, file)) {
-                                files.add(file);
+                            String name = relative(folder, file);
+                            if (!hidden(name)) {
+                                each.accept(name, file);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -148,8 +190,9 @@ final class FolderReader {
                             if (file.equals(folder)) {
                                 throw e;
                             }
-                            if (!hidden(folder, file)) {
-                                problems.add(new Problem(Origin.of(relative(folder, file)), Problem.Kind.NOT_READ, e instanceof FileSystemLoopException
+                            String name = relative(folder, file);
+                            if (!hidden(name)) {
+                                problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, e instanceof FileSystemLoopException
                                         ? "not read: a symbolic link back to a folder above it (a cycle); remove the link"
                                         + " or point it elsewhere."
                                         : "not read: " + CsvText.rootMessage(e) + "; check that the file exists and may be read."));
@@ -161,25 +204,11 @@ final class FolderReader {
             throw new NewsTablesException("The folder " + folder + " could not be listed: "
                     + CsvText.rootMessage(e) + ". Check that you may read it.", e);
         }
-        // Each file's name below the folder made once, not once per comparison (a folder of
-        // 100,000 files took seconds to sort).
-        List<Map.Entry<String, Path>> named = new ArrayList<>(files.size());
-        for (Path file : files) {
-            named.add(Map.entry(relative(folder, file), file));
-        }
-        named.sort(Map.Entry.comparingByKey());
-        problems.sort((a, b) -> a.source().compareTo(b.source()));
-        return named.stream().map(Map.Entry::getValue).collect(java.util.stream.Collectors.toList());
     }
 
-    private static boolean hidden(Path root, Path p) {
-        Path rel = root.relativize(p);
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a path below the folder (with {@code /}) has a part whose name starts with a dot. */
+    private static boolean hidden(String name) {
+        return name.startsWith(".") || name.contains("/.");
     }
 
     static String relative(Path root, Path p) {

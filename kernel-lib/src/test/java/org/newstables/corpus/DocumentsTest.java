@@ -48,10 +48,21 @@ class DocumentsTest {
         assertEquals(5, articles.size());
     }
 
+    /**
+     * The folder reader reads each file while it lists the folder, on the other threads: on any
+     * number of threads it gives what listing the folder, then reading its files one by one in path
+     * order, gives. Many files in folders, so that the listing and the reading overlap.
+     */
     @Test
     void aFolderReadFileByFileGivesTheDocumentsAndProblemsOfTheFolderReader(@TempDir Path dir) throws Exception {
         for (Path f : Files.list(Path.of("..", "seeds")).toList()) {
             Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        for (int i = 0; i < 300; i++) {
+            Path sub = dir.resolve("many/" + (i % 7) + (i % 50 == 3 ? "/.cache" : ""));
+            Files.createDirectories(sub);
+            String name = String.format("%03d", 997 * i % 300) + (i % 11 == 0 ? ".md" : ".txt");
+            Files.writeString(sub.resolve(name), i % 37 == 5 ? "" : CorpusFiles.ARTICLE.substring(0, 40 + i % 200));
         }
         Files.createDirectories(dir.resolve("2021/june"));
         Files.writeString(dir.resolve("2021/june/report.txt"), CorpusFiles.ARTICLE);
@@ -88,10 +99,22 @@ class DocumentsTest {
         }
         assertEquals(whole.documents(), docs);
         assertEquals(whole.problems(), problems);
+        for (int threads = 1; threads <= 3; threads++) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                CorpusReader.Documents read = pool.submit(() -> CorpusReader.documents(dir, options))
+                        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(docs, read.documents(), threads + " threads");
+                assertEquals(problems, read.problems(), threads + " threads");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertEquals(5 + 2 + 300 - 6 - 7, docs.size(), "the seeds, the report twice, and many/ less its hidden and empty files");
         assertEquals(List.of("2021/june/report", "2021/june/report.txt"), docs.stream().map(SourceDocument::id)
                 .filter(id -> id.startsWith("2021")).toList());
         assertEquals(List.of("big.txt", "binary.txt", "empty.txt", "metadata.csv", "metadata.csv", "notes.pdf"),
-                problems.stream().map(p -> p.origin().file()).sorted().toList());
+                problems.stream().map(p -> p.origin().file()).filter(f -> !f.startsWith("many/")).sorted().toList());
     }
 
     /**
