@@ -38,8 +38,25 @@ final class FolderReader {
     private FolderReader() {
     }
 
-    /** A file to read, as the listing found it: its path below the folder (with {@code /}) and on disk. */
-    private record Listed(String name, Path file) {
+    /**
+     * A file to read, as the listing found it: its path below the folder (with {@code /}), on disk,
+     * and its attributes (of the file a link leads to), which the listing has already read.
+     */
+    private record Listed(String name, Path file, BasicFileAttributes attrs) implements CorpusReader.FileSource {
+        @Override
+        public boolean regular() {
+            return attrs.isRegularFile();
+        }
+
+        @Override
+        public long size() {
+            return attrs.size();
+        }
+
+        @Override
+        public byte[] bytes() throws IOException {
+            return FileText.bytes(file);
+        }
     }
 
     /** One file as read: its text, or empty with its problems. */
@@ -55,10 +72,10 @@ final class FolderReader {
         // it: the listing is serial (a stat call per file, half a second for 100,000 files) and the
         // second thread otherwise waited for it. The results are joined in path order below, so
         // that nothing depends on the number of threads or on the order the folder lists in.
-        List<FileRead> reads = org.newstables.common.Chunks.<Listed, FileRead>pipelined(hand -> walk(folder, listing, (name, file) -> {
+        List<FileRead> reads = org.newstables.common.Chunks.<Listed, FileRead>pipelined(hand -> walk(folder, listing, (name, file, attrs) -> {
             names.add(name);
             if (article(name)) {
-                Listed f = new Listed(name, file);
+                Listed f = new Listed(name, file, attrs);
                 listed.add(f);
                 hand.accept(f);
             } else {
@@ -66,7 +83,8 @@ final class FolderReader {
             }
         }), f -> {
             List<Problem> own = new ArrayList<>(1);
-            Optional<TextDecoder.Decoded> text = FileText.read(f.file(), f.name(), maxFileBytes, own);
+            // The listing's attributes, not two more stat calls per file (15% of reading's CPU).
+            Optional<TextDecoder.Decoded> text = FileText.read(f, f.name(), maxFileBytes, own);
             return new FileRead(text, own.isEmpty() ? List.of() : own);
         });
         listing.sort((a, b) -> a.source().compareTo(b.source()));
@@ -151,22 +169,22 @@ final class FolderReader {
         // Each file's name below the folder made once, not once per comparison (a folder of
         // 100,000 files took seconds to sort).
         List<Map.Entry<String, Path>> named = new ArrayList<>();
-        walk(folder, problems, (name, file) -> named.add(Map.entry(name, file)));
+        walk(folder, problems, (name, file, attrs) -> named.add(Map.entry(name, file)));
         named.sort(Map.Entry.comparingByKey());
         problems.sort((a, b) -> a.source().compareTo(b.source()));
         return named.stream().map(Map.Entry::getValue).collect(java.util.stream.Collectors.toList());
     }
 
     /**
-     * Gives {@code each} file below {@code folder} with its path below it (with {@code /}), in the
-     * order the file system lists them, on the calling thread; adds a problem for each that cannot
+     * Gives {@code each} file below {@code folder} with its path below it (with {@code /}) and its
+     * attributes, in the order the file system lists them, on the calling thread; adds a problem for each that cannot
      * be listed. Symbolic links are followed, to folders as to files (a corpus is often a folder of
      * links to where the files live); a link back to a folder above it is a problem instead of being
      * walked for ever. Hidden files and folders are passed over.
      *
      * @throws NewsTablesException when the folder itself cannot be listed
      */
-    private static void walk(Path folder, List<Problem> problems, java.util.function.BiConsumer<String, Path> each) {
+    private static void walk(Path folder, List<Problem> problems, Visit each) {
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<Path>() {
@@ -180,7 +198,7 @@ final class FolderReader {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String name = relative(folder, file);
                             if (!hidden(name)) {
-                                each.accept(name, file);
+                                each.file(name, file, attrs);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -204,6 +222,13 @@ final class FolderReader {
             throw new NewsTablesException("The folder " + folder + " could not be listed: "
                     + CsvText.rootMessage(e) + ". Check that you may read it.", e);
         }
+    }
+
+    /** What {@link #walk} does with each file. */
+    @FunctionalInterface
+    private interface Visit {
+        /** A file, by its path below the folder (with {@code /}), on disk, and its attributes. */
+        void file(String name, Path file, BasicFileAttributes attrs);
     }
 
     /** Whether a path below the folder (with {@code /}) has a part whose name starts with a dot. */

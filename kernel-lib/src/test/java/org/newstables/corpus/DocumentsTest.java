@@ -73,6 +73,10 @@ class DocumentsTest {
         Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
         Files.writeString(dir.resolve("notes.pdf"), "x", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("big.txt"), CorpusFiles.ARTICLE.repeat(400));
+        // The reader takes a file's size and kind from the listing: a link's are its target's.
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("no-such-target.txt"));
+        Files.createSymbolicLink(dir.resolve("linked.txt"), dir.resolve("2021/june/report.txt"));
+        Files.createSymbolicLink(dir.resolve("linked-big.txt"), dir.resolve("big.txt"));
         Files.writeString(dir.resolve("metadata.csv"), Files.readString(dir.resolve("metadata.csv"))
                 + "no-such-file,2020-01-01,,,,\nbinary,2020-01-01,,,,\n");
         long limit = 20_000;
@@ -110,10 +114,12 @@ class DocumentsTest {
                 pool.shutdownNow();
             }
         }
-        assertEquals(5 + 2 + 300 - 6 - 7, docs.size(), "the seeds, the report twice, and many/ less its hidden and empty files");
+        assertEquals(5 + 2 + 1 + 300 - 6 - 7, docs.size(), "the seeds, the report twice and linked, and many/ less its hidden"
+                + " and empty files");
         assertEquals(List.of("2021/june/report", "2021/june/report.txt"), docs.stream().map(SourceDocument::id)
                 .filter(id -> id.startsWith("2021")).toList());
-        assertEquals(List.of("big.txt", "binary.txt", "empty.txt", "metadata.csv", "metadata.csv", "notes.pdf"),
+        assertEquals(List.of("big.txt", "binary.txt", "dangling.txt", "empty.txt", "linked-big.txt", "metadata.csv",
+                "metadata.csv", "notes.pdf"),
                 problems.stream().map(p -> p.origin().file()).filter(f -> !f.startsWith("many/")).sorted().toList());
     }
 
