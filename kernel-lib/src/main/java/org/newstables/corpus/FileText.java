@@ -41,13 +41,13 @@ final class FileText {
             }
             long size = source.size();
             if (size > maxBytes) {
-                problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: the file has " + megabytes(size)
-                        + " MB, more than the limit of " + megabytes(maxBytes) + " MB for one file;"
-                        + " split it into one file per article, or raise the limit with"
-                        + " Corpus.loader().maxFileMegabytes(...)."));
+                problems.add(tooLarge(name, size, maxBytes));
                 return Optional.empty();
             }
             bytes = source.bytes();
+        } catch (TooLarge e) {
+            problems.add(tooLarge(name, e.size, maxBytes));
+            return Optional.empty();
         } catch (IOException | SecurityException e) {
             problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "could not be read (" + CsvText.rootMessage(e)
                     + "); check that the file exists and that you may read it."));
@@ -70,6 +70,28 @@ final class FileText {
         return Optional.of(result.decoded());
     }
 
+    private static Problem tooLarge(String name, long size, long maxBytes) {
+        return new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: the file has " + megabytes(size)
+                + " MB, more than the limit of " + megabytes(maxBytes) + " MB for one file;"
+                + " split it into one file per article, or raise the limit with"
+                + " Corpus.loader().maxFileMegabytes(...).");
+    }
+
+    /**
+     * Thrown by {@link #bytes(Path, long)} when the file, once open, has more bytes than the limit:
+     * it has grown since its size was asked.
+     */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        /** The bytes it has, or at least. */
+        final long size;
+
+        TooLarge(long size) {
+            super("more than the limit");
+            this.size = size;
+        }
+    }
+
     /** How many bytes {@link #bytes(Path)} reads at a time. */
     static final int CHUNK = 1 << 20;
 
@@ -90,8 +112,21 @@ final class FileText {
      * @throws OutOfMemoryError when it holds more bytes than an array can (2 GB)
      */
     static byte[] bytes(Path file) throws IOException {
+        return bytes(file, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #bytes(Path)}, but no more than {@code maxBytes}: for a file whose size was asked
+     * before, which may have grown since.
+     *
+     * @throws TooLarge when the open file holds more than {@code maxBytes}
+     */
+    static byte[] bytes(Path file, long maxBytes) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
+            if (size > maxBytes) {
+                throw new TooLarge(size);
+            }
             if (size > MAX_ARRAY) {
                 throw new OutOfMemoryError(file + " has more bytes than a Java array holds");
             }
@@ -106,6 +141,9 @@ final class FileText {
                     if (bytes.length == MAX_ARRAY) {
                         throw new OutOfMemoryError(file + " has more bytes than a Java array holds");
                     }
+                    if (read >= maxBytes) {
+                        throw new TooLarge(read + 1);
+                    }
                     bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_ARRAY, Math.max(CHUNK, 2L * bytes.length)));
                     bytes[read++] = probe.get(0);
                 }
@@ -114,6 +152,9 @@ final class FileText {
                     return Arrays.copyOf(bytes, read);
                 }
                 read += n;
+                if (read > maxBytes) {
+                    throw new TooLarge(read);
+                }
             }
         }
     }

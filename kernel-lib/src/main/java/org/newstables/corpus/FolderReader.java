@@ -40,22 +40,13 @@ final class FolderReader {
 
     /**
      * A file to read, as the listing found it: its path below the folder (with {@code /}), on disk,
-     * and its attributes (of the file a link leads to), which the listing has already read.
+     * and its kind and size (of the file a link leads to), which the listing has already read. Its
+     * bytes are read only while they stay within {@code maxBytes}, should it have grown since.
      */
-    private record Listed(String name, Path file, BasicFileAttributes attrs) implements CorpusReader.FileSource {
-        @Override
-        public boolean regular() {
-            return attrs.isRegularFile();
-        }
-
-        @Override
-        public long size() {
-            return attrs.size();
-        }
-
+    private record Listed(String name, Path file, boolean regular, long size, long maxBytes) implements CorpusReader.FileSource {
         @Override
         public byte[] bytes() throws IOException {
-            return FileText.bytes(file);
+            return FileText.bytes(file, maxBytes);
         }
     }
 
@@ -68,14 +59,15 @@ final class FolderReader {
         List<String> names = new ArrayList<>();
         List<Listed> listed = new ArrayList<>();
         Map<String, Path> others = new HashMap<>();
-        // Each article file is read and decoded on the other threads as soon as the listing finds
-        // it: the listing is serial (a stat call per file, half a second for 100,000 files) and the
-        // second thread otherwise waited for it. The results are joined in path order below, so
-        // that nothing depends on the number of threads or on the order the folder lists in.
+        // The article files are read and decoded on the other threads, when there are any, while
+        // the listing goes on: the listing is serial (a stat call per file, half a second for
+        // 100,000 files) and the second thread otherwise waited for it. The results are joined in
+        // path order below, so that the documents and problems do not depend on the number of
+        // threads.
         List<FileRead> reads = org.newstables.common.Chunks.<Listed, FileRead>pipelined(hand -> walk(folder, listing, (name, file, attrs) -> {
             names.add(name);
             if (article(name)) {
-                Listed f = new Listed(name, file, attrs);
+                Listed f = new Listed(name, file, attrs.isRegularFile(), attrs.size(), maxFileBytes);
                 listed.add(f);
                 hand.accept(f);
             } else {
@@ -177,28 +169,42 @@ final class FolderReader {
 
     /**
      * Gives {@code each} file below {@code folder} with its path below it (with {@code /}) and its
-     * attributes, in the order the file system lists them, on the calling thread; adds a problem for each that cannot
-     * be listed. Symbolic links are followed, to folders as to files (a corpus is often a folder of
-     * links to where the files live); a link back to a folder above it is a problem instead of being
-     * walked for ever. Hidden files and folders are passed over.
+     * attributes, in the order the file system lists them, on the calling thread; adds a problem
+     * for each that cannot be listed. Symbolic links are followed, to folders as to files (a corpus
+     * is often a folder of links to where the files live); a link back to a folder above it is a
+     * problem instead of being walked for ever. Hidden files and folders are passed over. A file
+     * whose path Java reads as another's (names in another encoding than the one Java decodes file
+     * names in) is a problem too, not given: its articles could not be told apart.
      *
      * @throws NewsTablesException when the folder itself cannot be listed
      */
     private static void walk(Path folder, List<Problem> problems, Visit each) {
+        String separator = folder.getFileSystem().getSeparator();
+        Set<String> seen = new HashSet<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<Path>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(folder) && hidden(relative(folder, dir)) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
+                            return !dir.equals(folder) && hidden(folder.relativize(dir).toString(), separator)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            String name = relative(folder, file);
-                            if (!hidden(name)) {
+                            String below = folder.relativize(file).toString();
+                            if (hidden(below, separator)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String name = below.replace('\\', '/');
+                            if (seen.add(name)) {
                                 each.file(name, file, attrs);
+                            } else {
+                                problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, "not read: Java reads the path of"
+                                        + " another file here as this same name, so their articles could not be told apart: names"
+                                        + " in another encoding than the one Java decodes file names in ("
+                                        + System.getProperty("sun.jnu.encoding") + "), or a name with a backslash. Start Java"
+                                        + " with a UTF-8 locale (LANG=C.UTF-8), or rename the files."));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -208,8 +214,9 @@ final class FolderReader {
                             if (file.equals(folder)) {
                                 throw e;
                             }
-                            String name = relative(folder, file);
-                            if (!hidden(name)) {
+                            String below = folder.relativize(file).toString();
+                            if (!hidden(below, separator)) {
+                                String name = below.replace('\\', '/');
                                 problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, e instanceof FileSystemLoopException
                                         ? "not read: a symbolic link back to a folder above it (a cycle); remove the link"
                                         + " or point it elsewhere."
@@ -231,9 +238,12 @@ final class FolderReader {
         void file(String name, Path file, BasicFileAttributes attrs);
     }
 
-    /** Whether a path below the folder (with {@code /}) has a part whose name starts with a dot. */
-    private static boolean hidden(String name) {
-        return name.startsWith(".") || name.contains("/.");
+    /**
+     * Whether a path below the folder, with the file system's {@code separator}, has a part whose
+     * name starts with a dot. The separator, not {@code /}: on Linux a name may hold a backslash.
+     */
+    private static boolean hidden(String below, String separator) {
+        return below.startsWith(".") || below.contains(separator + ".");
     }
 
     static String relative(Path root, Path p) {

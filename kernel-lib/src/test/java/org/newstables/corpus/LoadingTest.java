@@ -38,6 +38,24 @@ class LoadingTest {
         assertEquals(0, c.problems().rowCount(), c.problems().print());
     }
 
+    /**
+     * On Linux a file name may hold a backslash: {@code x\.y.txt} is not a hidden file. And two
+     * files whose paths Java reads as one name ({@code a\b.txt} and {@code a/b.txt} here; Arabic
+     * names read under a non-UTF-8 locale) give one article and a problem, not one lost in silence.
+     */
+    @Test
+    void aFileWhosePathJavaReadsAsAnothersIsAProblem() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.File.separatorChar == '/', "names with a backslash");
+        CorpusFiles.write(dir, "x\\.y.txt", CorpusFiles.ARTICLE);
+        CorpusFiles.write(dir, "a/b.txt", CorpusFiles.ARTICLE);
+        CorpusFiles.write(dir, "a\\b.txt", CorpusFiles.ARTICLE);
+        Corpus c = Corpus.load(dir);
+        assertEquals(List.of("a/b", "x/.y"), c.articles().stringColumn("id").asList());
+        assertEquals(1, c.problemList().size(), c.problems().print());
+        assertEquals("a/b.txt", c.problemList().get(0).origin().file());
+        assertTrue(c.problemList().get(0).problem().contains("as this same name"), c.problems().print());
+    }
+
     @Test
     void folderIsReadRecursivelyInPathOrder() {
         CorpusFiles.write(dir, "b.txt", CorpusFiles.ARTICLE);
