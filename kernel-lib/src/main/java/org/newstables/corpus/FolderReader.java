@@ -50,14 +50,13 @@ final class FolderReader {
         }
     }
 
-    /** One file as read: its text, or empty with its problems. */
-    private record FileRead(Optional<TextDecoder.Decoded> text, List<Problem> problems) {
+    /** One file as read, by its path below the folder: its text, or empty with its problems. */
+    private record FileRead(String name, Optional<TextDecoder.Decoded> text, List<Problem> problems) {
     }
 
     static Batch read(Path folder, long maxFileBytes) {
         List<Problem> listing = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        List<Listed> listed = new ArrayList<>();
         Map<String, Path> others = new HashMap<>();
         // The article files are read and decoded on the other threads, when there are any, while
         // the listing goes on: the listing is serial (a stat call per file, half a second for
@@ -67,9 +66,7 @@ final class FolderReader {
         List<FileRead> reads = org.newstables.common.Chunks.<Listed, FileRead>pipelined(hand -> walk(folder, listing, (name, file, attrs) -> {
             names.add(name);
             if (article(name)) {
-                Listed f = new Listed(name, file, attrs.isRegularFile(), attrs.size(), maxFileBytes);
-                listed.add(f);
-                hand.accept(f);
+                hand.accept(new Listed(name, file, attrs.isRegularFile(), attrs.size(), maxFileBytes));
             } else {
                 others.put(name, file);
             }
@@ -77,13 +74,12 @@ final class FolderReader {
             List<Problem> own = new ArrayList<>(1);
             // The listing's attributes, not two more stat calls per file (15% of reading's CPU).
             Optional<TextDecoder.Decoded> text = FileText.read(f, f.name(), maxFileBytes, own);
-            return new FileRead(text, own.isEmpty() ? List.of() : own);
+            return new FileRead(f.name(), text, own.isEmpty() ? List.of() : own);
         });
-        listing.sort((a, b) -> a.source().compareTo(b.source()));
         CorpusReader.Folder plan = plan(folder.toString(), names, listing);
         Map<String, FileRead> byName = new HashMap<>(2 * reads.size());
-        for (int i = 0; i < reads.size(); i++) {
-            byName.put(listed.get(i).name(), reads.get(i));
+        for (FileRead r : reads) {
+            byName.put(r.name(), r);
         }
         List<SourceDocument> docs = new ArrayList<>(plan.articles().size());
         List<Problem> problems = new ArrayList<>(plan.problems());
@@ -163,18 +159,18 @@ final class FolderReader {
         List<Map.Entry<String, Path>> named = new ArrayList<>();
         walk(folder, problems, (name, file, attrs) -> named.add(Map.entry(name, file)));
         named.sort(Map.Entry.comparingByKey());
-        problems.sort((a, b) -> a.source().compareTo(b.source()));
         return named.stream().map(Map.Entry::getValue).collect(java.util.stream.Collectors.toList());
     }
 
     /**
      * Gives {@code each} file below {@code folder} with its path below it (with {@code /}) and its
      * attributes, in the order the file system lists them, on the calling thread; adds a problem
-     * for each that cannot be listed. Symbolic links are followed, to folders as to files (a corpus
-     * is often a folder of links to where the files live); a link back to a folder above it is a
-     * problem instead of being walked for ever. Hidden files and folders are passed over. A file
-     * whose path Java reads as another's (names in another encoding than the one Java decodes file
-     * names in) is a problem too, not given: its articles could not be told apart.
+     * for each that cannot be listed, and then sorts {@code problems} in path order. Symbolic links
+     * are followed, to folders as to files (a corpus is often a folder of links to where the files
+     * live); a link back to a folder above it is a problem instead of being walked for ever. Hidden
+     * files and folders are passed over. A file whose path Java reads as another's (names in another
+     * encoding than the one Java decodes file names in) is a problem too, not given: its articles
+     * could not be told apart.
      *
      * @throws NewsTablesException when the folder itself cannot be listed
      */
@@ -196,7 +192,7 @@ final class FolderReader {
                             if (hidden(below, separator)) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            String name = below.replace('\\', '/');
+                            String name = slashed(below);
                             if (seen.add(name)) {
                                 each.file(name, file, attrs);
                             } else {
@@ -216,7 +212,7 @@ final class FolderReader {
                             }
                             String below = folder.relativize(file).toString();
                             if (!hidden(below, separator)) {
-                                String name = below.replace('\\', '/');
+                                String name = slashed(below);
                                 problems.add(new Problem(Origin.of(name), Problem.Kind.NOT_READ, e instanceof FileSystemLoopException
                                         ? "not read: a symbolic link back to a folder above it (a cycle); remove the link"
                                         + " or point it elsewhere."
@@ -229,6 +225,7 @@ final class FolderReader {
             throw new NewsTablesException("The folder " + folder + " could not be listed: "
                     + CsvText.rootMessage(e) + ". Check that you may read it.", e);
         }
+        problems.sort((a, b) -> a.source().compareTo(b.source()));
     }
 
     /** What {@link #walk} does with each file. */
@@ -247,7 +244,12 @@ final class FolderReader {
     }
 
     static String relative(Path root, Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
+        return slashed(root.relativize(p).toString());
+    }
+
+    /** A path below the folder with {@code /} between its parts, on Windows as elsewhere: an article's id. */
+    private static String slashed(String below) {
+        return below.replace('\\', '/');
     }
 
     /** What a reader found: documents, problems, and the field that held the text (CSV/JSONL). */
