@@ -28,7 +28,9 @@ import tech.tablesaw.api.Table;
  * <pre>
  * java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp kernel-lib/target/newstables-*-all.jar org.newstables.bench.Benchmark --python 1000 10000 100000
  * </pre>
- * With {@code --topics} it times the topic model (k = 20) of each size instead.
+ * With {@code --topics} it times the topic model (k = 20) of each size instead. With {@code
+ * --pages=DIR} it also times, at each size, a folder of that many of one's own pages: the {@code .txt}
+ * and {@code .md} files of {@code DIR}, repeated in the order of their paths.
  */
 public final class Benchmark {
 
@@ -43,7 +45,7 @@ public final class Benchmark {
      * run by the {@code python3} on the {@code PATH}, or with {@code --python=PATH} by that
      * interpreter. It exits with status 2 before anything is timed when an argument is not one of
      * these, or that interpreter is not a Python 3 that imports pandas, scikit-learn and NLTK, or the
-     * script is missing.
+     * script is missing, or the folder of {@code --pages=DIR} cannot be read or holds no page.
      */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -62,6 +64,16 @@ public final class Benchmark {
                 // Found now, not after the Java side's half hour: the run would print no ratio to Python.
                 System.err.println(problem);
                 System.exit(2);
+            }
+        }
+        List<Page> pages = null;
+        if (arguments.pages() != null && !arguments.topics()) {
+            try {
+                pages = pages(arguments.pages());
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+                return;
             }
         }
         int[] sizes = arguments.sizes();
@@ -88,8 +100,20 @@ public final class Benchmark {
         }
         // Not measured with the corpora that follow: 51 MB of texts.
         warmUp = null;
+        if (pages != null) {
+            // One's own pages take paths the generated texts seldom do (a page without metadata read
+            // in full for dates, its stamps, datelines and menus): compiled before they are timed too.
+            java.nio.file.Path folder = writePages(pages, 5_000);
+            try {
+                for (int i = 0; i < 3; i++) {
+                    fromFile(folder, megabytes(pages));
+                }
+            } finally {
+                deleteFolder(folder);
+            }
+        }
         for (int size : sizes) {
-            run(size, python, out);
+            run(size, python, pages, out);
         }
     }
 
@@ -131,7 +155,7 @@ public final class Benchmark {
         }
     }
 
-    private static void run(int size, String python, PrintStream out) throws Exception {
+    private static void run(int size, String python, List<Page> pages, PrintStream out) throws Exception {
         Table generated = generate(size);
         double mb = generated.stringColumn("text").asList().stream()
                 .mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
@@ -223,6 +247,9 @@ public final class Benchmark {
         } finally {
             deleteFolder(folder);
             java.nio.file.Files.deleteIfExists(csv);
+        }
+        if (pages != null) {
+            fromPages(pages, size, out);
         }
     }
 
@@ -417,22 +444,24 @@ public final class Benchmark {
     /**
      * The benchmark's arguments: the article counts (1,000, 10,000 and 100,000 when none is given),
      * the Python interpreter ({@code python3} for {@code --python}, {@code PATH} for {@code
-     * --python=PATH}, the last one given winning; null without either: no Python baseline) and
-     * whether {@code --topics} asks for the topic models instead.
+     * --python=PATH}, the last one given winning; null without either: no Python baseline),
+     * whether {@code --topics} asks for the topic models instead, and the folder of one's own pages
+     * ({@code --pages=DIR}, the last one given; null without it).
      */
-    record Arguments(int[] sizes, String python, boolean topics) {
+    record Arguments(int[] sizes, String python, boolean topics, java.nio.file.Path pages) {
 
         /**
          * Reads {@code args}.
          *
          * @throws IllegalArgumentException with what to write instead, for an unknown option, an
-         *                                  empty {@code --python=}, or an article count that is not a
+         *                                  empty {@code --python=} or {@code --pages=}, or an article count that is not a
          *                                  whole number above 0 (as a path after {@code --python}
          *                                  without {@code =} is)
          */
         static Arguments parse(String[] args) {
             String python = null;
             boolean topics = false;
+            java.nio.file.Path pages = null;
             List<Integer> sizes = new ArrayList<>();
             for (String a : args) {
                 if (a.equals("--python")) {
@@ -444,14 +473,22 @@ public final class Benchmark {
                     }
                 } else if (a.equals("--topics")) {
                     topics = true;
+                } else if (a.startsWith("--pages=")) {
+                    String dir = a.substring("--pages=".length());
+                    if (dir.isBlank()) {
+                        throw new IllegalArgumentException("--pages= names no folder: give the folder of one's own pages, as in"
+                                + " --pages=/path/to/articles");
+                    }
+                    pages = java.nio.file.Path.of(dir);
                 } else if (a.startsWith("--")) {
-                    throw new IllegalArgumentException("unknown option " + a + ": the options are --python, --python=PATH and --topics");
+                    throw new IllegalArgumentException("unknown option " + a + ": the options are --python, --python=PATH,"
+                            + " --pages=DIR and --topics");
                 } else {
                     sizes.add(articleCount(a));
                 }
             }
             int[] counts = sizes.isEmpty() ? new int[] {1_000, 10_000, 100_000} : sizes.stream().mapToInt(Integer::intValue).toArray();
-            return new Arguments(counts, python, topics);
+            return new Arguments(counts, python, topics, pages);
         }
 
         private static int articleCount(String a) {
@@ -630,36 +667,159 @@ public final class Benchmark {
         String[] sources = {String.format(Locale.ROOT, "a folder of %,d files", articles), "a CSV file",
             "the folder without metadata.csv"};
         for (int k = 0; k < sources.length; k++) {
-            String what = sources[k];
-            java.nio.file.Path source = k == 1 ? csv : folder;
             if (k == 2) {
                 // The same files, read again: only metadata.csv is taken away.
                 java.nio.file.Files.delete(folder.resolve("metadata.csv"));
             }
-            int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
-            // [one thread, all cores][pair]: seconds of load and tables, and the process's CPU seconds.
-            int pairCount = pairCount(articles);
-            double[][] seconds = new double[2][pairCount];
-            double[][] cpu = new double[2][pairCount];
-            for (int round = 0; round < 2 * pairCount; round++) {
-                int threads = threadCounts[round % 2];
-                double[] t = onThreads(threads, () -> fromFile(source, megabytes));
-                double all = t[0] + t[1];
-                seconds[round % 2][round / 2] = all;
-                cpu[round % 2][round / 2] = t[3];
-                if (round >= 2) {
-                    // The first pair is shown in full; the others give the ratio below.
-                    continue;
-                }
-                out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
-                        + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
-                        + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
-                        100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
+            fromSource(sources[k], k == 1 ? csv : folder, megabytes, articles, mb, bare, out);
+        }
+    }
+
+    /**
+     * {@link #fromFile} of {@code source} on 1 thread and on all cores in {@link #pairCount}
+     * alternated pairs of rounds, the first pair shown in full, and the ratio of the two.
+     */
+    private static void fromSource(String what, java.nio.file.Path source, long megabytes, int articles, double mb,
+            double bare, PrintStream out) throws Exception {
+        int[] threadCounts = {1, Runtime.getRuntime().availableProcessors()};
+        // [one thread, all cores][pair]: seconds of load and tables, and the process's CPU seconds.
+        int pairCount = pairCount(articles);
+        double[][] seconds = new double[2][pairCount];
+        double[][] cpu = new double[2][pairCount];
+        for (int round = 0; round < 2 * pairCount; round++) {
+            int threads = threadCounts[round % 2];
+            double[] t = onThreads(threads, () -> fromFile(source, megabytes));
+            double all = t[0] + t[1];
+            seconds[round % 2][round / 2] = all;
+            cpu[round % 2][round / 2] = t[3];
+            if (round >= 2) {
+                // The first pair is shown in full; the others give the ratio below.
+                continue;
             }
-            out.printf(Locale.ROOT, "  from %s, %d threads / 1 thread, %d alternated pair%s of rounds: %s · the process's CPU"
-                    + " seconds, 1 thread %s, %d threads %s%n", what, threadCounts[1], pairCount, pairCount == 1 ? "" : "s",
-                    ratios(seconds[0], seconds[1]),
-                    list(cpu[0]), threadCounts[1], list(cpu[1]));
+            out.printf(Locale.ROOT, "  from %s, %d thread%s: load, clean, dates %6.2f s · analysis and the five tables"
+                    + " %6.2f s · in all %6.2f s = %6.1f MB/s (%.0f%% of the bare analyzer per core) · the corpus's live"
+                    + " heap %,d MB%n", what, threads, threads == 1 ? " " : "s", t[0], t[1], all, mb / all,
+                    100 * (mb / all) / (mb / bare) / threads, (long) t[2] / 1_000_000);
+        }
+        out.printf(Locale.ROOT, "  from %s, %d threads / 1 thread, %d alternated pair%s of rounds: %s · the process's CPU"
+                + " seconds, 1 thread %s, %d threads %s%n", what, threadCounts[1], pairCount, pairCount == 1 ? "" : "s",
+                ratios(seconds[0], seconds[1]),
+                list(cpu[0]), threadCounts[1], list(cpu[1]));
+    }
+
+    /** A file of one's own pages ({@code --pages=DIR}): its bytes, and its extension ({@code .txt} or {@code .md}). */
+    record Page(byte[] bytes, String extension) {
+    }
+
+    /**
+     * The pages of {@code dir}, as NewsTables' folder loader takes them: its {@code .txt} and
+     * {@code .md} files, in subfolders too, not hidden ones (a name starting with a dot), in the
+     * order of their paths; their bytes unread, so that the loader decodes them as it would.
+     *
+     * @throws IllegalArgumentException when {@code dir} is not a folder, cannot be read, or holds no
+     *                                  such file with a byte in it: with what to give instead
+     */
+    static List<Page> pages(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--pages=" + dir + " is not a folder: give a folder of .txt or .md pages,"
+                    + " as in --pages=/path/to/articles");
+        }
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> !hiddenUnder(dir, f))
+                    .filter(f -> extension(f) != null)
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("--pages=" + dir + " cannot be read (" + e.getMessage() + "): give a folder"
+                    + " this user can read", e);
+        }
+        List<Page> pages = new ArrayList<>();
+        for (java.nio.file.Path f : files) {
+            byte[] bytes;
+            try {
+                bytes = java.nio.file.Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--pages: cannot read " + f + " (" + e.getMessage() + "): give a folder"
+                        + " whose pages this user can read", e);
+            }
+            if (bytes.length > 0) {
+                pages.add(new Page(bytes, extension(f)));
+            }
+        }
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("--pages=" + dir + " holds no .txt or .md file with text: give the folder"
+                    + " of one's own pages");
+        }
+        return pages;
+    }
+
+    private static boolean hiddenUnder(java.nio.file.Path dir, java.nio.file.Path f) {
+        for (java.nio.file.Path part : dir.relativize(f)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String extension(java.nio.file.Path f) {
+        String name = f.getFileName().toString();
+        return name.endsWith(".txt") ? ".txt" : name.endsWith(".md") ? ".md" : null;
+    }
+
+    /**
+     * Writes {@code count} files to a new temporary folder, {@code page000000.txt} on: file {@code i}
+     * holds page {@code i % pages.size()}'s bytes, with its extension. No {@code metadata.csv}, as
+     * pages are scraped.
+     */
+    static java.nio.file.Path writePages(List<Page> pages, int count) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("newstables-bench-pages");
+        for (int i = 0; i < count; i++) {
+            Page p = pages.get(i % pages.size());
+            java.nio.file.Files.write(dir.resolve(String.format(Locale.ROOT, "page%06d%s", i, p.extension())), p.bytes());
+        }
+        return dir;
+    }
+
+    /** A file size limit that takes the largest of {@code pages}, in megabytes. */
+    private static long megabytes(List<Page> pages) {
+        return pages.stream().mapToLong(p -> p.bytes().length).max().orElse(0) / 1_000_000 + 1;
+    }
+
+    /**
+     * A folder of {@code size} of one's own pages ({@link #writePages}) to the five tables on 1
+     * thread and on all cores ({@link #fromSource}), next to the bare analyzer on the same pages'
+     * text (decoded as UTF-8).
+     */
+    private static void fromPages(List<Page> pages, int size, PrintStream out) throws Exception {
+        long bytes = 0;
+        for (int i = 0; i < size; i++) {
+            bytes += pages.get(i % pages.size()).bytes().length;
+        }
+        double mb = bytes / 1e6;
+        List<String> texts = pages.stream().map(p -> new String(p.bytes(), StandardCharsets.UTF_8)).toList();
+        // The pages over again, as the folder holds them, without a copy of each.
+        List<String> repeated = new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return texts.get(i % texts.size());
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+        out.printf(Locale.ROOT, "%n%,d of one's own pages (%,d distinct files, repeated), %.1f MB%n", size, pages.size(), mb);
+        double bare = bareAnalyzer(repeated);
+        out.printf(Locale.ROOT, "  Lucene ArabicAnalyzer alone on those pages, 1 thread %7.2f s  %6.1f MB/s (the ceiling)%n",
+                bare, mb / bare);
+        java.nio.file.Path folder = writePages(pages, size);
+        try {
+            fromSource(String.format(Locale.ROOT, "a folder of %,d pages", size), folder, megabytes(pages), size, mb, bare, out);
+        } finally {
+            deleteFolder(folder);
         }
     }
 

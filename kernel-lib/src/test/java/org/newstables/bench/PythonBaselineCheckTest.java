@@ -30,6 +30,8 @@ class PythonBaselineCheckTest {
         assertEquals("/usr/bin/python3", given.python());
         assertEquals("python3", Benchmark.Arguments.parse(new String[] {"--python=/usr/bin/python3", "--python"}).python());
         assertTrue(Benchmark.Arguments.parse(new String[] {"--topics", "10"}).topics());
+        assertNull(none.pages());
+        assertEquals(Path.of("/a/b"), Benchmark.Arguments.parse(new String[] {"--pages=/x", "10", "--pages=/a/b"}).pages());
     }
 
     @Test
@@ -45,6 +47,53 @@ class PythonBaselineCheckTest {
                 () -> Benchmark.Arguments.parse(new String[] {"--pyhton=/usr/bin/python3"})).getMessage();
         assertTrue(misspelt.contains("--pyhton") && misspelt.contains("--python=PATH"), misspelt);
         assertThrows(IllegalArgumentException.class, () -> Benchmark.Arguments.parse(new String[] {"0"}));
+        String noFolder = assertThrows(IllegalArgumentException.class,
+                () -> Benchmark.Arguments.parse(new String[] {"--pages= "})).getMessage();
+        assertTrue(noFolder.contains("--pages=/path/to/articles"), noFolder);
+        String pagesSpaced = assertThrows(IllegalArgumentException.class,
+                () -> Benchmark.Arguments.parse(new String[] {"--pages", "/a"})).getMessage();
+        assertTrue(pagesSpaced.contains("--pages=DIR"), pagesSpaced);
+    }
+
+    @Test
+    void onesOwnPagesAreTheFolderLoadersFilesRepeatedInPathOrder() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("b.txt"), "ب");
+        Files.writeString(Files.createDirectories(pages.resolve("a")).resolve("z.md"), "# ا");
+        Files.writeString(pages.resolve("c.txt"), "");
+        Files.writeString(pages.resolve("notes.csv"), "id,date\n");
+        Files.writeString(pages.resolve(".hidden.txt"), "مخفي");
+        Files.writeString(Files.createDirectories(pages.resolve(".cache")).resolve("d.txt"), "مخفي");
+        java.util.List<Benchmark.Page> read = Benchmark.pages(pages);
+        assertEquals(java.util.List.of("# ا", "ب"), read.stream().map(p -> new String(p.bytes(), java.nio.charset.StandardCharsets.UTF_8)).toList());
+        assertEquals(java.util.List.of(".md", ".txt"), read.stream().map(Benchmark.Page::extension).toList());
+        Path written = Benchmark.writePages(read, 5);
+        try (var files = Files.list(written)) {
+            assertEquals(java.util.List.of("page000000.md", "page000001.txt", "page000002.md", "page000003.txt", "page000004.md"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        try {
+            assertEquals("ب", Files.readString(written.resolve("page000003.txt")));
+            assertEquals("# ا", Files.readString(written.resolve("page000004.md")));
+        } finally {
+            try (var files = Files.list(written)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(written);
+        }
+    }
+
+    @Test
+    void aFolderWithoutPagesSaysWhatToGive() throws Exception {
+        String missing = assertThrows(IllegalArgumentException.class, () -> Benchmark.pages(dir.resolve("none"))).getMessage();
+        assertTrue(missing.contains("is not a folder"), missing);
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("a.txt"), "");
+        Files.writeString(empty.resolve("metadata.csv"), "id,date\n");
+        String none = assertThrows(IllegalArgumentException.class, () -> Benchmark.pages(empty)).getMessage();
+        assertTrue(none.contains("no .txt or .md file with text") && none.contains(empty.toString()), none);
     }
 
     /** A stand-in interpreter: a shell script that prints {@code output} and exits with {@code status}. */
