@@ -68,11 +68,11 @@ class PythonBaselineCheckTest {
         assertEquals(java.util.List.of("# ا", "ب"), read.stream().map(p -> new String(p.bytes(), java.nio.charset.StandardCharsets.UTF_8)).toList());
         assertEquals(java.util.List.of(".md", ".txt"), read.stream().map(Benchmark.Page::extension).toList());
         Path written = Benchmark.writePages(read, 5);
-        try (var files = Files.list(written)) {
-            assertEquals(java.util.List.of("page000000.md", "page000001.txt", "page000002.md", "page000003.txt", "page000004.md"),
-                    files.map(f -> f.getFileName().toString()).sorted().toList());
-        }
         try {
+            try (var files = Files.list(written)) {
+                assertEquals(java.util.List.of("page000000.md", "page000001.txt", "page000002.md", "page000003.txt", "page000004.md"),
+                        files.map(f -> f.getFileName().toString()).sorted().toList());
+            }
             assertEquals("ب", Files.readString(written.resolve("page000003.txt")));
             assertEquals("# ا", Files.readString(written.resolve("page000004.md")));
         } finally {
