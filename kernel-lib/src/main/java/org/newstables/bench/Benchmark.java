@@ -67,9 +67,9 @@ public final class Benchmark {
             }
         }
         List<Page> pages = null;
-        if (arguments.pages() != null && !arguments.topics()) {
+        if (arguments.pages() != null) {
             try {
-                pages = pages(arguments.pages());
+                pages = pages(arguments.pages(), out);
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 System.exit(2);
@@ -103,7 +103,7 @@ public final class Benchmark {
         if (pages != null) {
             // One's own pages take paths the generated texts seldom do (a page without metadata read
             // in full for dates, its stamps, datelines and menus): compiled before they are timed too.
-            java.nio.file.Path folder = writePages(pages, 5_000);
+            java.nio.file.Path folder = writePages(pages, warmUpPages(pages));
             try {
                 for (int i = 0; i < 3; i++) {
                     fromFile(folder, megabytes(pages));
@@ -487,6 +487,10 @@ public final class Benchmark {
                     sizes.add(articleCount(a));
                 }
             }
+            if (topics && pages != null) {
+                throw new IllegalArgumentException("--pages times the pipeline on one's own pages and --topics only the topic"
+                        + " models: give one of them");
+            }
             int[] counts = sizes.isEmpty() ? new int[] {1_000, 10_000, 100_000} : sizes.stream().mapToInt(Integer::intValue).toArray();
             return new Arguments(counts, python, topics, pages);
         }
@@ -707,65 +711,68 @@ public final class Benchmark {
                 list(cpu[0]), threadCounts[1], list(cpu[1]));
     }
 
-    /** A file of one's own pages ({@code --pages=DIR}): its bytes, and its extension ({@code .txt} or {@code .md}). */
-    record Page(byte[] bytes, String extension) {
+    /**
+     * A file of one's own pages ({@code --pages=DIR}): its bytes as they are on disk, its extension
+     * ({@code .txt} or {@code .md}), and its text as NewsTables' folder loader decodes it (the bare
+     * analyzer reads that text).
+     */
+    record Page(byte[] bytes, String extension, String text) {
     }
 
     /**
-     * The pages of {@code dir}, as NewsTables' folder loader takes them: its {@code .txt} and
-     * {@code .md} files, in subfolders too, not hidden ones (a name starting with a dot), in the
-     * order of their paths; their bytes unread, so that the loader decodes them as it would.
+     * The pages of {@code dir}: the files NewsTables' folder loader reads as articles ({@code .txt}
+     * and {@code .md}, in subfolders too, links followed, hidden files and folders left out, in
+     * path order), read and decoded as it reads them, less those with no text. The loader's
+     * problems with the folder, and the pages left out, are printed to {@code out}, one line each.
      *
-     * @throws IllegalArgumentException when {@code dir} is not a folder, cannot be read, or holds no
-     *                                  such file with a byte in it: with what to give instead
+     * @throws IllegalArgumentException when {@code dir} is not a folder, cannot be listed, holds no
+     *                                  page with text, or none with a word Lucene's analyzer reads:
+     *                                  with what to give instead
      */
-    static List<Page> pages(java.nio.file.Path dir) {
+    static List<Page> pages(java.nio.file.Path dir, PrintStream out) {
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--pages=" + dir + " is not a folder: give a folder of .txt or .md pages,"
                     + " as in --pages=/path/to/articles");
         }
-        List<java.nio.file.Path> files;
-        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
-            files = walk.filter(java.nio.file.Files::isRegularFile)
-                    .filter(f -> !hiddenUnder(dir, f))
-                    .filter(f -> extension(f) != null)
-                    .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException("--pages=" + dir + " cannot be read (" + e.getMessage() + "): give a folder"
-                    + " this user can read", e);
+        org.newstables.corpus.CorpusReader.Documents read;
+        try {
+            read = org.newstables.corpus.CorpusReader.documents(dir, new org.newstables.corpus.CorpusReader.Options(
+                    null, null, Long.MAX_VALUE, LocalDate.now(), null));
+        } catch (org.newstables.common.NewsTablesException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("--pages=" + dir + ": " + e.getMessage(), e);
+        }
+        for (org.newstables.corpus.Problem p : read.problems()) {
+            // The loader's own words: they say when a file is skipped.
+            out.println("  --pages: " + p.origin().file() + ": " + p.problem());
         }
         List<Page> pages = new ArrayList<>();
-        for (java.nio.file.Path f : files) {
+        for (org.newstables.corpus.SourceDocument d : read.documents()) {
+            String file = d.origin().file();
+            if (d.raw().isBlank()) {
+                out.println("  --pages: " + file + " left out: it holds only white space, which the loader skips as empty");
+                continue;
+            }
             byte[] bytes;
             try {
-                bytes = java.nio.file.Files.readAllBytes(f);
+                bytes = java.nio.file.Files.readAllBytes(dir.resolve(file));
             } catch (IOException e) {
-                throw new IllegalArgumentException("--pages: cannot read " + f + " (" + e.getMessage() + "): give a folder"
-                        + " whose pages this user can read", e);
+                throw new IllegalArgumentException("--pages: cannot read " + dir.resolve(file) + " again (" + e + "): give a"
+                        + " folder that does not change while the benchmark runs", e);
             }
-            if (bytes.length > 0) {
-                pages.add(new Page(bytes, extension(f)));
-            }
+            String lower = file.toLowerCase(Locale.ROOT);
+            pages.add(new Page(bytes, lower.endsWith(".md") ? ".md" : ".txt", d.raw()));
         }
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("--pages=" + dir + " holds no .txt or .md file with text: give the folder"
                     + " of one's own pages");
         }
-        return pages;
-    }
-
-    private static boolean hiddenUnder(java.nio.file.Path dir, java.nio.file.Path f) {
-        for (java.nio.file.Path part : dir.relativize(f)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+        try {
+            bareAnalyzer(pages.stream().map(Page::text).toList());
+        } catch (IllegalStateException | IOException e) {
+            throw new IllegalArgumentException("--pages=" + dir + ": Lucene's ArabicAnalyzer finds no word in its pages,"
+                    + " so there is no speed to compare with: give pages of text", e);
         }
-        return false;
-    }
-
-    private static String extension(java.nio.file.Path f) {
-        String name = f.getFileName().toString();
-        return name.endsWith(".txt") ? ".txt" : name.endsWith(".md") ? ".md" : null;
+        return pages;
     }
 
     /**
@@ -782,6 +789,16 @@ public final class Benchmark {
         return dir;
     }
 
+    /**
+     * How many pages the warm-up loads: about 20 MB of them, at most 5,000 and at least one of each,
+     * so that a folder of large pages does not fill the heap or the disk before anything is timed.
+     */
+    static int warmUpPages(List<Page> pages) {
+        long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+        long perPage = Math.max(1, bytes / pages.size());
+        return (int) Math.max(pages.size(), Math.min(5_000, 20_000_000 / perPage));
+    }
+
     /** A file size limit that takes the largest of {@code pages}, in megabytes. */
     private static long megabytes(List<Page> pages) {
         return pages.stream().mapToLong(p -> p.bytes().length).max().orElse(0) / 1_000_000 + 1;
@@ -790,7 +807,7 @@ public final class Benchmark {
     /**
      * A folder of {@code size} of one's own pages ({@link #writePages}) to the five tables on 1
      * thread and on all cores ({@link #fromSource}), next to the bare analyzer on the same pages'
-     * text (decoded as UTF-8).
+     * text (decoded as the loader decodes it).
      */
     private static void fromPages(List<Page> pages, int size, PrintStream out) throws Exception {
         long bytes = 0;
@@ -798,7 +815,7 @@ public final class Benchmark {
             bytes += pages.get(i % pages.size()).bytes().length;
         }
         double mb = bytes / 1e6;
-        List<String> texts = pages.stream().map(p -> new String(p.bytes(), StandardCharsets.UTF_8)).toList();
+        List<String> texts = pages.stream().map(Page::text).toList();
         // The pages over again, as the folder holds them, without a copy of each.
         List<String> repeated = new java.util.AbstractList<>() {
             @Override
@@ -811,7 +828,9 @@ public final class Benchmark {
                 return size;
             }
         };
-        out.printf(Locale.ROOT, "%n%,d of one's own pages (%,d distinct files, repeated), %.1f MB%n", size, pages.size(), mb);
+        out.printf(Locale.ROOT, "%n%,d of one's own pages (%s), %.1f MB%n", size, size <= pages.size()
+                ? String.format(Locale.ROOT, "the first %,d of %,d files", size, pages.size())
+                : String.format(Locale.ROOT, "%,d distinct files, repeated", pages.size()), mb);
         double bare = bareAnalyzer(repeated);
         out.printf(Locale.ROOT, "  Lucene ArabicAnalyzer alone on those pages, 1 thread %7.2f s  %6.1f MB/s (the ceiling)%n",
                 bare, mb / bare);

@@ -64,9 +64,21 @@ class PythonBaselineCheckTest {
         Files.writeString(pages.resolve("notes.csv"), "id,date\n");
         Files.writeString(pages.resolve(".hidden.txt"), "مخفي");
         Files.writeString(Files.createDirectories(pages.resolve(".cache")).resolve("d.txt"), "مخفي");
-        java.util.List<Benchmark.Page> read = Benchmark.pages(pages);
-        assertEquals(java.util.List.of("# ا", "ب"), read.stream().map(p -> new String(p.bytes(), java.nio.charset.StandardCharsets.UTF_8)).toList());
-        assertEquals(java.util.List.of(".md", ".txt"), read.stream().map(Benchmark.Page::extension).toList());
+        Files.writeString(pages.resolve("UPPER.TXT"), "ج");
+        Files.writeString(pages.resolve("space.txt"), " \n\n");
+        // Windows-1256, as some Arabic sites still serve: the loader's decoding, not UTF-8's.
+        Files.write(pages.resolve("cp.txt"), "دال".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.util.List<Benchmark.Page> read = Benchmark.pages(pages, new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of("ج", "# ا", "ب", "دال"), read.stream().map(Benchmark.Page::text).toList());
+        assertEquals(java.util.List.of(".txt", ".md", ".txt", ".txt"), read.stream().map(Benchmark.Page::extension).toList());
+        assertEquals("ب", new String(read.get(2).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        String said = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(said.contains("c.txt: ") && said.contains("space.txt left out") && said.contains("notes.csv"), said);
+        // A link to the folder is the folder, as for the loader.
+        Path link = Files.createSymbolicLink(dir.resolve("link"), pages);
+        assertEquals(4, Benchmark.pages(link, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).size());
+        read = read.subList(1, 3);
         Path written = Benchmark.writePages(read, 5);
         try {
             try (var files = Files.list(written)) {
@@ -87,13 +99,31 @@ class PythonBaselineCheckTest {
 
     @Test
     void aFolderWithoutPagesSaysWhatToGive() throws Exception {
-        String missing = assertThrows(IllegalArgumentException.class, () -> Benchmark.pages(dir.resolve("none"))).getMessage();
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        String missing = assertThrows(IllegalArgumentException.class, () -> Benchmark.pages(dir.resolve("none"), quiet)).getMessage();
         assertTrue(missing.contains("is not a folder"), missing);
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("a.txt"), "");
+        Files.writeString(empty.resolve("b.txt"), " \n");
         Files.writeString(empty.resolve("metadata.csv"), "id,date\n");
-        String none = assertThrows(IllegalArgumentException.class, () -> Benchmark.pages(empty)).getMessage();
+        String none = assertThrows(IllegalArgumentException.class, () -> Benchmark.pages(empty, quiet)).getMessage();
         assertTrue(none.contains("no .txt or .md file with text") && none.contains(empty.toString()), none);
+        Path marks = Files.createDirectories(dir.resolve("marks"));
+        Files.writeString(marks.resolve("a.txt"), "!!! ... ؟");
+        String noWord = assertThrows(IllegalArgumentException.class, () -> Benchmark.pages(marks, quiet)).getMessage();
+        assertTrue(noWord.contains("finds no word"), noWord);
+        String both = assertThrows(IllegalArgumentException.class,
+                () -> Benchmark.Arguments.parse(new String[] {"--pages=/a", "--topics"})).getMessage();
+        assertTrue(both.contains("give one of them"), both);
+    }
+
+    @Test
+    void theWarmUpTakesAboutTwentyMegabytesOfPages() {
+        Benchmark.Page small = new Benchmark.Page(new byte[2_000], ".txt", "ا");
+        Benchmark.Page large = new Benchmark.Page(new byte[5_000_000], ".txt", "ا");
+        assertEquals(5_000, Benchmark.warmUpPages(java.util.List.of(small)));
+        assertEquals(4, Benchmark.warmUpPages(java.util.List.of(large)));
+        assertEquals(7, Benchmark.warmUpPages(java.util.Collections.nCopies(7, large)));
     }
 
     /** A stand-in interpreter: a shell script that prints {@code output} and exits with {@code status}. */
