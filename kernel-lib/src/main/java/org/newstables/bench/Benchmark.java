@@ -337,14 +337,14 @@ public final class Benchmark {
         }
     }
 
-    /** Deletes a folder and the files in it (a report or the benchmark's folder of articles: no subfolders). */
-    private static void deleteFolder(java.nio.file.Path dir) throws IOException {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
+    /** Deletes a folder and everything in it (a report, or the benchmark's folder of articles or pages). */
+    static void deleteFolder(java.nio.file.Path dir) throws IOException {
+        // Deepest first: a folder is empty by the time it is deleted.
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 java.nio.file.Files.delete(f);
             }
         }
-        java.nio.file.Files.delete(dir);
     }
 
     /** A step of the pipeline. */

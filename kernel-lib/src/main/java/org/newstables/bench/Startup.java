@@ -36,11 +36,7 @@ public final class Startup {
         System.out.printf(Locale.ROOT, "%.2f s from JVM start%n", since / 1000.0);
         if (dir != null) {
             // After the time is taken: each run wrote 6 MB of report that stayed in the temporary folder.
-            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-                for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                    Files.delete(f);
-                }
-            }
+            Benchmark.deleteFolder(dir);
         }
     }
 }

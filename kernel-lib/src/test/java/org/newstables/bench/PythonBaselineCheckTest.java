@@ -88,12 +88,7 @@ class PythonBaselineCheckTest {
             assertEquals("ب", Files.readString(written.resolve("page000003.txt")));
             assertEquals("# ا", Files.readString(written.resolve("page000004.md")));
         } finally {
-            try (var files = Files.list(written)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.delete(f);
-                }
-            }
-            Files.delete(written);
+            Benchmark.deleteFolder(written);
         }
     }
 
