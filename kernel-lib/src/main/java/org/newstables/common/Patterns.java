@@ -24,4 +24,26 @@ public final class Patterns {
     public static boolean isWhiteSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
+
+    /**
+     * Whether a web address may be in {@code s}: it holds {@code ://}, or a dot before a Latin letter
+     * (a domain's ending), or {@code www.} in any case. A necessary condition for the cleaner's and
+     * the date tagger's address patterns, which java.util.regex would otherwise try at every
+     * character of every line that may be a stamp.
+     */
+    public static boolean mayHoldWebAddress(String s) {
+        if (s.contains("://")) {
+            return true;
+        }
+        for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+            if (i >= 3 && s.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

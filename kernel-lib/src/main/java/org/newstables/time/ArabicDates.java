@@ -489,6 +489,14 @@ public final class ArabicDates {
         return WEEKDAY;
     }
 
+    /**
+     * The weekdays' names, normalized, with and without the article, in the order {@link
+     * #weekdayPattern} tries them: the longer first.
+     */
+    public static List<String> weekdayAlternatives() {
+        return longestFirst(WEEKDAYS.keySet());
+    }
+
     /** The weekday a normalized name stands for ({@code الخميس}, {@code خميس}), or null. */
     public static DayOfWeek weekday(String normalized) {
         return WEEKDAYS.get(normalized);
@@ -1143,9 +1151,11 @@ public final class ArabicDates {
 
     /** Longest first, so that كانون الثاني is tried before a shorter name it starts with. */
     private static String alternation(java.util.Collection<String> names) {
-        return names.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")"));
+        return longestFirst(names).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** {@code names} the longer first (an alternation tries its branches in order), then in string order. */
+    private static List<String> longestFirst(java.util.Collection<String> names) {
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList();
     }
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newstables.common.Patterns;
+import org.newstables.common.WordListPattern;
 import org.newstables.common.WordStartPattern;
 import org.newstables.text.Clitics;
 import org.newstables.text.TextNormalizer;
@@ -303,10 +305,11 @@ public final class DateTagger {
     private static final Pattern CAPTION = Pattern.compile("\\s*[(\\[«\"]?\\s*(?:صوره|الصوره|صور|تصوير|بعدسه|لقطه)"
             + "(?![\\p{L}\\p{N}])");
 
-    private static final Pattern STAMP_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:تاريخ النشر|نشر في|نشر بتاريخ"
-            + "|نشر|اخر تحديث|تحديث|محدث|بتوقيت|غرينتش|جرينتش|مكه المكرمه|الساعه|ساعه|الوقت|المصدر|الموافق|ص|م|am|pm|gmt"
-            + "|utc|updated|published|حجم الخط|طباعه|دقائق|دقيقه|قراءه|منذ|" + ArabicDates.weekdayPattern()
-            + ")(?![\\p{L}\\p{N}])");
+    /** The words of a stamp line: labels, time zones, reading times, weekdays. */
+    static final WordListPattern STAMP_WORDS = WordListPattern.of(Stream.concat(Stream.of("تاريخ النشر", "نشر في",
+            "نشر بتاريخ", "نشر", "اخر تحديث", "تحديث", "محدث", "بتوقيت", "غرينتش", "جرينتش", "مكه المكرمه", "الساعه", "ساعه",
+            "الوقت", "المصدر", "الموافق", "ص", "م", "am", "pm", "gmt", "utc", "updated", "published", "حجم الخط", "طباعه",
+            "دقائق", "دقيقه", "قراءه", "منذ"), ArabicDates.weekdayAlternatives().stream()).toList(), false);
 
     private DateTagger() {
     }
@@ -836,9 +839,11 @@ public final class DateTagger {
                 rest.setCharAt(i, ' ');
             }
         }
-        String r = STAMP_WORDS.matcher(rest).replaceAll(" ");
-        r = PUNCTUATION_OR_DIGIT.matcher(CLOCK_TIME.matcher(ADDRESS.matcher(r).replaceAll(" ")).replaceAll(" "))
-                .replaceAll(" ").strip();
+        String r = STAMP_WORDS.replaceAll(rest, " ");
+        if (Patterns.mayHoldWebAddress(r)) {
+            r = ADDRESS.matcher(r).replaceAll(" ");
+        }
+        r = PUNCTUATION_OR_DIGIT.matcher(CLOCK_TIME.matcher(r).replaceAll(" ")).replaceAll(" ").strip();
         return r.isEmpty() || Patterns.WHITE_SPACE.split(r).length <= 3;
     }
 
