@@ -26,10 +26,11 @@ public final class Patterns {
     }
 
     /**
-     * Whether a web address may be in {@code s}: it holds {@code ://}, or a dot before a Latin letter
-     * (a domain's ending), or {@code www.} in any case. A necessary condition for the cleaner's and
-     * the date tagger's address patterns, which java.util.regex would otherwise try at every
-     * character of every line that may be a stamp.
+     * Whether a web address may be in {@code s}: it holds {@code ://}, or a dot before an ASCII
+     * letter (a domain's ending), or {@code www} (in any case) and a dot with a character after
+     * it. A necessary condition for the cleaner's and the date tagger's address patterns, which
+     * java.util.regex would otherwise try at every character of every line that may be a stamp; it
+     * may say yes where they find nothing.
      */
     public static boolean mayHoldWebAddress(String s) {
         if (s.contains("://")) {
