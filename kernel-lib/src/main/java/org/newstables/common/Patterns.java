@@ -26,6 +26,36 @@ public final class Patterns {
     }
 
     /**
+     * Whether {@code codePoint} is what {@code [\p{L}\p{N}]} matches, the class of the patterns'
+     * word boundaries: a letter or a number of any category (a lone surrogate is neither). For code
+     * that finds where a pattern can match before trying it.
+     */
+    public static boolean isLetterOrNumber(int codePoint) {
+        return codePoint < LetterOrNumber.TABLE.length ? LetterOrNumber.TABLE[codePoint] : letterOrNumberType(codePoint);
+    }
+
+    private static boolean letterOrNumberType(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@link #isLetterOrNumber} of every char, looked up: the date finder asks it of every character of a page. */
+    private static final class LetterOrNumber {
+        static final boolean[] TABLE = table();
+
+        // A method of its own, not a static block: a loop of 65,536 turns gets compiled while it runs
+        // (on-stack replacement), and in a static initializer that compiles the whole initializer.
+        private static boolean[] table() {
+            boolean[] table = new boolean[65536];
+            for (int c = 0; c < table.length; c++) {
+                table[c] = letterOrNumberType(c);
+            }
+            return table;
+        }
+    }
+
+    /**
      * Whether a web address may be in {@code s}: it holds {@code ://}, or a dot before an ASCII
      * letter (a domain's ending), or {@code www} (in any case) and a dot with a character after
      * it. A necessary condition for the cleaner's and the date tagger's address patterns, which

@@ -117,7 +117,7 @@ public final class WordListPattern {
     private int matchAt(CharSequence text, int p) {
         // The character before first: inside a word, where most characters are, nothing else is read.
         // The character, not the code point: java.util.regex's look-behind of one class reads one char.
-        if (p > 0 && isLetterOrNumber(text.charAt(p - 1))) {
+        if (p > 0 && Patterns.isLetterOrNumber(text.charAt(p - 1))) {
             return -1;
         }
         char first = fold(text.charAt(p));
@@ -136,7 +136,7 @@ public final class WordListPattern {
                 i++;
             }
             // The look-ahead reads the code point after the word, a supplementary letter included.
-            if (i == w.length && (end == n || !isLetterOrNumber(Character.codePointAt(text, end)))) {
+            if (i == w.length && (end == n || !Patterns.isLetterOrNumber(Character.codePointAt(text, end)))) {
                 return end;
             }
         }
@@ -146,27 +146,5 @@ public final class WordListPattern {
     /** A Latin capital as its small letter when the case is ignored, as {@link Pattern#CASE_INSENSITIVE} compares them. */
     private char fold(char c) {
         return ignoreCase && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    /** What {@code [\p{L}\p{N}]} matches: a character of a letter or a number category. */
-    private static boolean isLetterOrNumber(int codePoint) {
-        // The Arabic letters and the ASCII letters and digits, most of a page, without the table look-up.
-        if (codePoint >= '\u0621' && codePoint <= '\u064A' || codePoint >= 'a' && codePoint <= 'z'
-                || codePoint >= 'A' && codePoint <= 'Z' || codePoint >= '0' && codePoint <= '9') {
-            return true;
-        }
-        if (codePoint == ' ') {
-            return false;
-        }
-        switch (Character.getType(codePoint)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
     }
 }

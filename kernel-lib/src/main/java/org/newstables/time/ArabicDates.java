@@ -285,13 +285,13 @@ public final class ArabicDates {
         int[][] starts = {NO_STARTS, NO_STARTS};
         int[] count = new int[2];
         for (int i = 0; i < n;) {
-            if (!WORD[cs[i]]) {
+            if (!word(cs[i])) {
                 i++;
                 continue;
             }
             int e = i;
             boolean digits = false;
-            while (e < n && WORD[cs[e]]) {
+            while (e < n && word(cs[e])) {
                 char c = cs[e];
                 digits |= c >= '0' && c <= '9';
                 e++;
@@ -392,7 +392,7 @@ public final class ArabicDates {
     private static void dateStarts(char[] cs, String normalized, int from, int to, IntArrayList starts,
             boolean everyForm) {
         for (int i = from; i < to;) {
-            if (!WORD[cs[i]] || i > 0 && WORD[cs[i - 1]]) {
+            if (!word(cs[i]) || i > 0 && word(cs[i - 1])) {
                 i++;
                 continue;
             }
@@ -411,7 +411,7 @@ public final class ArabicDates {
                 starts.add(wordStart);
                 starts.add(forms);
             }
-            while (i < to && WORD[cs[i]]) {
+            while (i < to && word(cs[i])) {
                 i++;
             }
         }
@@ -613,21 +613,9 @@ public final class ArabicDates {
         return out;
     }
 
-    /** Letters and digits (\\p{L} and \\p{N}, as the patterns' word boundaries have them), looked up per character. */
-    private static final boolean[] WORD = wordTable();
-
-    // A method of its own, not a static block: a loop of 65,536 turns gets compiled while it runs (on-stack
-    // replacement), and in the static initializer that compiled the whole initializer, all its patterns
-    // included: 195 KB of code, 88 ms of the C1 compiler's time in a fresh JVM (JFR), when the first
-    // articles table takes about a second on two cores.
-    private static boolean[] wordTable() {
-        boolean[] word = new boolean[65536];
-        for (int c = 0; c < word.length; c++) {
-            int type = Character.getType(c);
-            word[c] = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER;
-        }
-        return word;
+    /** Letters and numbers (\\p{L} and \\p{N}, as the patterns' word boundaries have them). */
+    private static boolean word(char c) {
+        return Patterns.isLetterOrNumber(c);
     }
 
     // The forms, as bits by index in PATTERNS, taken from it so that they follow its order.
