@@ -427,6 +427,11 @@ public final class Benchmark {
     private static final int REPEATS = 5;
     private static final int LARGE_REPEATS = 3;
 
+    /** How a median of {@code runs} is shown: how many, and each run's seconds in the order they ran. */
+    private static String medianOf(double[] runs) {
+        return String.format(Locale.ROOT, " (median of %d runs: %s)", runs.length, list(runs));
+    }
+
     /** The median of {@code values} (sorted in place). */
     private static double median(double[] values) {
         Arrays.sort(values);
@@ -573,7 +578,7 @@ public final class Benchmark {
             rows = Corpus.loader().maxFileMegabytes(megabytes).load(csv).terms().rowCount();
             runs[r] = seconds(t0);
         }
-        String of = String.format(Locale.ROOT, " (median of %d runs: %s)", repeats, list(runs));
+        String of = medianOf(runs);
         double ours = median(runs);
         out.printf(Locale.ROOT, "  NewsTables, CSV file to terms() (load, clean, dates, analysis, counts): %6.2f s%s = %6.1f MB/s, %,d rows%n",
                 ours, of, mb / ours, rows);
@@ -601,7 +606,7 @@ public final class Benchmark {
                 pyRuns[r] = Double.parseDouble(m.group(1));
                 pyRows = m.group(2);
             }
-            String pyOf = String.format(Locale.ROOT, " (median of %d runs: %s)", repeats, list(pyRuns));
+            String pyOf = medianOf(pyRuns);
             double py = median(pyRuns);
             out.printf(Locale.ROOT, "  Python (pandas + NLTK ISRI %s + CountVectorizer), CSV file to term counts: %7.2f s%s = %6.2f MB/s,"
                     + " %s rows → NewsTables is %.1f× faster%n", naive ? "per token" : "memoized per word",

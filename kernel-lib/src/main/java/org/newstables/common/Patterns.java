@@ -17,6 +17,14 @@ public final class Patterns {
     }
 
     /**
+     * {@code (?:w1|w2|…)}: {@code words} as a non-capturing alternation, each taken literally
+     * ({@link Pattern#quote}), tried in the order given.
+     */
+    public static String literalAlternation(java.util.Collection<String> words) {
+        return words.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
      * Whether {@code c} is white space as {@link #WHITE_SPACE} and every other pattern's {@code \s}
      * read it: space, tab, line feed, vertical tab, form feed, carriage return (not a no-break space,
      * nor the other Unicode spaces). For code that finds where a pattern can match before trying it.

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A regular expression that finds one of a list of words as a whole word, {@code
@@ -37,7 +36,7 @@ public final class WordListPattern {
 
     private WordListPattern(List<String> words, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
-        String alternation = words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        String alternation = Patterns.literalAlternation(words);
         this.whole = Pattern.compile(NOT_AFTER_WORD + alternation + NOT_BEFORE_WORD,
                 ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         for (String word : words) {

@@ -3,7 +3,6 @@ package org.newstables.common;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A regular expression that finds one of a list of words as a word: {@code (?:^|\s)(?:w1|w2|…)after},
@@ -27,7 +26,7 @@ public final class WordStartPattern {
     private final String[] words;
 
     private WordStartPattern(List<String> words, String after) {
-        String alternation = words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        String alternation = Patterns.literalAlternation(words);
         this.whole = Pattern.compile("(?:^|\\s)" + alternation + after);
         this.atWordStart = Pattern.compile(alternation + after);
         this.words = words.toArray(String[]::new);

@@ -1139,7 +1139,7 @@ public final class ArabicDates {
 
     /** Longest first, so that كانون الثاني is tried before a shorter name it starts with. */
     private static String alternation(java.util.Collection<String> names) {
-        return longestFirst(names).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        return Patterns.literalAlternation(longestFirst(names));
     }
 
     /** {@code names} the longer first (an alternation tries its branches in order), then in string order. */
