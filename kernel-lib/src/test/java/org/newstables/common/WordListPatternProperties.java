@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.newstables.WordsAndGaps;
 
 /**
  * {@link WordListPattern#replaceAll} tries its words by hand: it must give what {@link
@@ -52,7 +52,7 @@ class WordListPatternProperties {
                 "\uDE00", "\uD83B", "ß", "K");
         Arbitrary<String> gap = Arbitraries.of(" ", "", "", "  ", "\t", "\n", "\u00A0", "\u0085", "،", ".", ":", "(",
                 "-", "_", "ـ", "\u064B", "\uD800\uDD00", "1");
-        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(10).map(parts -> String.join("", parts));
+        return WordsAndGaps.texts(word, gap, 10);
     }
 
     @Property(tries = 4000)

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.newstables.Corpus;
+import org.newstables.WordsAndGaps;
 
 /**
  * The byline, caption and menu tests of a headline candidate try each part of their expressions
@@ -48,7 +48,7 @@ class HeadlineFilterProperties {
                 "الوزير", "بكين", "x", "\uD83B\uDE00");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", "", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2028",
                 "\u0085", ":", "：", "،", " / ");
-        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(10).map(parts -> String.join("", parts));
+        return WordsAndGaps.texts(word, gap, 10);
     }
 
     @Property(tries = 4000)

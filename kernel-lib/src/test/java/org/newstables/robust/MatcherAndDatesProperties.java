@@ -16,6 +16,7 @@ import org.newstables.lexicon.LexiconMatcher;
 import org.newstables.text.AnalyzedText;
 import org.newstables.text.TextAnalyzer;
 import org.newstables.time.ArabicDates;
+import org.newstables.WordsAndGaps;
 
 /** Generated input for the matcher and the date parser: no exception, offsets in bounds, round trips. */
 class MatcherAndDatesProperties {
@@ -95,8 +96,7 @@ class MatcherAndDatesProperties {
                 "يناير", "سبتمبر", "فبراير", "2024", "2023", "1445", "11:38", "ص", "مساء", "الأول", "الحادي", "عشر",
                 "من", "شهر", "عام", "الموافق", "12/3/2024", "2024-03-12", "رمضان", "هـ", "June", "9th", "قال", "في");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "", "  ", "\n");
-        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(24)
-                .map(parts -> String.join("", parts));
+        return WordsAndGaps.texts(word, gap, 24);
     }
 
     @Property(tries = 600)

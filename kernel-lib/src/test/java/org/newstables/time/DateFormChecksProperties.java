@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.newstables.Corpus;
+import org.newstables.WordsAndGaps;
 
 /**
  * The date finder tries a form only where what follows a word start is what the form reads next
@@ -27,7 +28,7 @@ class DateFormChecksProperties {
                 "11:38", "12/3/2024", "2024-03-12", "2024/3/12", "June", "june", "may", "9th", "1st", "of", "مليار",
                 "دولار", "قال", "في", "كوفيد-19", "٢٠٢٤", "١٤", "\uD83B\uDE00\uD83B\uDE01\uD83B\uDE02\uD83B\uDE03", "بيروت");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", " / ", "، ");
-        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(20).map(parts -> String.join("", parts));
+        return WordsAndGaps.texts(word, gap, 20);
     }
 
     /**

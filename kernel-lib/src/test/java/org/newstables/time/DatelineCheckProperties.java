@@ -3,12 +3,12 @@ package org.newstables.time;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.newstables.Corpus;
+import org.newstables.WordsAndGaps;
 
 /**
  * Datelines are read only from lines that may open with one (a digit, a bracket or a slash after
@@ -39,8 +39,7 @@ class DatelineCheckProperties {
                 "14", "2", "2021", "٢٠٢١", "يونيو", "حزيران/يونيو", "23 - 4", "9 يونيو 2017", "الأول", "من", "مارس");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "", "  ", "\t", "\u000B", "\f", "\u00A0", "\u2028", "\u0085",
                 "\r", "\n", "، ", ",", " - ", "–", "/", " / ", "(", ")", " (", ") ", ":", ".", "|", "--");
-        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(14)
-                .map(parts -> String.join("", parts));
+        return WordsAndGaps.texts(word, gap, 14);
     }
 
     @Property(tries = 4000)

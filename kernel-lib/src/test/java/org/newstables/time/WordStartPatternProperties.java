@@ -3,13 +3,13 @@ package org.newstables.time;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.newstables.common.WordStartPattern;
+import org.newstables.WordsAndGaps;
 
 /**
  * {@link WordStartPattern} tries its words only at word starts: it must answer as {@code find()}
@@ -38,7 +38,7 @@ class WordStartPatternProperties {
                 "x", "\uD83B\uDE00");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", "", "  ", "\t", "\n", "\u000B", "\f", "\r", "\r\n", "\u00A0",
                 "\u2028", "\u0085", "،", ".", ":", "(", ")");
-        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(12).map(parts -> String.join("", parts));
+        return WordsAndGaps.texts(word, gap, 12);
     }
 
     @Property(tries = 3000)
