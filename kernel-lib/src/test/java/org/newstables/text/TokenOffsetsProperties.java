@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -13,8 +12,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Offsets hold on any text: every token's offsets lie inside the text, in order, without overlap,
@@ -114,7 +111,7 @@ class TokenOffsetsProperties {
     @Property(tries = 500)
     void offsetsSliceExactlyTheTokenizersTerms(@ForAll("mixedText") String text) throws IOException {
         AnalyzedText t = TextAnalyzer.analyze(text);
-        List<String> lucene = split(luceneTerms(text));
+        List<String> lucene = luceneWords(text);
         if (lucene.size() != t.size()) {
             throw new AssertionError("token count " + t.size() + " != Lucene's " + lucene.size());
         }
@@ -158,41 +155,16 @@ class TokenOffsetsProperties {
         // Lucene keeps د.موسى and عبدالفتاح_البرهان whole (and 2.5); the analyzer splits the first two.
         assertEquals(List.of("قال", "د", "موسى", "إن", "عبدالفتاح", "البرهان", "وصل", "والنسبة", "2.5", "بالمئة"),
                 surfaces.subList(0, 10));
-        assertEquals(split(luceneTerms(text)), surfaces);
+        assertEquals(luceneWords(text), surfaces);
         assertEquals(10 + 20, t.size());
     }
 
-    /** Lucene's terms split as TextAnalyzer splits them: at "_", and at "." between Arabic letters. */
-    private static List<String> split(List<String> terms) {
+    /** Lucene's terms split as TextAnalyzer splits them ({@link FastPathTokensProperties#luceneTokens}). */
+    private static List<String> luceneWords(String text) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String term : terms) {
-            int from = 0;
-            for (int c = 0; c <= term.length(); c++) {
-                boolean cut = c == term.length() || term.charAt(c) == '_' || term.charAt(c) == '.' && c > 0
-                        && c + 1 < term.length() && Scripts.isArabicLetter(term.charAt(c - 1))
-                        && Scripts.isArabicLetter(term.charAt(c + 1));
-                if (cut) {
-                    if (c > from) {
-                        out.add(term.substring(from, c));
-                    }
-                    from = c + 1;
-                }
-            }
+        for (int[] t : FastPathTokensProperties.luceneTokens(text)) {
+            out.add(text.substring(t[0], t[1]));
         }
         return out;
-    }
-
-    private static List<String> luceneTerms(String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (StandardTokenizer tokenizer = new StandardTokenizer()) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokenizer.end();
-        }
-        return terms;
     }
 }
