@@ -23,23 +23,22 @@ public final class Sentences {
 
     /** The sentences of {@code text}, without leading or trailing white space. */
     public static Sentences split(String text) {
-        return split(text, null);
+        char[] cs = new char[text.length()];
+        text.getChars(0, cs.length, cs, 0);
+        return split(cs, text.length());
     }
 
     /**
-     * {@link #split(String)}, reading the text through {@code buffer} when it holds the whole text
-     * (a thread's analyzer passes its own), through a new array otherwise.
+     * {@link #split(String)} of the text held in {@code cs[0, len)}: a thread's analyzer passes the
+     * copy it reads the tokens from.
      */
-    static Sentences split(String text, char[] buffer) {
+    static Sentences split(char[] cs, int len) {
         int[] s = new int[16];
         int[] e = new int[16];
         int n = 0;
         int start = 0;
         // Scanned as an array: String.charAt checks its index and the string's coder on every call,
         // and this loop reads every character of every article.
-        int len = text.length();
-        char[] cs = buffer != null && buffer.length >= len ? buffer : new char[len];
-        text.getChars(0, len, cs, 0);
         for (int i = 0; i <= len; i++) {
             // Most characters are neither a line break nor a terminal: skip them in a tight loop.
             while (i < len && !isBreak(cs[i])) {

@@ -121,9 +121,10 @@ public final class TextAnalyzer {
         if (textChars.length < len && len <= KEPT) {
             textChars = new char[Math.min(KEPT, Math.max(len, 2 * textChars.length))];
         }
+        // One copy of the text, which the sentence split and the tokens' shortcut (scan) read.
         char[] cs = textChars.length >= len ? textChars : new char[len];
-        // Fills cs with the text, which the fast path below reads.
-        Sentences sentences = Sentences.split(text, cs);
+        text.getChars(0, len, cs, 0);
+        Sentences sentences = Sentences.split(cs, len);
         int capacity = Math.max(16, len / 5);
         if (tokenStarts.length < capacity && capacity <= KEPT) {
             tokenStarts = new int[capacity];
