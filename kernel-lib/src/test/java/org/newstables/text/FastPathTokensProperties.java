@@ -84,6 +84,19 @@ class FastPathTokensProperties {
         assertEquals(List.of(255, 255, 1), lengths(TextAnalyzer.analyze("«" + run + "ب" + run + "».")));
     }
 
+    /**
+     * A text that ends in half a surrogate pair loses some of Lucene's tokens (its last buffer
+     * refill's): the analyzer keeps them the same, whether Lucene then gives none or all of them.
+     */
+    @Example
+    void textEndingInHalfASurrogatePair() throws IOException {
+        assertSameTokens("\u0628 \uD800");
+        assertSameTokens("\u0638\n\uD83D");
+        assertSameTokens("\u0628 " + "a ".repeat(126) + "\uD800");
+        assertSameTokens("\u0628 " + "a ".repeat(127) + "\uD800");
+        assertSameTokens("\u0628 \uD83D\uDE00 \u0628");
+    }
+
     /** The classes are what UAX #29 (ICU's Word_Break property) says the shortcut's rules need. */
     @Example
     void characterClassesHaveTheirWordBreakProperty() {
