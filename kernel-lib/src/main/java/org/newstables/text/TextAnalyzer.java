@@ -1,7 +1,7 @@
 package org.newstables.text;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -173,7 +173,7 @@ public final class TextAnalyzer {
             // cut inside an emoji), drops the tokens of its last buffer refill (up to 255 characters
             // back), and where the refills fall depends on where it starts reading: such a text goes
             // to it whole, so that its tokens stay what they were.
-            tokenize(0, len);
+            tokenize(cs, 0, len);
             return;
         }
         int pos = 0;
@@ -209,7 +209,7 @@ public final class TextAnalyzer {
                 }
                 if (to - from <= StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) {
                     if (slow >= 0) {
-                        tokenize(slow, wordStart);
+                        tokenize(cs, slow, wordStart);
                         slow = -1;
                     }
                     add(cs, from, to - from, from);
@@ -226,18 +226,19 @@ public final class TextAnalyzer {
             }
         }
         if (slow >= 0) {
-            tokenize(slow, len);
+            tokenize(cs, slow, len);
         }
     }
 
     /**
-     * StandardTokenizer's tokens of text[from, to), a stretch that starts at the text's start or
-     * at white space and ends at its end or at white space: UAX #29 breaks on both sides of such a
-     * stretch whatever surrounds it, so its tokens are the whole text's.
+     * StandardTokenizer's tokens of cs[from, to), the text's copy, in a stretch that starts at the
+     * text's start or at white space and ends at its end or at white space: UAX #29 breaks on both
+     * sides of such a stretch whatever surrounds it, so its tokens are the whole text's.
      */
-    private void tokenize(int from, int to) {
+    private void tokenize(char[] cs, int from, int to) {
         try {
-            tokenizer.setReader(new StringReader(text.substring(from, to)));
+            // Read from the copy scan reads, not from a substring of the text: no second copy.
+            tokenizer.setReader(new CharArrayReader(cs, from, to - from));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 char[] b = term.buffer();
